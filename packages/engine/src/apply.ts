@@ -1,0 +1,53 @@
+import type { Command } from './commands/types';
+import { type Rejection, reject } from './commands/types';
+import { executeMove, planMove } from './commands/move';
+import type { GameEvent } from './events/types';
+import { runEndTurn } from './phases/endTurn';
+import { checkOutcome } from './rules/outcome';
+import { Faction, type FactionId } from './world/components';
+import { unitById } from './world/units';
+import type { GameWorld } from './world/world';
+
+export type ApplyResult = { ok: true; events: GameEvent[] } | { ok: false; rejection: Rejection };
+
+/**
+ * The one way to change a game: the squad's command in, events out. A refused command returns a
+ * typed rejection and leaves the world exactly as it was (every handler checks before it changes).
+ */
+export function apply(world: GameWorld, command: Command): ApplyResult {
+  if (world.header.outcome !== 'ongoing') return reject('game_over', `the game is over (${world.header.outcome})`);
+  if (world.header.phase !== 'player') return reject('not_your_turn', `it is the ${world.header.phase} phase`);
+  return applyAs(world, command, Faction.squad);
+}
+
+/** Applies a command for a side (the enemy phase uses this with the LGF). */
+export function applyAs(world: GameWorld, command: Command, faction: FactionId): ApplyResult {
+  if (typeof command !== 'object' || command === null || typeof (command as { type?: unknown }).type !== 'string') {
+    return reject('invalid_command', 'a command is an object with a "type"');
+  }
+  switch (command.type) {
+    case 'end_turn': {
+      if (faction !== Faction.squad) return reject('invalid_command', 'only the squad ends its turn by command');
+      return { ok: true, events: runEndTurn(world) };
+    }
+    case 'move': {
+      const u = unitOf(world, command.unit, faction);
+      if (!u.ok) return u;
+      const planned = planMove(world, u.eid, command.to);
+      if (!planned.ok) return planned;
+      const events = executeMove(world, u.eid, planned.plan);
+      return { ok: true, events: [...events, ...checkOutcome(world)] };
+    }
+    default:
+      return reject('invalid_command', `unknown command type ${JSON.stringify((command as { type: string }).type)}`);
+  }
+}
+
+/** Finds the commanded unit and checks it belongs to the side giving the order. */
+export function unitOf(world: GameWorld, id: unknown, faction: FactionId): { ok: true; eid: number } | { ok: false; rejection: Rejection } {
+  if (typeof id !== 'string') return reject('invalid_command', 'the command needs "unit": the unit\'s id');
+  const eid = unitById(world, id);
+  if (eid === undefined) return reject('unknown_unit', `no living unit has the id ${JSON.stringify(id)}`);
+  if (world.c.Unit.faction[eid] !== faction) return reject('not_your_unit', `${world.c.Unit.name[eid]} (${id}) is not yours to command`);
+  return { ok: true, eid };
+}

@@ -1,0 +1,89 @@
+import type { Point } from '@denizens/maps';
+import type { GameEvent } from '../events/types';
+import { findPath } from '../path/findPath';
+import { reachable } from '../path/reachable';
+import { FACTION_NAMES, type FactionId } from '../world/components';
+import { inBounds, isWalkable } from '../world/grid';
+import { placeUnit, unitAt } from '../world/units';
+import type { GameWorld } from '../world/world';
+import { type Rejection, reject } from './types';
+
+/** Move points one move action buys: two per tile of mobility (a straight step costs 2, a diagonal 3). */
+export function moveBudget(world: GameWorld, eid: number): number {
+  return world.c.Stats.mobility[eid]! * 2;
+}
+
+/** Tiles a unit may not walk through: those holding a unit of another side. */
+export function blockersFor(world: GameWorld, faction: FactionId): Uint8Array {
+  const g = world.grid;
+  const out = new Uint8Array(g.width * g.height);
+  const { Unit } = world.c;
+  for (let i = 0; i < g.occupant.length; i++) {
+    const o = g.occupant[i]!;
+    if (o && Unit.faction[o - 1] !== faction) out[i] = 1;
+  }
+  return out;
+}
+
+export interface MovePlan {
+  path: Point[];
+  cost: number;
+  /** Action points it takes: 1 for a move, 2 for a dash. */
+  ap: number;
+}
+
+/** Works out a move without changing anything: the path, its cost and whether it is a dash, or why not. */
+export function planMove(world: GameWorld, eid: number, to: Point): { ok: true; plan: MovePlan } | { ok: false; rejection: Rejection } {
+  const { Position, Actions, Unit } = world.c;
+  const g = world.grid;
+  const ap = Actions.ap[eid]!;
+  if (ap <= 0) return reject('no_action_points', `${Unit.name[eid]} has no action points left this turn`);
+  if (!Number.isInteger(to?.x) || !Number.isInteger(to?.y)) return reject('invalid_command', 'move needs "to": {x, y} with whole numbers');
+  if (!inBounds(g, to.x, to.y)) return reject('out_of_bounds', `tile ${to.x},${to.y} is outside the ${g.width}x${g.height} map`);
+  if (!isWalkable(g, to.x, to.y)) return reject('unreachable', `tile ${to.x},${to.y} cannot be stood on`);
+  const there = unitAt(world, to.x, to.y);
+  if (there !== undefined) {
+    if (there === eid) return reject('unreachable', `${Unit.name[eid]} is already on ${to.x},${to.y}`);
+    return reject('occupied', `tile ${to.x},${to.y} is taken by ${Unit.name[there]}`);
+  }
+  const budget = moveBudget(world, eid);
+  const maxAp = Math.min(ap, 2);
+  const found = findPath(g, Position.x[eid]!, Position.y[eid]!, to.x, to.y, {
+    blocked: blockersFor(world, Unit.faction[eid] as FactionId),
+    maxCost: budget * maxAp,
+  });
+  if (!found) {
+    return reject('unreachable', `${Unit.name[eid]} cannot reach ${to.x},${to.y} with ${ap} action point${ap === 1 ? '' : 's'} (${budget} move points each)`);
+  }
+  return { ok: true, plan: { path: found.path, cost: found.cost, ap: found.cost <= budget ? 1 : 2 } };
+}
+
+export function executeMove(world: GameWorld, eid: number, plan: MovePlan): GameEvent[] {
+  const { Actions, Unit } = world.c;
+  const last = plan.path[plan.path.length - 1]!;
+  placeUnit(world, eid, last.x, last.y);
+  Actions.ap[eid] = Actions.ap[eid]! - plan.ap;
+  if (plan.ap === 2) Actions.dashed[eid] = 1;
+  return [
+    {
+      type: 'moved',
+      unit: Unit.id[eid]!,
+      faction: FACTION_NAMES[Unit.faction[eid]!]!,
+      path: plan.path,
+      cost: plan.cost,
+      dash: plan.ap === 2,
+      apLeft: Actions.ap[eid]!,
+    },
+  ];
+}
+
+/** Move preview for the client: move points to every tile within the unit's action points. */
+export function moveRange(world: GameWorld, eid: number) {
+  const { Position, Actions, Unit } = world.c;
+  const budget = moveBudget(world, eid);
+  const ap = Math.min(Actions.ap[eid]!, 2);
+  return {
+    budget,
+    reach: reachable(world.grid, Position.x[eid]!, Position.y[eid]!, budget * ap, blockersFor(world, Unit.faction[eid] as FactionId)),
+  };
+}

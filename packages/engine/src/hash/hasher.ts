@@ -1,0 +1,97 @@
+/**
+ * A small, fast, pure-JS 64-bit digest (two 32-bit lanes of Murmur3-style mixing) over a stream of
+ * integers and strings. Only Math.imul and 32-bit integer arithmetic: Node and every browser agree.
+ * Not cryptographic: it detects divergence and tampering by accident, not by a determined forger
+ * (a replay's authority comes from re-simulation, not from its hashes).
+ */
+export class Hasher {
+  private h1 = 0x2f5e_c3a1 | 0;
+  private h2 = 0x6b43_a9b5 | 0;
+  private n = 0;
+
+  /** Feeds one integer. Throws on a non-integer: a float reaching the hash means a float reached the state. */
+  int(v: number): this {
+    if (!Number.isInteger(v)) throw new Error(`hash: non-integer value ${v} in game state`);
+    // Integers beyond 32 bits (e.g. RNG state words scaled to 2^32) go in as two words.
+    if (v > 0x7fffffff || v < -0x80000000) {
+      this.word(Math.floor(v / 0x1_0000_0000) | 0);
+      this.word(v >>> 0);
+    } else this.word(v | 0);
+    return this;
+  }
+
+  str(s: string): this {
+    this.word(s.length | 0);
+    for (let i = 0; i < s.length; i++) this.word(s.charCodeAt(i));
+    return this;
+  }
+
+  bool(b: boolean): this {
+    return this.int(b ? 1 : 0);
+  }
+
+  /** Feeds a whole integer array (typed or plain). */
+  ints(a: ArrayLike<number>): this {
+    this.word(a.length | 0);
+    for (let i = 0; i < a.length; i++) this.word(a[i]! | 0);
+    return this;
+  }
+
+  private word(k0: number): void {
+    let k = Math.imul(k0, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    let h = this.h1 ^ k;
+    h = (h << 13) | (h >>> 19);
+    this.h1 = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    let j = Math.imul(k0 ^ 0x5bd1e995, 0x85ebca6b);
+    j = (j << 17) | (j >>> 15);
+    j = Math.imul(j, 0xc2b2ae35);
+    let g = this.h2 ^ j;
+    g = (g << 11) | (g >>> 21);
+    this.h2 = (Math.imul(g, 9) + 0x7a3d1b29) | 0;
+    this.n++;
+  }
+
+  /** The digest as 16 lowercase hex characters. */
+  digest(): string {
+    let a = this.h1 ^ this.n;
+    let b = this.h2 ^ Math.imul(this.n, 0x9e3779b1);
+    a = (a + b) | 0;
+    b = (b + a) | 0;
+    a = fmix(a);
+    b = fmix(b);
+    a = (a + b) | 0;
+    b = (b + a) | 0;
+    return hex8(a) + hex8(b);
+  }
+}
+
+function fmix(h0: number): number {
+  let h = h0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+function hex8(v: number): string {
+  return (v >>> 0).toString(16).padStart(8, '0');
+}
+
+/** JSON text with object keys sorted at every level: the canonical form of plain data. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(value as Record<string, unknown>)
+    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+/** Digest of any plain JSON data (e.g. a map), by its canonical form. */
+export function hashJson(value: unknown): string {
+  return new Hasher().str(canonicalJson(value)).digest();
+}

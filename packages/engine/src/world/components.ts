@@ -1,0 +1,53 @@
+/**
+ * Every component of the game, as plain data (structure of arrays indexed by entity id).
+ *
+ * One table says what each component holds; the stores, the state hash, saves and loads are all
+ * derived from it, so a component added here is hashed and saved with no other change.
+ * Field kinds: 'int' (a whole number), 'str' (a string). Components with no fields are tags.
+ */
+export const COMPONENT_FIELDS = {
+  /** Every entity: a stable id that is never reused (entity ids are). */
+  Meta: { uid: 'int' },
+  /** A unit: its id from the map, display name, type (roster role or enemy type id) and side. */
+  Unit: { id: 'str', name: 'str', kind: 'str', faction: 'int' },
+  Position: { x: 'int', y: 'int' },
+  Health: { hp: 'int', max: 'int' },
+  Actions: { ap: 'int', max: 'int', /** 1 once the unit has dashed this turn */ dashed: 'int' },
+  Stats: { aim: 'int', mobility: 'int', vision: 'int', defense: 'int' },
+  /** The primary weapon; ammo -1 = never runs dry. */
+  Weapon: { id: 'str', ammo: 'int' },
+  Sidearm: { id: 'str' },
+  Pack: { medkits: 'int' },
+  /** Abilities as flags: boost (good at helping an ally climb), haul (can pull through a breach), medic. */
+  Traits: { boost: 'int', haul: 'int', medic: 'int' },
+  /** Driven by the AI: aware of the squad, its patrol route (index into world.scenario.patrols, -1 none) and next waypoint. */
+  Ai: { aware: 'int', route: 'int', waypoint: 'int' },
+} as const;
+
+export type ComponentName = keyof typeof COMPONENT_FIELDS;
+export type FieldKind = 'int' | 'str';
+type Store<F> = { [K in keyof F]: F[K] extends 'str' ? string[] : number[] };
+export type Components = { [C in ComponentName]: Store<(typeof COMPONENT_FIELDS)[C]> };
+
+/** Component names in a fixed order: the order used by the hash and by saves. */
+export const COMPONENT_NAMES = Object.keys(COMPONENT_FIELDS).sort() as ComponentName[];
+
+/** Fresh stores for one world (bitECS 0.4 components are per-world objects). */
+export function createComponents(): Components {
+  const out: Record<string, Record<string, unknown[]>> = {};
+  for (const name of COMPONENT_NAMES) {
+    const store: Record<string, unknown[]> = {};
+    for (const field of Object.keys(COMPONENT_FIELDS[name]).sort()) store[field] = [];
+    out[name] = store;
+  }
+  return out as Components;
+}
+
+export function fieldsOf(name: ComponentName): [string, FieldKind][] {
+  return Object.entries(COMPONENT_FIELDS[name] as Record<string, FieldKind>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export const Faction = { squad: 0, lgf: 1 } as const;
+export type FactionId = (typeof Faction)[keyof typeof Faction];
+export const FACTION_NAMES = ['squad', 'lgf'] as const;
+export type FactionName = (typeof FACTION_NAMES)[number];
