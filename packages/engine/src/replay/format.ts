@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const REPLAY_FORMAT = 'denizens-replay';
+/** Replays larger than this are refused before parsing (a long campaign is well under 1 MB). */
+export const MAX_REPLAY_BYTES = 8 * 1024 * 1024;
+export const MAX_REPLAY_COMMANDS = 200_000;
+
+const hash = z.string().regex(/^[0-9a-f]{16}$/, '16 lowercase hex digits');
+
+/**
+ * A command as stored in a replay: an object with a string `type`. Its other fields are checked by
+ * the rules when it is re-applied (a wrong field is an illegal command, reported with its index).
+ */
+export const ReplayCommandSchema = z.looseObject({ type: z.string().min(1).max(32) });
+
+export const ReplaySchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(REPLAY_FORMAT),
+  /** The rules version the replay was recorded with (see REPLAY_VERSION). */
+  version: z.number().int().min(1),
+  /** The engine version that recorded it (informational). */
+  engine: z.string().max(64),
+  map: z.strictObject({
+    /** A built-in map id, or the id of the map given with --map / embedded in `data`. */
+    id: z.string().min(1).max(64),
+    /** hashJson of the validated map: a replay only verifies on the very map it was played on. */
+    hash,
+    /** The map itself, for maps that are not built in (e.g. made in the editor). */
+    data: z.unknown().optional(),
+  }),
+  seed: z.union([z.string().min(1).max(128), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)]),
+  commands: z.array(ReplayCommandSchema).max(MAX_REPLAY_COMMANDS),
+  /** The state hash after each completed turn (after its environment phase), in order. */
+  turns: z.array(z.strictObject({ turn: z.number().int().min(1), hash })),
+  result: z.strictObject({
+    outcome: z.enum(['ongoing', 'victory', 'defeat']),
+    /** The turn the game was on when the last command had been applied. */
+    turn: z.number().int().min(1),
+    /** The state hash after the last command. */
+    hash,
+  }),
+});
+
+export type Replay = z.infer<typeof ReplaySchema>;

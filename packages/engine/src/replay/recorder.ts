@@ -1,0 +1,49 @@
+import type { ApplyResult } from '../apply';
+import { apply } from '../apply';
+import type { Command } from '../commands/types';
+import { hashWorld } from '../hash/hashWorld';
+import { ENGINE_VERSION, REPLAY_VERSION } from '../version';
+import type { GameWorld } from '../world/world';
+import { REPLAY_FORMAT, type Replay } from './format';
+
+/** Records a game as it is played: accepted commands and the hash after each turn. */
+export interface Recorder {
+  world: GameWorld;
+  seed: string | number;
+  commands: Command[];
+  turns: { turn: number; hash: string }[];
+}
+
+export function createRecorder(world: GameWorld, seed: string | number): Recorder {
+  return { world, seed, commands: [], turns: [] };
+}
+
+/** Applies a command and records it if accepted. */
+export function recordApply(rec: Recorder, command: Command): ApplyResult {
+  const turnBefore = rec.world.header.turn;
+  const r = apply(rec.world, command);
+  if (r.ok) {
+    rec.commands.push(structuredCloneCommand(command));
+    if (rec.world.header.turn !== turnBefore) rec.turns.push({ turn: turnBefore, hash: hashWorld(rec.world) });
+  }
+  return r;
+}
+
+function structuredCloneCommand(c: Command): Command {
+  return JSON.parse(JSON.stringify(c)) as Command;
+}
+
+/** The replay file for what was recorded so far. `embedMap` puts the map itself in the file (for non-built-in maps). */
+export function toReplay(rec: Recorder, opts: { embedMap?: boolean } = {}): Replay {
+  const { world } = rec;
+  return {
+    format: REPLAY_FORMAT,
+    version: REPLAY_VERSION,
+    engine: ENGINE_VERSION,
+    map: { id: world.scenario.map.id, hash: world.scenario.mapHash, ...(opts.embedMap ? { data: world.scenario.map } : {}) },
+    seed: rec.seed,
+    commands: rec.commands,
+    turns: rec.turns,
+    result: { outcome: world.header.outcome, turn: world.header.turn, hash: hashWorld(world) },
+  };
+}

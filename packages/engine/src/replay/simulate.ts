@@ -1,0 +1,35 @@
+import type { MapData } from '@denizens/maps';
+import { chooseCommand } from '../ai/chooseCommand';
+import type { GameEvent } from '../events/types';
+import { createGame } from '../setup/createGame';
+import { Faction } from '../world/components';
+import type { Replay } from './format';
+import { createRecorder, recordApply, toReplay } from './recorder';
+
+/** A bound on one turn's squad commands: more than seven pilots can ever use. */
+const MAX_COMMANDS_PER_TURN = 64;
+
+/**
+ * Plays a game with the built-in AI on both sides for up to `turns` turns (or until it ends) and
+ * returns its replay. `onEvent` sees every event in order.
+ */
+export function simulate(
+  map: MapData,
+  seed: string | number,
+  turns: number,
+  opts: { onEvent?: (e: GameEvent) => void; embedMap?: boolean } = {},
+): Replay {
+  const world = createGame(map, seed);
+  const rec = createRecorder(world, seed);
+  while (world.header.outcome === 'ongoing' && world.header.turn <= turns) {
+    let n = 0;
+    for (;;) {
+      const cmd = n++ < MAX_COMMANDS_PER_TURN ? chooseCommand(world, Faction.squad) : { type: 'end_turn' as const };
+      const r = recordApply(rec, cmd);
+      if (!r.ok) throw new Error(`the squad AI issued an illegal command ${JSON.stringify(cmd)}: ${r.rejection.message}`);
+      for (const e of r.events) opts.onEvent?.(e);
+      if (cmd.type === 'end_turn' || world.header.outcome !== 'ongoing') break;
+    }
+  }
+  return toReplay(rec, { embedMap: opts.embedMap ?? false });
+}

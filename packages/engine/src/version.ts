@@ -1,0 +1,11 @@
+/** The engine's version, written into saves and replays. */
+export const ENGINE_VERSION = '0.1.0';
+
+/**
+ * The rules version of replays. Bump it when a rule change is intended to change outcomes, and
+ * regenerate the golden corpus (`pnpm golden`): old replays then get a clear "made with rules vN" message.
+ */
+export const REPLAY_VERSION = 1;
+
+/** The save format's version (localStorage autosaves and exported saves). */
+export const SAVE_VERSION = 1;
