@@ -1,6 +1,6 @@
+import { executeMove, planMove } from './commands/move';
 import type { Command } from './commands/types';
 import { type Rejection, reject } from './commands/types';
-import { executeMove, planMove } from './commands/move';
 import type { GameEvent } from './events/types';
 import { runEndTurn } from './phases/endTurn';
 import { checkOutcome } from './rules/outcome';
@@ -44,10 +44,15 @@ export function applyAs(world: GameWorld, command: Command, faction: FactionId):
 }
 
 /** Finds the commanded unit and checks it belongs to the side giving the order. */
-export function unitOf(world: GameWorld, id: unknown, faction: FactionId): { ok: true; eid: number } | { ok: false; rejection: Rejection } {
+export function unitOf(
+  world: GameWorld,
+  id: unknown,
+  faction: FactionId,
+): { ok: true; eid: number } | { ok: false; rejection: Rejection } {
   if (typeof id !== 'string') return reject('invalid_command', 'the command needs "unit": the unit\'s id');
   const eid = unitById(world, id);
   if (eid === undefined) return reject('unknown_unit', `no living unit has the id ${JSON.stringify(id)}`);
-  if (world.c.Unit.faction[eid] !== faction) return reject('not_your_unit', `${world.c.Unit.name[eid]} (${id}) is not yours to command`);
+  if (world.c.Unit.faction[eid] !== faction)
+    return reject('not_your_unit', `${world.c.Unit.name[eid]} (${id}) is not yours to command`);
   return { ok: true, eid };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtin } from '../test/support';
-import { apply } from './apply';
 import { chooseCommand } from './ai/chooseCommand';
+import { apply } from './apply';
 import type { Command } from './commands/types';
 import { hashWorld } from './hash/hashWorld';
 import { deserializeGame, serializeGame } from './save/serialize';

@@ -8,7 +8,16 @@ export function tinyMap(rows: string[], extra: Partial<MapInput> = {}): MapData 
     [...row]
       .map((ch, x) => {
         if (ch === 'S') {
-          squad.push({ id: `s${squad.length + 1}`, name: `Pilot ${squad.length + 1}`, hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x, y });
+          squad.push({
+            id: `s${squad.length + 1}`,
+            name: `Pilot ${squad.length + 1}`,
+            hp: 6,
+            aim: 70,
+            mobility: 5,
+            weapon: 'thompson',
+            x,
+            y,
+          });
           return '.';
         }
         if (ch === 'E') {

@@ -16,10 +16,24 @@ export function hashWorld(world: GameWorld): string {
   const h = new Hasher();
   const { header, grid, rng, c } = world;
   h.str(world.scenario.mapHash).str(world.seed);
-  h.int(header.turn).int(PHASES.indexOf(header.phase)).int(OUTCOMES.indexOf(header.outcome)).str(header.reason).int(header.nextUid);
+  h.int(header.turn)
+    .int(PHASES.indexOf(header.phase))
+    .int(OUTCOMES.indexOf(header.outcome))
+    .str(header.reason)
+    .int(header.nextUid);
   const s = rng.prng.state();
-  h.int(s.c).int(s.s0 * TWO32).int(s.s1 * TWO32).int(s.s2 * TWO32).int(rng.draws);
-  h.int(grid.width).int(grid.height).ints(grid.terrain).ints(grid.wallHp).ints(grid.elevation).ints(grid.dust).ints(grid.lit);
+  h.int(s.c)
+    .int(s.s0 * TWO32)
+    .int(s.s1 * TWO32)
+    .int(s.s2 * TWO32)
+    .int(rng.draws);
+  h.int(grid.width)
+    .int(grid.height)
+    .ints(grid.terrain)
+    .ints(grid.wallHp)
+    .ints(grid.elevation)
+    .ints(grid.dust)
+    .ints(grid.lit);
   const eids = entitiesSorted(world, ['Meta']);
   h.int(eids.length);
   for (const eid of eids) {

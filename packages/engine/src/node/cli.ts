@@ -38,7 +38,10 @@ export function loadMap(spec: string): { ok: true; map: MapData } | { ok: false;
   try {
     text = readFileSync(spec, 'utf8');
   } catch (e) {
-    return { ok: false, message: `${spec}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return {
+      ok: false,
+      message: `${spec}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    };
   }
   const r = parseMapText(text, spec);
   return r.ok ? { ok: true, map: r.map } : { ok: false, message: r.issues.map(formatIssue).join('\n') };
@@ -46,7 +49,8 @@ export function loadMap(spec: string): { ok: true; map: MapData } | { ok: false;
 
 function intOption(value: string | undefined, name: string, min: number, max: number): number {
   if (value === undefined) throw new UsageError(`missing --${name}`);
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
@@ -130,7 +134,11 @@ function cmdVerify(args: string[], io: Io): number {
       r = verifyReplayText(readFileSync(file, 'utf8'), resolve);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      r = { status: 'invalid', path: '$', message: err.code === 'ENOENT' ? 'no such file' : `cannot read (${err.code ?? err.message})` };
+      r = {
+        status: 'invalid',
+        path: '$',
+        message: err.code === 'ENOENT' ? 'no such file' : `cannot read (${err.code ?? err.message})`,
+      };
     }
     results.push({ file, ...r });
     if (r.status === 'invalid') code = 2;
@@ -171,7 +179,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.err(`denizens: ${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    io.err(`denizens: internal error: ${(e as Error).message}\nThis is a bug; please report it with the command you ran.`);
+    io.err(
+      `denizens: internal error: ${(e as Error).message}\nThis is a bug; please report it with the command you ran.`,
+    );
     return 3;
   }
 }

@@ -30,14 +30,27 @@ function scratchFor(grid: Grid): Scratch {
   let s = scratchByGrid.get(grid);
   if (!s) {
     const n = grid.width * grid.height;
-    s = { g: new Int32Array(n), from: new Int32Array(n), seen: new Uint32Array(n), closed: new Uint32Array(n), stamp: 0, heap: new IndexHeap(1024) };
+    s = {
+      g: new Int32Array(n),
+      from: new Int32Array(n),
+      seen: new Uint32Array(n),
+      closed: new Uint32Array(n),
+      stamp: 0,
+      heap: new IndexHeap(1024),
+    };
     scratchByGrid.set(grid, s);
   }
   return s;
 }
 
 /** Can a unit step from tile i at (x, y) in direction d? Checks terrain, blockers and corner cutting. */
-export function canStep(grid: Grid, x: number, y: number, d: number, blocked: ArrayLike<number> | null | undefined): number {
+export function canStep(
+  grid: Grid,
+  x: number,
+  y: number,
+  d: number,
+  blocked: ArrayLike<number> | null | undefined,
+): number {
   const nx = x + DIRS_X[d]!;
   const ny = y + DIRS_Y[d]!;
   const w = grid.width;
@@ -57,7 +70,14 @@ export function canStep(grid: Grid, x: number, y: number, d: number, blocked: Ar
  * (rough terrain 2); no corner cutting past blocking tiles. Deterministic tie-breaking.
  * Returns null when the goal cannot be reached (within maxCost).
  */
-export function findPath(grid: Grid, sx: number, sy: number, tx: number, ty: number, opts: PathOptions = {}): PathResult | null {
+export function findPath(
+  grid: Grid,
+  sx: number,
+  sy: number,
+  tx: number,
+  ty: number,
+  opts: PathOptions = {},
+): PathResult | null {
   const w = grid.width;
   if (tx < 0 || ty < 0 || tx >= w || ty >= grid.height) return null;
   if (sx === tx && sy === ty) return { path: [], cost: 0 };

@@ -1,6 +1,6 @@
 import type { Grid } from '../world/grid';
-import { IndexHeap } from './heap';
 import { canStep } from './findPath';
+import { IndexHeap } from './heap';
 import { DIAGONAL_COST, MOVE_MUL, STEP_COST } from './moveCost';
 
 /** Every tile reachable within a budget of move points: cost per tile (-1 = not reachable) and the previous tile. */
@@ -11,7 +11,13 @@ export interface ReachMap {
 }
 
 /** Dijkstra from (sx, sy) up to `budget` move points, with the same step rules as findPath. */
-export function reachable(grid: Grid, sx: number, sy: number, budget: number, blocked?: ArrayLike<number> | null): ReachMap {
+export function reachable(
+  grid: Grid,
+  sx: number,
+  sy: number,
+  budget: number,
+  blocked?: ArrayLike<number> | null,
+): ReachMap {
   const w = grid.width;
   const n = w * grid.height;
   const cost = new Int32Array(n).fill(-1);

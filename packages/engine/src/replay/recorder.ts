@@ -40,7 +40,11 @@ export function toReplay(rec: Recorder, opts: { embedMap?: boolean } = {}): Repl
     format: REPLAY_FORMAT,
     version: REPLAY_VERSION,
     engine: ENGINE_VERSION,
-    map: { id: world.scenario.map.id, hash: world.scenario.mapHash, ...(opts.embedMap ? { data: world.scenario.map } : {}) },
+    map: {
+      id: world.scenario.map.id,
+      hash: world.scenario.mapHash,
+      ...(opts.embedMap ? { data: world.scenario.map } : {}),
+    },
     seed: rec.seed,
     commands: rec.commands,
     turns: rec.turns,

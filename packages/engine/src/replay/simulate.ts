@@ -26,7 +26,8 @@ export function simulate(
     for (;;) {
       const cmd = n++ < MAX_COMMANDS_PER_TURN ? chooseCommand(world, Faction.squad) : { type: 'end_turn' as const };
       const r = recordApply(rec, cmd);
-      if (!r.ok) throw new Error(`the squad AI issued an illegal command ${JSON.stringify(cmd)}: ${r.rejection.message}`);
+      if (!r.ok)
+        throw new Error(`the squad AI issued an illegal command ${JSON.stringify(cmd)}: ${r.rejection.message}`);
       for (const e of r.events) opts.onEvent?.(e);
       if (cmd.type === 'end_turn' || world.header.outcome !== 'ongoing') break;
     }

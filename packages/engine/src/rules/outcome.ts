@@ -16,10 +16,12 @@ export function checkOutcome(world: GameWorld): GameEvent[] {
   if (squad.length === 0) return end(world, 'defeat', 'squad_dead');
   const objective = world.scenario.map.objective;
   const { Position } = world.c;
-  if (objective.kind === 'eliminate' && unitsSorted(world, Faction.lgf).length === 0) return end(world, 'victory', 'objective');
+  if (objective.kind === 'eliminate' && unitsSorted(world, Faction.lgf).length === 0)
+    return end(world, 'victory', 'objective');
   if (objective.kind === 'reach') {
     for (const eid of squad) {
-      if (objective.tiles.some((t) => t.x === Position.x[eid] && t.y === Position.y[eid])) return end(world, 'victory', 'objective');
+      if (objective.tiles.some((t) => t.x === Position.x[eid] && t.y === Position.y[eid]))
+        return end(world, 'victory', 'objective');
     }
   }
   return [];
@@ -28,6 +30,7 @@ export function checkOutcome(world: GameWorld): GameEvent[] {
 /** At the end of a turn: out of turns is a loss. */
 export function checkTurnLimit(world: GameWorld): GameEvent[] {
   const limit = world.scenario.map.turnLimit;
-  if (world.header.outcome === 'ongoing' && limit !== undefined && world.header.turn >= limit) return end(world, 'defeat', 'turn_limit');
+  if (world.header.outcome === 'ongoing' && limit !== undefined && world.header.turn >= limit)
+    return end(world, 'defeat', 'turn_limit');
   return [];
 }

@@ -1,13 +1,13 @@
 import { type MapData, validateMap } from '@denizens/maps';
 import { addComponent, addEntity, hasComponent } from 'bitecs';
 import { z } from 'zod';
+import { scenarioFromMap } from '../setup/createGame';
+import { ENGINE_VERSION, SAVE_VERSION } from '../version';
 import { COMPONENT_NAMES, type ComponentName, fieldsOf } from '../world/components';
 import { createGrid } from '../world/grid';
 import { createRng } from '../world/rng';
 import { entitiesSorted, rebuildIndexes } from '../world/units';
 import { createGameWorld, type GameWorld } from '../world/world';
-import { scenarioFromMap } from '../setup/createGame';
-import { ENGINE_VERSION, SAVE_VERSION } from '../version';
 import { jsonPathOf } from './jsonPath';
 
 /** A whole game as plain JSON: restores to a world with the same hash. The map travels with it. */
@@ -17,9 +17,23 @@ export interface SaveFile {
   engine: string;
   seed: string;
   map: MapData;
-  header: { turn: number; phase: 'player' | 'enemy' | 'environment'; outcome: 'ongoing' | 'victory' | 'defeat'; reason: string; nextUid: number };
+  header: {
+    turn: number;
+    phase: 'player' | 'enemy' | 'environment';
+    outcome: 'ongoing' | 'victory' | 'defeat';
+    reason: string;
+    nextUid: number;
+  };
   rng: { state: { c: number; s0: number; s1: number; s2: number }; draws: number };
-  grid: { width: number; height: number; terrain: number[]; wallHp: number[]; elevation: number[]; dust: number[]; lit: number[] };
+  grid: {
+    width: number;
+    height: number;
+    terrain: number[];
+    wallHp: number[];
+    elevation: number[];
+    dust: number[];
+    lit: number[];
+  };
   /** Live entities in uid order: each component present, with its fields. */
   entities: Record<string, Record<string, number | string>>[];
 }
@@ -63,7 +77,11 @@ const intArr = z.array(z.number().int());
 const componentSchemas = Object.fromEntries(
   COMPONENT_NAMES.map((name) => [
     name,
-    z.strictObject(Object.fromEntries(fieldsOf(name).map(([f, kind]) => [f, kind === 'str' ? z.string() : z.number().int()]))).optional(),
+    z
+      .strictObject(
+        Object.fromEntries(fieldsOf(name).map(([f, kind]) => [f, kind === 'str' ? z.string() : z.number().int()])),
+      )
+      .optional(),
   ]),
 );
 
@@ -107,7 +125,13 @@ export function deserializeGame(json: unknown): { ok: true; world: GameWorld } |
   if (json && typeof json === 'object' && (json as { format?: unknown }).format === 'denizens-save') {
     const v = (json as { version?: unknown }).version;
     if (typeof v === 'number' && v !== SAVE_VERSION) {
-      return { ok: false, error: { path: '$.version', message: `save format version ${v} is not supported by this engine (it reads version ${SAVE_VERSION})` } };
+      return {
+        ok: false,
+        error: {
+          path: '$.version',
+          message: `save format version ${v} is not supported by this engine (it reads version ${SAVE_VERSION})`,
+        },
+      };
     }
   }
   const parsed = SaveSchema.safeParse(json);
@@ -124,7 +148,10 @@ export function deserializeGame(json: unknown): { ok: true; world: GameWorld } |
   const n = s.grid.width * s.grid.height;
   for (const key of ['terrain', 'wallHp', 'elevation', 'dust', 'lit'] as const) {
     if (s.grid[key].length !== n) {
-      return { ok: false, error: { path: `$.grid.${key}`, message: `expected ${n} values (width × height), got ${s.grid[key].length}` } };
+      return {
+        ok: false,
+        error: { path: `$.grid.${key}`, message: `expected ${n} values (width × height), got ${s.grid[key].length}` },
+      };
     }
   }
   const grid = createGrid(s.grid.width, s.grid.height);
@@ -147,13 +174,25 @@ export function deserializeGame(json: unknown): { ok: true; world: GameWorld } |
     const e = s.entities[i]! as Record<string, Record<string, number | string> | undefined>;
     const uid = e.Meta!.uid as number;
     if (seen.has(uid) || uid >= s.header.nextUid) {
-      return { ok: false, error: { path: `$.entities[${i}].Meta.uid`, message: `uid ${uid} is repeated or not below header.nextUid (${s.header.nextUid})` } };
+      return {
+        ok: false,
+        error: {
+          path: `$.entities[${i}].Meta.uid`,
+          message: `uid ${uid} is repeated or not below header.nextUid (${s.header.nextUid})`,
+        },
+      };
     }
     seen.add(uid);
     if (e.Position) {
       const { x, y } = e.Position as { x: number; y: number };
       if (x < 0 || y < 0 || x >= grid.width || y >= grid.height) {
-        return { ok: false, error: { path: `$.entities[${i}].Position`, message: `position ${x},${y} is outside the ${grid.width}x${grid.height} map` } };
+        return {
+          ok: false,
+          error: {
+            path: `$.entities[${i}].Position`,
+            message: `position ${x},${y} is outside the ${grid.width}x${grid.height} map`,
+          },
+        };
       }
     }
     const eid = addEntity(world);

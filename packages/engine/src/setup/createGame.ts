@@ -41,7 +41,8 @@ export function createGame(map: MapData, seed: string | number): GameWorld {
   const { c } = world;
   for (const u of map.squad) {
     const eid = spawnEntity(world);
-    for (const n of ['Unit', 'Position', 'Health', 'Actions', 'Stats', 'Weapon', 'Pack', 'Traits'] as const) add(world, eid, n);
+    for (const n of ['Unit', 'Position', 'Health', 'Actions', 'Stats', 'Weapon', 'Pack', 'Traits'] as const)
+      add(world, eid, n);
     c.Unit.id[eid] = u.id;
     c.Unit.name[eid] = u.name;
     c.Unit.kind[eid] = u.role;

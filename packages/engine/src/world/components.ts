@@ -44,7 +44,9 @@ export function createComponents(): Components {
 }
 
 export function fieldsOf(name: ComponentName): [string, FieldKind][] {
-  return Object.entries(COMPONENT_FIELDS[name] as Record<string, FieldKind>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.entries(COMPONENT_FIELDS[name] as Record<string, FieldKind>).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
 }
 
 export const Faction = { squad: 0, lgf: 1 } as const;

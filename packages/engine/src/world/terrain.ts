@@ -16,29 +16,22 @@ export interface TerrainRule {
   hp: number;
 }
 
+const RULES_BY_NAME: Readonly<Record<TerrainName, TerrainRule>> = {
+  ground: { moveMul: 1, blocksSight: false, cover: 0, hp: 0 },
+  deck: { moveMul: 1, blocksSight: false, cover: 0, hp: 0 },
+  conduit: { moveMul: 1, blocksSight: false, cover: 0, hp: 0 },
+  cell: { moveMul: 1, blocksSight: false, cover: 0, hp: 0 },
+  rubble: { moveMul: 2, blocksSight: false, cover: 1, hp: 0 },
+  crater: { moveMul: 2, blocksSight: false, cover: 0, hp: 0 },
+  wall: { moveMul: 0, blocksSight: true, cover: 2, hp: 6 },
+  hull: { moveMul: 0, blocksSight: true, cover: 2, hp: 0 },
+  // A raised opening in the hull: entered by climbing, not walking; sight passes through.
+  breach: { moveMul: 0, blocksSight: false, cover: 2, hp: 0 },
+  void: { moveMul: 0, blocksSight: false, cover: 0, hp: 0 },
+};
+
 /** The rules of each terrain kind, indexed by TerrainId. Numbers documented in docs/rules.md. */
-export const TERRAIN_RULES: readonly TerrainRule[] = TERRAIN_NAMES.map((name): TerrainRule => {
-  switch (name) {
-    case 'ground':
-    case 'deck':
-    case 'conduit':
-    case 'cell':
-      return { moveMul: 1, blocksSight: false, cover: 0, hp: 0 };
-    case 'rubble':
-      return { moveMul: 2, blocksSight: false, cover: 1, hp: 0 };
-    case 'crater':
-      return { moveMul: 2, blocksSight: false, cover: 0, hp: 0 };
-    case 'wall':
-      return { moveMul: 0, blocksSight: true, cover: 2, hp: 6 };
-    case 'hull':
-      return { moveMul: 0, blocksSight: true, cover: 2, hp: 0 };
-    case 'breach':
-      // A raised opening in the hull: entered by climbing, not walking; sight passes through.
-      return { moveMul: 0, blocksSight: false, cover: 2, hp: 0 };
-    case 'void':
-      return { moveMul: 0, blocksSight: false, cover: 0, hp: 0 };
-  }
-});
+export const TERRAIN_RULES: readonly TerrainRule[] = TERRAIN_NAMES.map((name) => RULES_BY_NAME[name]);
 
 export function terrainName(id: TerrainId): TerrainName {
   return TERRAIN_NAMES[id] ?? 'void';

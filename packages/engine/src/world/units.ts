@@ -32,7 +32,12 @@ export function unitsSorted(world: GameWorld, faction?: FactionId): number[] {
 /** All entities with the given components, ordered by uid. */
 export function entitiesSorted(world: GameWorld, names: ComponentName[]): number[] {
   const { Meta } = world.c;
-  return [...query(world, names.map((n) => world.c[n]))].sort((a, b) => Meta.uid[a]! - Meta.uid[b]!);
+  return [
+    ...query(
+      world,
+      names.map((n) => world.c[n]),
+    ),
+  ].sort((a, b) => Meta.uid[a]! - Meta.uid[b]!);
 }
 
 export function unitById(world: GameWorld, id: string): number | undefined {

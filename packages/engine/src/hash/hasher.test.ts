@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, Hasher, hashJson } from './hasher';
+
+describe('Hasher', () => {
+  it('gives fixed digests (the same in every JavaScript engine: these values are part of the replay format)', () => {
+    expect(new Hasher().digest()).toBe(new Hasher().digest());
+    expect(new Hasher().int(0).digest()).toMatchInlineSnapshot(`"f27eec13195df282"`);
+    expect(new Hasher().int(1).int(-1).str('willow').digest()).toMatchInlineSnapshot(`"1a35252bfe4d9046"`);
+    expect(new Hasher().int(2 ** 40 + 5).digest()).toMatchInlineSnapshot(`"e7090b6947bf7b11"`);
+  });
+
+  it('tells apart values, order and lengths', () => {
+    const d = (f: (h: Hasher) => void) => {
+      const h = new Hasher();
+      f(h);
+      return h.digest();
+    };
+    const all = [
+      d((h) => h.int(1).int(2)),
+      d((h) => h.int(2).int(1)),
+      d((h) => h.int(1)),
+      d((h) => h.str('ab')),
+      d((h) => h.str('a').str('b')),
+      d((h) => h.ints([1, 2])),
+      d((h) => h.int(2 ** 32)),
+      d((h) => h.int(0)),
+    ];
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('refuses a float: floats must never reach the state', () => {
+    expect(() => new Hasher().int(0.5)).toThrow(/non-integer/);
+    expect(() => new Hasher().int(Number.NaN)).toThrow(/non-integer/);
+  });
+
+  it('hashes JSON by canonical form, whatever the key order', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
+    expect(hashJson({ b: 1, a: 2 })).toBe(hashJson({ a: 2, b: 1 }));
+    expect(hashJson({ a: 1 })).not.toBe(hashJson({ a: 2 }));
+  });
+});
