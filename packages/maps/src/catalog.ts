@@ -1,4 +1,4 @@
-import type { EnemyType, Weapon } from './format';
+import type { EnemyType, RosterUnit, Weapon } from './format';
 
 /**
  * The built-in weapons and enemy types. Scenario data, not rules: a map may replace any entry
@@ -89,7 +89,141 @@ export const BUILTIN_WEAPONS: Readonly<Record<string, Weapon>> = {
 };
 
 export const BUILTIN_ENEMY_TYPES: Readonly<Record<string, EnemyType>> = {
-  drone: { name: 'LGF drone', hp: 3, aim: 55, mobility: 8, vision: 10, defense: 10, weapon: 'lgf-needler', tags: ['fast', 'flanker'] },
-  trooper: { name: 'LGF trooper', hp: 6, aim: 65, mobility: 5, vision: 12, defense: 0, weapon: 'lgf-carbine', tags: [] },
-  heavy: { name: 'LGF heavy', hp: 10, aim: 60, mobility: 4, vision: 12, defense: 0, weapon: 'lgf-cannon', tags: ['suppressor'] },
+  drone: {
+    name: 'LGF drone',
+    hp: 3,
+    aim: 55,
+    mobility: 8,
+    vision: 10,
+    defense: 10,
+    weapon: 'lgf-needler',
+    tags: ['fast', 'flanker'],
+  },
+  trooper: {
+    name: 'LGF trooper',
+    hp: 6,
+    aim: 65,
+    mobility: 5,
+    vision: 12,
+    defense: 0,
+    weapon: 'lgf-carbine',
+    tags: [],
+  },
+  heavy: {
+    name: 'LGF heavy',
+    hp: 10,
+    aim: 60,
+    mobility: 4,
+    vision: 12,
+    defense: 0,
+    weapon: 'lgf-cannon',
+    tags: ['suppressor'],
+  },
 };
+
+/** A pilot of the roster without a spawn tile. */
+export type Pilot = Omit<RosterUnit, 'x' | 'y'>;
+
+/**
+ * The story's seven-person squad with their weapons: the default roster. Maps carry their own copy (scenario
+ * data); the Tiled importer fills a squad object's stats from here when its name matches a pilot.
+ */
+export const DEFAULT_SQUAD: readonly Pilot[] = [
+  {
+    id: 'willow',
+    name: 'Willow',
+    role: 'Captain',
+    hp: 7,
+    aim: 70,
+    mobility: 5,
+    vision: 12,
+    defense: 0,
+    weapon: 'thompson',
+    sidearm: 'webley',
+    pack: { medkits: 1 },
+    traits: [],
+  },
+  {
+    id: 'buffy',
+    name: 'Buffy',
+    role: 'Pilot',
+    hp: 7,
+    aim: 75,
+    mobility: 6,
+    vision: 12,
+    defense: 0,
+    weapon: 'thompson',
+    sidearm: 'webley',
+    pack: { medkits: 0 },
+    traits: [],
+  },
+  {
+    id: 'faith',
+    name: 'Faith',
+    role: 'Bren gunner',
+    hp: 8,
+    aim: 65,
+    mobility: 4,
+    vision: 12,
+    defense: 0,
+    weapon: 'bren',
+    sidearm: 'webley',
+    pack: { medkits: 0 },
+    traits: ['haul'],
+  },
+  {
+    id: 'alex',
+    name: 'Alex',
+    role: 'Pilot',
+    hp: 6,
+    aim: 70,
+    mobility: 5,
+    vision: 12,
+    defense: 0,
+    weapon: 'thompson',
+    sidearm: 'webley',
+    pack: { medkits: 2 },
+    traits: ['medic'],
+  },
+  {
+    id: 'william',
+    name: 'William',
+    role: 'Pilot',
+    hp: 6,
+    aim: 65,
+    mobility: 5,
+    vision: 12,
+    defense: 0,
+    weapon: 'thompson',
+    sidearm: 'webley',
+    pack: { medkits: 0 },
+    traits: [],
+  },
+  {
+    id: 'charlie',
+    name: 'Charlie',
+    role: 'Navigator',
+    hp: 6,
+    aim: 60,
+    mobility: 6,
+    vision: 12,
+    defense: 0,
+    weapon: 'webley',
+    pack: { medkits: 0 },
+    traits: [],
+  },
+  {
+    id: 'barrel',
+    name: 'Barrel',
+    role: 'Gunner',
+    hp: 9,
+    aim: 60,
+    mobility: 4,
+    vision: 12,
+    defense: 0,
+    weapon: 'thompson',
+    sidearm: 'webley',
+    pack: { medkits: 0 },
+    traits: ['boost'],
+  },
+];

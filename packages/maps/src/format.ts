@@ -7,9 +7,11 @@ export const MAP_FORMAT_VERSION = 1;
 const int = (min = 0, max = 1_000_000) => z.number().int().min(min).max(max);
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'an id: lowercase letters, digits, "-" or "_", 1-64 characters');
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'an id (lowercase letters, digits, "-" or "_"; 1-64 characters)');
 
-export const PointSchema = z.strictObject({ x: int(0, 255), y: int(0, 255) });
+export const PointSchema = z
+  .strictObject({ x: int(0, 255).describe('Column, 0 = left'), y: int(0, 255).describe('Row, 0 = top') })
+  .describe('A tile');
 export type Point = z.infer<typeof PointSchema>;
 
 export const TerrainNameSchema = z.enum(TERRAIN_NAMES);
@@ -22,7 +24,10 @@ export const WeaponSchema = z.strictObject({
   /** Shots before a reload; null: never runs dry. */
   ammo: int(1, 100).nullable(),
   /** Aim modifier by distance: the first entry whose upTo is at least the distance applies; beyond the last, out of range. */
-  rangeMods: z.array(z.strictObject({ upTo: int(1, 64), mod: int(-100, 100) })).min(1).max(16),
+  rangeMods: z
+    .array(z.strictObject({ upTo: int(1, 64), mod: int(-100, 100) }))
+    .min(1)
+    .max(16),
   /** Extra critical chance on any hit. */
   crit: int(0, 100).default(0),
   /** Heavy weapons cannot be fired after a dash. */
@@ -41,16 +46,19 @@ export const UnitStatsSchema = z.strictObject({
 });
 
 export const RosterUnitSchema = z.strictObject({
-  id,
-  name: z.string().min(1).max(40),
-  role: z.string().max(40).default(''),
+  id: id.describe('Unique unit id (lowercase)'),
+  name: z.string().min(1).max(40).describe('Name shown in the game'),
+  role: z.string().max(40).default('').describe('Role shown in the roster, e.g. "Captain"'),
   ...UnitStatsSchema.shape,
-  weapon: id,
-  sidearm: id.optional(),
+  weapon: id.describe('Primary weapon id: thompson, bren, webley or one from "weapons"'),
+  sidearm: id.optional().describe('Secondary weapon id, kept when the primary is lost'),
   /** What the pilot carries: first-aid kits and the pack itself (lost when hauled through a sealing breach). */
   pack: z.strictObject({ medkits: int(0, 9).default(0) }).default({ medkits: 0 }),
   /** Abilities by name: "boost" (good at helping an ally climb), "haul" (can pull an ally through a breach). */
-  traits: z.array(z.enum(['boost', 'haul', 'medic'])).max(8).default([]),
+  traits: z
+    .array(z.enum(['boost', 'haul', 'medic']))
+    .max(8)
+    .default([]),
   x: int(0, 255),
   y: int(0, 255),
 });
@@ -66,8 +74,8 @@ export const EnemyTypeSchema = z.strictObject({
 export type EnemyType = z.infer<typeof EnemyTypeSchema>;
 
 export const EnemySpawnSchema = z.strictObject({
-  id,
-  type: id,
+  id: id.describe('Unique unit id (lowercase)'),
+  type: id.describe('Enemy type id: drone, trooper, heavy or one from "enemyTypes"'),
   x: int(0, 255),
   y: int(0, 255),
   /** Patrol route walked while unaware, as waypoints (looped). */
@@ -95,43 +103,73 @@ export const StrikeSchema = z.strictObject({
 });
 export type Strike = z.infer<typeof StrikeSchema>;
 
-export const BreachSchema = z.strictObject({ x: int(0, 255), y: int(0, 255), sealsIn: int(1, 99).optional() });
+export const BreachSchema = z.strictObject({
+  x: int(0, 255),
+  y: int(0, 255),
+  /** Turns until this breach seals (default: the map's sealTurns). */
+  sealsIn: int(1, 99).optional().describe("Turns until this breach seals (default: the map's sealTurns)"),
+});
 
 export const RectSchema = z.strictObject({ x: int(0, 255), y: int(0, 255), w: int(1, 256), h: int(1, 256) });
 
-export const MapSchema = z.strictObject({
-  $schema: z.string().optional(),
-  format: z.literal('denizens-map'),
-  version: z.literal(MAP_FORMAT_VERSION),
-  id,
-  name: z.string().min(1).max(80),
-  description: z.string().max(2000).default(''),
-  width: int(1, MAP_LIMITS.maxWidth),
-  height: int(1, MAP_LIMITS.maxHeight),
-  /** One character per terrain kind; replaces the default legend when given. */
-  legend: z.record(z.string().length(1), TerrainNameSchema).optional(),
-  /** Rows of legend characters, top (y = 0) first; every row exactly `width` long. */
-  terrain: z.array(z.string().max(MAP_LIMITS.maxWidth)).min(1).max(MAP_LIMITS.maxHeight),
-  /** Optional height level per tile as digits 0-9, same shape as terrain. */
-  heights: z.array(z.string().regex(/^[0-9]*$/, 'digits 0-9')).max(MAP_LIMITS.maxHeight).optional(),
-  /** Extra lit tiles (conduit tiles are always lit). */
-  lights: z.array(PointSchema).max(4096).default([]),
-  /** Weapons by id; built-in ones (thompson, bren, webley, lgf-*) are there unless replaced. */
-  weapons: z.record(id, WeaponSchema).default({}),
-  /** Enemy types by id; built-in ones (drone, trooper, heavy) are there unless replaced. */
-  enemyTypes: z.record(id, EnemyTypeSchema).default({}),
-  squad: z.array(RosterUnitSchema).min(1).max(MAP_LIMITS.maxUnits),
-  enemies: z.array(EnemySpawnSchema).max(MAP_LIMITS.maxUnits).default([]),
-  objective: ObjectiveSchema,
-  /** Hull areas that bombardment can open (default: all hull tiles). */
-  breachable: z.array(RectSchema).max(256).optional(),
-  breaches: z.array(BreachSchema).max(256).default([]),
-  strikes: z.array(StrikeSchema).max(MAP_LIMITS.maxStrikes).default([]),
-  /** Turns a fresh breach stays open before the hull seals it. */
-  sealTurns: int(1, 99).default(3),
-  /** The squad loses when this turn ends without the objective. */
-  turnLimit: int(1, 999).optional(),
-});
+export const MapSchema = z
+  .strictObject({
+    $schema: z.string().max(1000).optional().describe('Path or URL of this JSON Schema, for editors'),
+    format: z.literal('denizens-map').describe('Always "denizens-map"'),
+    version: z.literal(MAP_FORMAT_VERSION).describe('Map format version'),
+    id: id.describe('Map id (lowercase), unique among maps'),
+    name: z.string().min(1).max(80).describe('Title shown to players'),
+    description: z.string().max(2000).default('').describe('Briefing text'),
+    /** Who made the map (free text). */
+    author: z.string().max(120).optional().describe('Who made the map'),
+    /** Id of the map that follows when this one is won (a campaign link); the engine may ignore it. */
+    next: id.optional().describe('Id of the map that follows when this one is won'),
+    width: int(1, MAP_LIMITS.maxWidth).describe('Columns (at most 256)'),
+    height: int(1, MAP_LIMITS.maxHeight).describe('Rows (at most 256)'),
+    /** One character per terrain kind; replaces the default legend when given. */
+    legend: z
+      .record(z.string().length(1), TerrainNameSchema)
+      .optional()
+      .describe('Terrain code (one character) to terrain kind; replaces the default legend'),
+    /** Rows of legend characters, top (y = 0) first; every row exactly `width` long. */
+    terrain: z
+      .array(z.string().max(MAP_LIMITS.maxWidth))
+      .min(1)
+      .max(MAP_LIMITS.maxHeight)
+      .describe('Rows of terrain codes, top first; each row exactly width long'),
+    /** Optional height level per tile as digits 0-9, same shape as terrain. */
+    heights: z
+      .array(
+        z
+          .string()
+          .max(MAP_LIMITS.maxWidth)
+          .regex(/^[0-9]*$/, 'a row of digits 0-9'),
+      )
+      .max(MAP_LIMITS.maxHeight)
+      .optional()
+      .describe('Optional height level per tile, digits 0-9, same shape as terrain'),
+    /** Extra lit tiles (conduit tiles are always lit). */
+    lights: z.array(PointSchema).max(4096).default([]).describe('Extra lit tiles (conduits light themselves)'),
+    /** Weapons by id; built-in ones (thompson, bren, webley, lgf-*) are there unless replaced. */
+    weapons: z.record(id, WeaponSchema).default({}),
+    /** Enemy types by id; built-in ones (drone, trooper, heavy) are there unless replaced. */
+    enemyTypes: z.record(id, EnemyTypeSchema).default({}),
+    squad: z.array(RosterUnitSchema).min(1).max(MAP_LIMITS.maxUnits).describe('The roster with spawn tiles'),
+    enemies: z.array(EnemySpawnSchema).max(MAP_LIMITS.maxUnits).default([]).describe('Enemy spawns with patrols'),
+    objective: ObjectiveSchema,
+    /** Hull areas that bombardment can open (default: all hull tiles). */
+    breachable: z.array(RectSchema).max(256).optional().describe('Hull areas bombardment can open (default: all hull)'),
+    breaches: z.array(BreachSchema).max(256).default([]).describe('Breaches already open at the start'),
+    strikes: z.array(StrikeSchema).max(MAP_LIMITS.maxStrikes).default([]).describe('The bombardment schedule'),
+    /** Turns a fresh breach stays open before the hull seals it. */
+    sealTurns: int(1, 99).default(3).describe('Turns a fresh breach stays open'),
+    /** The squad loses when this turn ends without the objective. */
+    turnLimit: int(1, 999).optional().describe('The squad loses when this turn ends without the objective'),
+  })
+  .meta({
+    title: 'Denizens map',
+    description: 'A Denizens map (format "denizens-map"). Documented in docs/map-format.md.',
+  });
 /** A map as written in a file (defaults not yet applied). */
 export type MapInput = z.input<typeof MapSchema>;
 /** A validated map with defaults applied: what the engine loads. */

@@ -1,5 +1,16 @@
+export { BUILTIN_MAPS, builtinMap, DEFAULT_MAP_ID } from './builtin';
 export * from './catalog';
 export * from './format';
+export { buildMapJsonSchema, MAP_SCHEMA_FILE, mapJsonSchemaText } from './jsonSchema';
+export { type JsonProblem, parseJsonSafely, type SafeJsonResult } from './safeJson';
+export { stringifyMap } from './stringify';
 export * from './terrain';
+export {
+  importTiled,
+  slugOf,
+  TILED_OBJECT_TYPES,
+  type TiledImportOptions,
+  type TiledImportResult,
+} from './tiled/importTiled';
+export type { TilesetResolver } from './tiled/tilesets';
 export * from './validate';
-export { BUILTIN_MAPS, DEFAULT_MAP_ID, builtinMap } from './builtin';

@@ -1,0 +1,114 @@
+import type { MapIssue } from '../semantics';
+import { describeZodIssues } from '../structural';
+import { TERRAIN_NAMES, type TerrainName } from '../terrain';
+import { propsOf } from './properties';
+import { type TiledMap, type TiledTileset, TiledTilesetSchema } from './tiledSchema';
+
+/** Reads an external tileset named by a map (`source`, relative to the map); undefined when it cannot. */
+export type TilesetResolver = (source: string) => unknown;
+
+/** What one tile of a tileset says about the map: its terrain and height, when it says so. */
+export interface TileInfo {
+  terrain?: TerrainName;
+  height?: number;
+}
+
+export interface ResolvedTileset {
+  firstgid: number;
+  name: string;
+  tilecount: number | undefined;
+  tiles: Map<number, TileInfo>;
+}
+
+export function isTerrainName(s: string | undefined): s is TerrainName {
+  return s !== undefined && (TERRAIN_NAMES as readonly string[]).includes(s);
+}
+
+/** Loads every tileset (embedded or through the resolver) and reads the terrain/height of each tile. */
+export function resolveTilesets(
+  tmap: TiledMap,
+  file: string,
+  resolve: TilesetResolver | undefined,
+  issues: MapIssue[],
+): ResolvedTileset[] {
+  const out: ResolvedTileset[] = [];
+  tmap.tilesets.forEach((ref, i) => {
+    const path = `$.tilesets[${i}]`;
+    let raw: unknown = ref;
+    let where = file;
+    let base = path;
+    if (ref.source !== undefined) {
+      if (/\.tsx$/i.test(ref.source)) {
+        issues.push({
+          file,
+          path: `${path}.source`,
+          message: `tileset "${ref.source}" is in Tiled's XML format; export it as JSON (.tsj) in Tiled (File > Export As) and point the map at it`,
+        });
+        return;
+      }
+      raw = resolve ? resolve(ref.source) : undefined;
+      if (raw === undefined) {
+        issues.push({
+          file,
+          path: `${path}.source`,
+          message: `cannot read tileset "${ref.source}"; put it next to the map file or embed it in the map (Tiled: Embed Tileset)`,
+        });
+        return;
+      }
+      where = ref.source;
+      base = '$';
+    }
+    const parsed = TiledTilesetSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const s of describeZodIssues(TiledTilesetSchema, raw, parsed.error)) issues.push({ file: where, ...s });
+      return;
+    }
+    const ts: TiledTileset = parsed.data;
+    const tiles = new Map<number, TileInfo>();
+    (ts.tiles ?? []).forEach((t, j) => {
+      const props = propsOf(t.properties);
+      const info: TileInfo = {};
+      const named = props.str('terrain');
+      const tpath = `${base === '$' ? '$' : base}.tiles[${j}]`;
+      if (named !== undefined) {
+        if (isTerrainName(named)) info.terrain = named;
+        else
+          issues.push({
+            file: where,
+            path: `${tpath}.properties`,
+            message: `tile ${t.id} has terrain "${named}"; use one of ${TERRAIN_NAMES.join(', ')}`,
+          });
+      } else {
+        const cls = t.type ?? t.class;
+        if (isTerrainName(cls)) info.terrain = cls;
+      }
+      const h = props.num('height');
+      if (h !== undefined) {
+        if (Number.isInteger(h) && h >= 0 && h <= 9) info.height = h;
+        else
+          issues.push({
+            file: where,
+            path: `${tpath}.properties`,
+            message: `tile ${t.id} has height ${h}; use a whole number 0-9`,
+          });
+      }
+      tiles.set(t.id, info);
+    });
+    out.push({ firstgid: ref.firstgid, name: ts.name ?? `tileset ${i}`, tilecount: ts.tilecount, tiles });
+  });
+  out.sort((a, b) => a.firstgid - b.firstgid);
+  return out;
+}
+
+/** The tileset a (flag-free) gid belongs to and its local id, or undefined when no tileset holds it. */
+export function tileOf(
+  tilesets: readonly ResolvedTileset[],
+  gid: number,
+): { ts: ResolvedTileset; local: number } | undefined {
+  let found: ResolvedTileset | undefined;
+  for (const ts of tilesets) if (ts.firstgid <= gid) found = ts;
+  if (!found) return undefined;
+  const local = gid - found.firstgid;
+  if (found.tilecount !== undefined && local >= found.tilecount) return undefined;
+  return { ts: found, local };
+}

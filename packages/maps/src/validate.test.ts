@@ -1,0 +1,172 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue, type MapIssue, parseMapText, validateMap } from './validate';
+
+const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
+
+/** Each broken fixture and the exact messages it must produce (file, JSON path, tile, what and how to fix). */
+const EXPECTED: Record<string, string[]> = {
+  'breach-not-on-hull.json': [
+    'breach-not-on-hull.json: $.breaches[0] (tile 1,1): pre-placed breach is on ground; put it on a hull (or breach) tile',
+  ],
+  'duplicate-ids.json': [
+    'duplicate-ids.json: $.squad[1].id: duplicate unit id "willow" (already used at $.squad[0]); give every unit its own id',
+  ],
+  'eliminate-without-enemies.json': [
+    'eliminate-without-enemies.json: $.objective: objective is "eliminate" but the map has no enemies; add enemies or choose another objective kind',
+  ],
+  'heights-shape.json': [
+    'heights-shape.json: $.heights: has 2 rows but height is 7; give one row per terrain row',
+    'heights-shape.json: $.heights[1]: row is 3 digits long but width is 10; give one digit per tile',
+  ],
+  'objective-inside-no-breachable-hull.json': [
+    'objective-inside-no-breachable-hull.json: $.objective (tile 7,3): objective at 7,3 is inside the ship and no hull tile on the squad\'s side is breachable; add a "breachable" rect over that hull, or an entry in "breaches"',
+  ],
+  'objective-inside-no-strike.json': [
+    'objective-inside-no-strike.json: $.objective (tile 7,3): objective at 7,3 is inside the ship and no strike opens a way in; add a strike whose radius reaches breachable hull (e.g. at 6,3), or an entry in "breaches"',
+  ],
+  'objective-unreachable.json': [
+    'objective-unreachable.json: $.objective (tile 7,4): objective at 7,4 cannot be reached from any squad spawn: walls, void or closed hull cut it off; open a path or move the objective',
+  ],
+  'patrol-through-walls.json': [
+    'patrol-through-walls.json: $.enemies[0].patrol[1] (tile 4,0): patrol of enemy "drone-1" cannot walk from 0,0 to 4,0: walls, hull or void block every way; move the waypoint or open a path',
+  ],
+  'patrol-waypoint-on-hull.json': [
+    'patrol-waypoint-on-hull.json: $.enemies[0].patrol[1] (tile 7,2): patrol waypoint of enemy "drone-1" is on hull; put it on a tile a unit can walk on (ground, rubble, deck, conduit, crater or cell)',
+  ],
+  'ragged-rows.json': [
+    'ragged-rows.json: $.terrain[6]: row is 9 characters long but width is 10; every row must be exactly width long',
+  ],
+  'row-count.json': [
+    'row-count.json: $.terrain: has 6 rows but height is 7; give exactly one row per y (or fix height)',
+  ],
+  'spawn-on-wall.json': [
+    'spawn-on-wall.json: $.squad[1] (tile 2,1): squad member "buffy" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)',
+  ],
+  'spawn-outside.json': [
+    'spawn-outside.json: $.squad[1] (tile 12,4): squad member "buffy" is at 12,4, outside the 10x7 map (x 0-9, y 0-6); move it inside',
+  ],
+  'strike-outside.json': [
+    'strike-outside.json: $.strikes[1] (tile 30,2): strike target is at 30,2, outside the 10x7 map (x 0-9, y 0-6); move it inside',
+  ],
+  'structural.json': [
+    'structural.json: $.version: expected 1, got 2; this build reads map format version 1: convert the map (see docs/map-format.md, "Versioning")',
+    'structural.json: $.name: missing required field "name" (expected a string); add it',
+    'structural.json: $.squad[0].hp: expected a number, got the string "7"; write the number without quotes',
+    'structural.json: $.squad[1].mobilty: unknown field "mobilty"; did you mean "mobility"? remove it or fix its name (allowed here: id, name, role, hp, aim, mobility, vision, defense, weapon, sidearm, pack, traits, x, y)',
+    'structural.json: $.objective.kind: expected one of "cell", "reach", "eliminate", got the string "escape"',
+  ],
+  'too-large.json': [
+    'too-large.json: $.width: expected a number at most 256, got 300; maps may be at most 256×256 tiles',
+    'too-large.json: $.height: expected a number at most 256, got 257; maps may be at most 256×256 tiles',
+  ],
+  'two-units-one-tile.json': [
+    'two-units-one-tile.json: $.enemies[0] (tile 0,3): enemy "drone-1" shares tile 0,3 with squad member "willow"; give each unit its own tile',
+  ],
+  'unknown-terrain-code.json': [
+    'unknown-terrain-code.json: $.terrain[1] (tile 5,1): unknown terrain code "X"; use one of "." "," "#" "H" "_" "=" "o" " " "B" "C" or add it to "legend"',
+  ],
+  'unknown-weapon-and-type.json': [
+    'unknown-weapon-and-type.json: $.squad[0].weapon: unknown weapon "musket"; use one of thompson, bren, webley, lgf-needler, lgf-carbine, lgf-cannon or define it in "weapons"',
+    'unknown-weapon-and-type.json: $.enemies[0].type: unknown enemy type "dragon"; use one of drone, trooper, heavy or define it in "enemyTypes"',
+  ],
+  'weapon-inconsistent.json': [
+    'weapon-inconsistent.json: $.weapons.rifle.damage: min 5 is above max 3; make min at most max',
+    "weapon-inconsistent.json: $.weapons.rifle.rangeMods[1].upTo: upTo 4 is not above the previous band's 6; list range bands nearest first, upTo growing",
+  ],
+};
+
+function check(file: string): { ok: boolean; lines: string[]; issues: MapIssue[] } {
+  const r = parseMapText(readFileSync(join(FIXTURES, 'invalid', file), 'utf8'), file);
+  return r.ok ? { ok: true, lines: [], issues: [] } : { ok: false, lines: r.issues.map(formatIssue), issues: r.issues };
+}
+
+describe('validateMap on broken fixtures', () => {
+  it('has an expectation for every fixture and a fixture for every expectation', () => {
+    expect(readdirSync(join(FIXTURES, 'invalid')).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const [file, lines] of Object.entries(EXPECTED)) {
+    it(`${file}: reports exactly its mistakes`, () => {
+      const r = check(file);
+      expect(r.ok).toBe(false);
+      expect(r.lines).toEqual(lines);
+    });
+  }
+
+  it('accepts the base the fixtures were made from', () => {
+    const r = parseMapText(readFileSync(join(FIXTURES, 'valid-small.json'), 'utf8'), 'valid-small.json');
+    expect(r.ok).toBe(true);
+  });
+
+  it('fills defaults in a valid map', () => {
+    const r = parseMapText(readFileSync(join(FIXTURES, 'valid-small.json'), 'utf8'), 'valid-small.json');
+    if (!r.ok) throw new Error('fixture invalid');
+    expect(r.map.squad[0]).toMatchObject({ vision: 12, defense: 0, traits: [], pack: { medkits: 0 } });
+    expect(r.map.sealTurns).toBe(3);
+  });
+});
+
+describe('issue details', () => {
+  it('puts a tile on issues about a place and names the file in every issue', () => {
+    const r = check('spawn-on-wall.json');
+    expect(r.issues).toEqual([
+      expect.objectContaining({ file: 'spawn-on-wall.json', path: '$.squad[1]', tile: { x: 2, y: 1 } }),
+    ]);
+  });
+
+  it('caps a flood of issues and says how many more there are', () => {
+    const rows = Array.from({ length: 100 }, () => 'X'.repeat(100));
+    const r = validateMap(
+      {
+        format: 'denizens-map',
+        version: 1,
+        id: 'flood',
+        name: 'Flood',
+        width: 100,
+        height: 100,
+        terrain: rows,
+        squad: [{ id: 'a', name: 'A', hp: 5, aim: 50, mobility: 4, weapon: 'webley', x: 0, y: 0 }],
+        objective: { kind: 'eliminate' },
+      },
+      'flood.json',
+    );
+    if (r.ok) throw new Error('should fail');
+    expect(r.issues).toHaveLength(51);
+    expect(r.issues[50]!.message).toBe('…and 50 more issues; fix these first');
+  });
+
+  it('checks the walk from the spawn to the first waypoint', () => {
+    const base = JSON.parse(readFileSync(join(FIXTURES, 'valid-small.json'), 'utf8'));
+    base.enemies[0].patrol = [
+      { x: 1, y: 6 },
+      { x: 4, y: 6 },
+      { x: 4, y: 1 },
+    ];
+    expect(validateMap(base, 'walk.json').ok).toBe(true);
+    base.enemies[0].patrol = [
+      { x: 1, y: 6 },
+      { x: 4, y: 6 },
+    ];
+    base.terrain[5] = '######HHHH';
+    const r = validateMap(base, 'walk.json');
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
+      'walk.json: $.enemies[0].patrol[0] (tile 1,6): patrol of enemy "drone-1" cannot walk from 4,1 to 1,6: walls, hull or void block every way; move the waypoint or open a path',
+    ]);
+  });
+
+  it('counts a pre-placed breach as a way into the ship', () => {
+    const base = JSON.parse(readFileSync(join(FIXTURES, 'invalid', 'objective-inside-no-strike.json'), 'utf8'));
+    base.breaches = [{ x: 6, y: 4 }];
+    expect(validateMap(base, 'b.json').ok).toBe(true);
+  });
+
+  it('treats all hull as breachable when the map gives no breachable rects', () => {
+    const base = JSON.parse(
+      readFileSync(join(FIXTURES, 'invalid', 'objective-inside-no-breachable-hull.json'), 'utf8'),
+    );
+    delete base.breachable;
+    expect(validateMap(base, 'b.json').ok).toBe(true);
+  });
+});
