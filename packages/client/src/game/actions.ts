@@ -1,0 +1,99 @@
+import type { Command } from '@denizens/engine';
+
+/** How an action picks what it applies to. */
+export type ActionMode = 'move' | 'enemy' | 'ally' | 'self';
+
+export interface ActionDef {
+  id: string;
+  label: string;
+  /** Hotkeys: a digit and a letter. */
+  keys: [string, string];
+  mode: ActionMode;
+  hint: string;
+  /** The command for the selected unit (and the chosen target unit id, for enemy/ally actions). */
+  command: (unit: string, target?: string) => Command;
+}
+
+/**
+ * The action bar: one row per command the squad can give. Commands the engine does not know yet are
+ * refused by it with a typed reason (changing nothing), and the bar then shows them as unavailable.
+ */
+export const ACTIONS: readonly ActionDef[] = [
+  {
+    id: 'move',
+    label: 'Move',
+    keys: ['1', 'm'],
+    mode: 'move',
+    hint: 'Click a highlighted tile (blue: move, yellow: dash)',
+    command: (u) => ({ type: 'move', unit: u, to: { x: 0, y: 0 } }),
+  },
+  {
+    id: 'shoot',
+    label: 'Shoot',
+    keys: ['2', 't'],
+    mode: 'enemy',
+    hint: 'Pick a target: every visible enemy shows its hit chance',
+    command: (u, t) => ({ type: 'shoot', unit: u, target: t }) as unknown as Command,
+  },
+  {
+    id: 'overwatch',
+    label: 'Overwatch',
+    keys: ['3', 'o'],
+    mode: 'self',
+    hint: 'Fire at the first enemy that moves in sight',
+    command: (u) => ({ type: 'overwatch', unit: u }) as unknown as Command,
+  },
+  {
+    id: 'reload',
+    label: 'Reload',
+    keys: ['4', 'r'],
+    mode: 'self',
+    hint: 'Refill the primary weapon',
+    command: (u) => ({ type: 'reload', unit: u }) as unknown as Command,
+  },
+  {
+    id: 'hunker',
+    label: 'Hunker',
+    keys: ['5', 'h'],
+    mode: 'self',
+    hint: 'Double cover until your next turn',
+    command: (u) => ({ type: 'hunker', unit: u }) as unknown as Command,
+  },
+  {
+    id: 'first_aid',
+    label: 'First aid',
+    keys: ['6', 'g'],
+    mode: 'ally',
+    hint: 'Heal and stop bleeding: pick an adjacent ally (or yourself)',
+    command: (u, t) => ({ type: 'first_aid', unit: u, target: t }) as unknown as Command,
+  },
+  {
+    id: 'boost',
+    label: 'Boost',
+    keys: ['7', 'b'],
+    mode: 'ally',
+    hint: 'Help an adjacent ally climb into the breach',
+    command: (u, t) => ({ type: 'boost', unit: u, target: t }) as unknown as Command,
+  },
+  {
+    id: 'climb',
+    label: 'Climb',
+    keys: ['8', 'k'],
+    mode: 'self',
+    hint: 'Climb through the adjacent breach',
+    command: (u) => ({ type: 'climb', unit: u }) as unknown as Command,
+  },
+  {
+    id: 'interact',
+    label: 'Interact',
+    keys: ['9', 'e'],
+    mode: 'self',
+    hint: 'Open the cell, use what is next to you',
+    command: (u) => ({ type: 'interact', unit: u }) as unknown as Command,
+  },
+];
+
+export function actionForKey(key: string): ActionDef | undefined {
+  const k = key.toLowerCase();
+  return ACTIONS.find((a) => a.keys.includes(k));
+}

@@ -1,0 +1,144 @@
+import { hashWorld, unitById, unitsSorted } from '@denizens/engine';
+import { DEFAULT_MAP_ID } from '@denizens/maps';
+import { describe, expect, it } from 'vitest';
+import { memoryPlatform } from '../platform/platform';
+import { buildReplay } from './buildReplay';
+import { describeEvent } from './describeEvent';
+import { loadBuiltinMap } from './loadMap';
+import { peekAutosave, restoreSave, SAVE_KEY, writeAutosave } from './saveGame';
+import { createSession, sendCommand } from './session';
+import { canUndo, undoLastMove } from './undoLastMove';
+
+function newSession() {
+  const m = loadBuiltinMap(DEFAULT_MAP_ID);
+  if (!m.ok) throw new Error(m.error);
+  return createSession(m.map, 'test-seed');
+}
+
+/** A legal one-tile move for the first squad member (east or north, whichever is free). */
+function someMove(s: ReturnType<typeof newSession>) {
+  const eid = unitsSorted(s.world, 0)[0]!;
+  const id = s.world.c.Unit.id[eid]!;
+  const x = s.world.c.Position.x[eid]!;
+  const y = s.world.c.Position.y[eid]!;
+  for (const [dx, dy] of [
+    [1, 0],
+    [0, -1],
+    [1, -1],
+    [-1, 0],
+  ] as const) {
+    const to = { x: x + dx, y: y + dy };
+    const r = sendCommand(s, { type: 'move', unit: id, to });
+    if (r.ok) return { id, eid, from: { x, y }, to };
+  }
+  throw new Error('no legal move found');
+}
+
+describe('session', () => {
+  it('records accepted commands only', () => {
+    const s = newSession();
+    const r = sendCommand(s, { type: 'move', unit: 'nobody', to: { x: 0, y: 0 } });
+    expect(r.ok).toBe(false);
+    expect(s.commands).toHaveLength(0);
+    someMove(s);
+    expect(s.commands).toHaveLength(1);
+  });
+
+  it('undoes the last move back to the exact earlier world', () => {
+    const s = newSession();
+    const before = hashWorld(s.world);
+    const m = someMove(s);
+    expect(hashWorld(s.world)).not.toBe(before);
+    expect(canUndo(s)).toBe(true);
+    expect(undoLastMove(s)).toBe(true);
+    expect(hashWorld(s.world)).toBe(before);
+    const eid = unitById(s.world, m.id)!;
+    expect({ x: s.world.c.Position.x[eid], y: s.world.c.Position.y[eid] }).toEqual(m.from);
+    expect(canUndo(s)).toBe(false);
+  });
+
+  it('does not undo an end of turn', () => {
+    const s = newSession();
+    someMove(s);
+    expect(sendCommand(s, { type: 'end_turn' }).ok).toBe(true);
+    expect(canUndo(s)).toBe(false);
+    expect(undoLastMove(s)).toBe(false);
+    expect(s.turns).toHaveLength(1);
+    expect(s.turns[0]!.turn).toBe(1);
+  });
+
+  it('autosaves and restores to the same world hash', () => {
+    const s = newSession();
+    const p = memoryPlatform();
+    someMove(s);
+    sendCommand(s, { type: 'end_turn' });
+    writeAutosave(p, s);
+    expect(peekAutosave(p)).toEqual({ mapId: DEFAULT_MAP_ID, turn: 2 });
+    const r = restoreSave(p.load(SAVE_KEY)!);
+    if (!r.ok) throw new Error(r.error);
+    expect(hashWorld(r.session.world)).toBe(hashWorld(s.world));
+    expect(r.session.commands).toEqual(s.commands);
+  });
+
+  it('refuses a save whose hash does not match', () => {
+    const s = newSession();
+    const p = memoryPlatform();
+    writeAutosave(p, s);
+    const tampered = JSON.parse(p.load(SAVE_KEY)!);
+    tampered.hash = 'deadbeef';
+    const r = restoreSave(JSON.stringify(tampered));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/different state/);
+    expect(restoreSave('{nope').ok).toBe(false);
+    expect(restoreSave(JSON.stringify({ ...tampered, version: 99 })).ok).toBe(false);
+  });
+
+  it('builds a replay with the map hash, commands and per-turn hashes', () => {
+    const s = newSession();
+    someMove(s);
+    sendCommand(s, { type: 'end_turn' });
+    const r = buildReplay(s);
+    expect(r.format).toBe('denizens-replay');
+    expect(r.map).toEqual({ id: DEFAULT_MAP_ID, hash: s.world.scenario.mapHash });
+    expect(r.commands).toHaveLength(2);
+    expect(r.turns).toEqual(s.turns);
+    expect(r.result.hash).toBe(hashWorld(s.world));
+  });
+});
+
+describe('describeEvent', () => {
+  const names = new Map([
+    ['willow', 'Willow'],
+    ['drone-1', 'LGF drone'],
+  ]);
+  it('words moves, phases and the end of the game', () => {
+    expect(
+      describeEvent(
+        {
+          type: 'moved',
+          unit: 'willow',
+          path: [
+            { x: 1, y: 2 },
+            { x: 2, y: 2 },
+          ],
+          dash: false,
+        },
+        names,
+      ),
+    ).toBe('Willow moves to 2,2.');
+    expect(describeEvent({ type: 'moved', unit: 'willow', path: [{ x: 3, y: 2 }], dash: true }, names)).toBe(
+      'Willow dashes to 3,2.',
+    );
+    expect(describeEvent({ type: 'phase_started', turn: 3, phase: 'enemy' }, names)).toBe('— Turn 3: LGF phase —');
+    expect(describeEvent({ type: 'turn_ended', turn: 3 }, names)).toBeNull();
+    expect(describeEvent({ type: 'game_over', outcome: 'defeat', reason: 'squad_dead', turn: 4 }, names)).toBe(
+      'Defeat on turn 4 (squad dead).',
+    );
+  });
+  it('words combat events and gives unknown events a readable line', () => {
+    expect(describeEvent({ type: 'hit', unit: 'willow', target: 'drone-1', damage: 4 }, names)).toBe(
+      'Hit: LGF drone takes 4 damage.',
+    );
+    expect(describeEvent({ type: 'something_new', unit: 'willow' }, names)).toBe('something new: Willow.');
+  });
+});

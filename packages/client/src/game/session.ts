@@ -1,0 +1,72 @@
+import { type ApplyResult, apply, type Command, createGame, type GameWorld, hashWorld } from '@denizens/engine';
+import type { MapData } from '@denizens/maps';
+
+/** A turn's closing state hash, as in the replay file. */
+export interface TurnHash {
+  turn: number;
+  hash: string;
+}
+
+/**
+ * One game being played: the engine's world plus what the client keeps beside it: the accepted
+ * commands (the replay), the per-turn hashes, and the mark that allows undoing the last move.
+ * The client never writes the world: every change goes through `sendCommand` → `apply`.
+ */
+export interface Session {
+  world: GameWorld;
+  mapId: string;
+  map: MapData;
+  seed: string;
+  commands: Command[];
+  turns: TurnHash[];
+  /** Set right after an accepted move: the RNG draw count then (undo allowed while it is unchanged). */
+  undoMark: { draws: number; index: number } | null;
+  /** Display names by unit id (kept after a unit dies, for the log). */
+  names: Map<string, string>;
+}
+
+export function createSession(map: MapData, seed: string, mapId = map.id): Session {
+  const world = createGame(map, seed);
+  return { world, mapId, map, seed, commands: [], turns: [], undoMark: null, names: unitNames(world) };
+}
+
+function unitNames(world: GameWorld): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const u of world.scenario.map.squad) names.set(u.id, u.name);
+  for (const e of world.scenario.map.enemies) names.set(e.id, world.scenario.enemyTypes[e.type]?.name ?? e.type);
+  return names;
+}
+
+/** Sends one command to the engine; on success records it (and the turn hash when a turn ended). */
+export function sendCommand(session: Session, command: Command): ApplyResult {
+  const result = apply(session.world, command);
+  if (!result.ok) return result;
+  session.commands.push(command);
+  recordTurns(session, result.events);
+  session.undoMark =
+    command.type === 'move' ? { draws: session.world.rng.draws, index: session.commands.length - 1 } : null;
+  return result;
+}
+
+function recordTurns(session: Session, events: readonly { type: string; turn?: number }[]): void {
+  for (const e of events) {
+    if (e.type === 'turn_ended' && typeof e.turn === 'number')
+      session.turns.push({ turn: e.turn, hash: hashWorld(session.world) });
+  }
+}
+
+/** Re-simulates a game from its map, seed and commands; the index of the first refused command if any. */
+export function rebuildWorld(
+  map: MapData,
+  seed: string,
+  commands: readonly Command[],
+): { ok: true; world: GameWorld; turns: TurnHash[] } | { ok: false; index: number; message: string } {
+  const world = createGame(map, seed);
+  const turns: TurnHash[] = [];
+  for (let i = 0; i < commands.length; i++) {
+    const r = apply(world, commands[i]!);
+    if (!r.ok) return { ok: false, index: i, message: r.rejection.message };
+    for (const e of r.events) if (e.type === 'turn_ended') turns.push({ turn: e.turn, hash: hashWorld(world) });
+  }
+  return { ok: true, world, turns };
+}

@@ -1,0 +1,246 @@
+import { Faction, type GameWorld, unitsSorted } from '@denizens/engine';
+import { ACTIONS, type ActionDef } from '../game/actions';
+import { el, escapeHtml } from './el';
+import { HUD_CSS } from './styles';
+
+export interface HudHandlers {
+  selectUnit(id: string): void;
+  action(a: ActionDef): void;
+  endTurn(): void;
+  undo(): void;
+  speed(delta: number): void;
+  skip(): void;
+  textScale(delta: number): void;
+  exportReplay(): void;
+  quit(): void;
+}
+
+export interface HitBadge {
+  id: string;
+  percent: number;
+  colour: string;
+  x: number;
+  y: number;
+}
+
+/** The in-game overlay: turn bar, unit cards, combat log, action bar, tooltips, banners. */
+export class Hud {
+  readonly root = el('div', { class: 'hud' });
+  private top = el('div', { class: 'topbar panel', role: 'status' });
+  private cards = el('div', { class: 'cards', role: 'list', 'aria-label': 'Squad' });
+  private logBox = el('div', { class: 'log panel', role: 'log', 'aria-live': 'polite', 'aria-label': 'Combat log' });
+  private bar = el('div', { class: 'actionbar panel', role: 'toolbar', 'aria-label': 'Actions' });
+  private tip = el('div', { class: 'tip panel' });
+  private bannerEl = el('div', { class: 'banner' });
+  private toastEl = el('div', { class: 'toast panel', role: 'alert' });
+  private badges = el('div', { class: 'hitbadges' });
+  private actionButtons = new Map<string, HTMLButtonElement>();
+  private undoBtn: HTMLButtonElement;
+  private endBtn: HTMLButtonElement;
+  private speedLabel = el('span', { text: '1×' });
+  private toastTimer = 0;
+  private bannerTimer = 0;
+
+  constructor(
+    parent: HTMLElement,
+    private h: HudHandlers,
+  ) {
+    if (!document.getElementById('hud-css')) document.head.append(el('style', { id: 'hud-css', text: HUD_CSS }));
+    for (const a of ACTIONS) {
+      const b = el(
+        'button',
+        { title: a.hint, 'aria-keyshortcuts': a.keys.join(' '), onclick: () => h.action(a) },
+        a.label,
+        el('kbd', { text: a.keys[0] }),
+      );
+      this.actionButtons.set(a.id, b);
+      this.bar.append(b);
+    }
+    this.undoBtn = el(
+      'button',
+      {
+        title: 'Undo the last move (no dice rolled since)',
+        'aria-keyshortcuts': 'U Control+Z',
+        onclick: () => h.undo(),
+      },
+      'Undo',
+      el('kbd', { text: 'U' }),
+    );
+    this.endBtn = el(
+      'button',
+      { class: 'end', title: 'End the squad turn', 'aria-keyshortcuts': 'Space Enter', onclick: () => h.endTurn() },
+      'End turn',
+      el('kbd', { text: 'Space' }),
+    );
+    this.bar.append(el('span', { class: 'sep' }), this.undoBtn, this.endBtn);
+    this.tip.style.display = 'none';
+    this.root.append(this.badges, this.top, this.cards, this.logBox, this.bar, this.tip, this.bannerEl, this.toastEl);
+    parent.append(this.root);
+  }
+
+  setTop(mapName: string, turn: number, phase: string, busy: boolean): void {
+    const h = this.h;
+    const parts: (Node | null)[] = [
+      el('span', { text: mapName }),
+      el('span', { text: `Turn ${turn}` }),
+      el('span', {
+        class: `phase ${phase}`,
+        text: phase === 'player' ? 'Squad' : phase === 'enemy' ? 'LGF' : 'Environment',
+      }),
+      el(
+        'span',
+        {},
+        'Speed ',
+        el('button', { 'aria-label': 'Slower', onclick: () => h.speed(-1) }, '−'),
+        ' ',
+        this.speedLabel,
+        ' ',
+        el('button', { 'aria-label': 'Faster', onclick: () => h.speed(1) }, '+'),
+      ),
+      busy
+        ? el('button', { onclick: () => h.skip(), title: 'Skip the animations (X)' }, 'Skip', el('kbd', { text: 'X' }))
+        : null,
+      el('button', { 'aria-label': 'Smaller text', onclick: () => h.textScale(-1) }, 'A−'),
+      el('button', { 'aria-label': 'Larger text', onclick: () => h.textScale(1) }, 'A+'),
+      el('button', { onclick: () => h.exportReplay(), title: 'Download the replay of this game' }, 'Replay ⭳'),
+      el('button', { onclick: () => h.quit(), title: 'Back to the title screen (the game is saved)' }, 'Menu'),
+    ];
+    this.top.replaceChildren(...parts.filter((p): p is Node => p !== null));
+  }
+
+  setSpeed(label: string): void {
+    this.speedLabel.textContent = label;
+  }
+
+  renderCards(world: GameWorld, selected: string | null): void {
+    const { Unit, Health, Actions, Weapon, Pack, Sidearm } = world.c;
+    const weapons = world.scenario.weapons;
+    const cards = unitsSorted(world, Faction.squad).map((eid) => {
+      const id = Unit.id[eid]!;
+      const hp = Health.hp[eid]!;
+      const max = Health.max[eid]!;
+      const ap = Actions.ap[eid]!;
+      const w = weapons[Weapon.id[eid]!];
+      const ammo = Weapon.ammo[eid]!;
+      const hpBar = el('span', { class: 'hp', 'aria-label': `${hp} of ${max} HP` });
+      for (let i = 0; i < max; i++) hpBar.append(el('i', { class: i < hp ? '' : 'lost' }));
+      const side = Sidearm.id[eid] ? weapons[Sidearm.id[eid]!]?.name : undefined;
+      const wounds = hp < max ? `wounded −${max - hp}` : '';
+      return el(
+        'div',
+        {
+          class: `card panel${id === selected ? ' selected' : ''}${ap === 0 ? ' spent' : ''}`,
+          role: 'listitem',
+          tabindex: 0,
+          'aria-label': `${Unit.name[eid]}, ${hp} of ${max} HP, ${ap} action points`,
+          'data-unit': id,
+          onclick: () => this.h.selectUnit(id),
+          onkeydown: (e: Event) => {
+            if ((e as KeyboardEvent).key === 'Enter') this.h.selectUnit(id);
+          },
+        },
+        el(
+          'div',
+          {},
+          el('span', { class: 'name', text: Unit.name[eid]! }),
+          el('span', { class: 'role', text: Unit.kind[eid]! }),
+        ),
+        el(
+          'div',
+          { class: 'row' },
+          hpBar,
+          el('span', { text: `${hp}/${max} HP` }),
+          el('span', {
+            class: 'ap',
+            html: `AP <b>${'●'.repeat(ap)}</b>${'○'.repeat(Math.max(0, Actions.max[eid]! - ap))}`,
+          }),
+        ),
+        el(
+          'div',
+          { class: 'row' },
+          el('span', {
+            text: `${w?.name ?? Weapon.id[eid]}${ammo >= 0 ? ` · ${ammo}/${w?.ammo ?? ammo} rds` : ' · ∞'}`,
+          }),
+          side ? el('span', { text: `+ ${side.replace(' revolver', '')}` }) : null,
+          Pack.medkits[eid]
+            ? el('span', { text: `✚ ${Pack.medkits[eid]} medkit${Pack.medkits[eid] === 1 ? '' : 's'}` })
+            : null,
+          wounds ? el('span', { text: wounds }) : null,
+        ),
+      );
+    });
+    this.cards.replaceChildren(...cards);
+  }
+
+  log(line: string, cls = ''): void {
+    this.logBox.append(el('p', { class: cls, text: line }));
+    while (this.logBox.childElementCount > 200) this.logBox.firstElementChild?.remove();
+    this.logBox.scrollTop = this.logBox.scrollHeight;
+  }
+
+  clearLog(): void {
+    this.logBox.replaceChildren();
+  }
+
+  setActions(state: {
+    enabled: (id: string) => boolean;
+    active: string | null;
+    canUndo: boolean;
+    canEnd: boolean;
+  }): void {
+    for (const [id, b] of this.actionButtons) {
+      b.disabled = !state.enabled(id);
+      b.classList.toggle('active', state.active === id);
+      b.setAttribute('aria-pressed', String(state.active === id));
+    }
+    this.undoBtn.disabled = !state.canUndo;
+    this.endBtn.disabled = !state.canEnd;
+  }
+
+  showTip(html: string, x: number, y: number): void {
+    this.tip.innerHTML = html;
+    this.tip.style.display = 'block';
+    const r = this.tip.getBoundingClientRect();
+    this.tip.style.left = `${Math.min(window.innerWidth - r.width - 8, x + 18)}px`;
+    this.tip.style.top = `${Math.min(window.innerHeight - r.height - 8, y + 18)}px`;
+  }
+
+  hideTip(): void {
+    this.tip.style.display = 'none';
+  }
+
+  banner(text: string, phase: string, ms = 1100): void {
+    this.bannerEl.textContent = text;
+    this.bannerEl.className = `banner show ${phase}`;
+    window.clearTimeout(this.bannerTimer);
+    this.bannerTimer = window.setTimeout(() => this.bannerEl.classList.remove('show'), ms);
+  }
+
+  toast(text: string): void {
+    this.toastEl.textContent = text;
+    this.toastEl.style.display = 'block';
+    window.clearTimeout(this.toastTimer);
+    this.toastTimer = window.setTimeout(() => (this.toastEl.style.display = 'none'), 3000);
+  }
+
+  setBadges(list: readonly HitBadge[], onPick: (id: string) => void): void {
+    this.badges.replaceChildren(
+      ...list.map((b) =>
+        el('button', {
+          class: 'hitbadge',
+          style: `left:${b.x}px;top:${b.y}px;border-color:${b.colour};color:${b.colour}`,
+          'aria-label': `Shoot ${b.id}: ${b.percent}% to hit`,
+          'data-target': b.id,
+          text: `${b.percent}%`,
+          onclick: () => onPick(b.id),
+        }),
+      ),
+    );
+  }
+
+  destroy(): void {
+    this.root.remove();
+  }
+}
+
+export { escapeHtml };

@@ -1,0 +1,49 @@
+/** The HUD's CSS: an HTML overlay over the canvas; sizes in rem so the text scale setting scales it all. */
+export const HUD_CSS = `
+:root { --squad: #56b4e9; --lgf: #e69f00; --move: #56b4e9; --dash: #f0e442; --danger: #d55e00; --panel: rgba(8,12,20,0.86); --line: rgba(140,170,220,0.25); --text: #e6ecf5; --muted: #9aa6b8; }
+#ui { position: fixed; inset: 0; pointer-events: none; font-family: system-ui, 'Segoe UI', sans-serif; color: var(--text); font-size: 1rem; }
+#ui * { box-sizing: border-box; }
+#ui .panel { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; pointer-events: auto; backdrop-filter: none; }
+#ui button { font: inherit; color: var(--text); background: #16202e; border: 1px solid #3a4a66; border-radius: 5px; padding: 0.35rem 0.6rem; cursor: pointer; }
+#ui button:hover:not(:disabled) { background: #203048; }
+#ui button:focus-visible { outline: 3px solid var(--dash); outline-offset: 1px; }
+#ui button:disabled { opacity: 0.4; cursor: default; }
+#ui button.active { background: #2b4668; border-color: var(--squad); }
+#ui kbd { font: 0.7rem ui-monospace, monospace; color: var(--muted); border: 1px solid #3a4a66; border-radius: 3px; padding: 0 0.2rem; margin-left: 0.3rem; }
+.topbar { position: absolute; top: 0.5rem; left: 50%; transform: translateX(-50%); display: flex; gap: 0.75rem; align-items: center; padding: 0.35rem 0.75rem; font-size: 0.95rem; white-space: nowrap; }
+.topbar .phase { font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; }
+.topbar .phase.enemy { color: var(--lgf); } .topbar .phase.player { color: var(--squad); } .topbar .phase.environment { color: #cfc6ff; }
+.cards { position: absolute; top: 0.5rem; left: 0.5rem; display: flex; flex-direction: column; gap: 0.3rem; width: 15.5rem; max-height: calc(100% - 7rem); overflow-y: auto; }
+.card { padding: 0.35rem 0.5rem; cursor: pointer; border-left: 4px solid var(--squad); }
+.card.selected { border-color: var(--dash); background: rgba(30,46,70,0.92); }
+.card.spent { opacity: 0.6; }
+.card .name { font-weight: 700; } .card .role { color: var(--muted); font-size: 0.8rem; margin-left: 0.3rem; }
+.card .row { display: flex; gap: 0.5rem; font-size: 0.8rem; color: var(--muted); align-items: center; flex-wrap: wrap; }
+.card .hp { display: inline-flex; gap: 2px; } .card .hp i { width: 0.5rem; height: 0.6rem; background: var(--squad); display: inline-block; } .card .hp i.lost { background: #333a48; }
+.card .ap b { color: var(--dash); }
+.log { position: absolute; right: 0.5rem; top: 0.5rem; width: 20rem; max-height: 40%; overflow-y: auto; padding: 0.4rem 0.6rem; font-size: 0.82rem; line-height: 1.35; }
+.log p { margin: 0.1rem 0; } .log p.phase { color: var(--muted); margin-top: 0.35rem; } .log p.bad { color: #ffb877; }
+.actionbar { position: absolute; bottom: 0.5rem; left: 50%; transform: translateX(-50%); display: flex; gap: 0.3rem; padding: 0.4rem; align-items: center; flex-wrap: wrap; justify-content: center; max-width: calc(100% - 1rem); }
+.actionbar .sep { width: 1px; align-self: stretch; background: var(--line); margin: 0 0.25rem; }
+.actionbar .end { background: #2a3a22; border-color: #6a8a4a; font-weight: 700; }
+.tip { position: absolute; padding: 0.35rem 0.55rem; font-size: 0.85rem; max-width: 18rem; pointer-events: none; }
+.tip .title { font-weight: 700; } .tip .move { color: var(--move); } .tip .dash { color: var(--dash); } .tip .warn { color: var(--danger); font-weight: 700; }
+.tip table { border-collapse: collapse; margin-top: 0.2rem; font-size: 0.8rem; } .tip td { padding: 0 0.4rem 0 0; } .tip td.v { text-align: right; font-variant-numeric: tabular-nums; }
+.shields { font-family: ui-monospace, monospace; letter-spacing: 0.1em; }
+.banner { position: absolute; top: 22%; left: 50%; transform: translateX(-50%); font-size: 2rem; font-weight: 800; letter-spacing: 0.15em; text-transform: uppercase; padding: 0.5rem 1.5rem; opacity: 0; transition: opacity 0.25s; pointer-events: none; text-shadow: 0 0 12px #000; }
+.banner.show { opacity: 1; } .banner.enemy { color: var(--lgf); } .banner.player { color: var(--squad); } .banner.environment { color: #cfc6ff; }
+.toast { position: absolute; bottom: 4.5rem; left: 50%; transform: translateX(-50%); padding: 0.35rem 0.75rem; color: #ffd9b0; font-size: 0.9rem; display: none; }
+.hitbadges { position: absolute; inset: 0; pointer-events: none; }
+.hitbadge { position: absolute; transform: translate(-50%, -100%); font-weight: 800; font-size: 0.9rem; padding: 0.05rem 0.35rem; border-radius: 4px; background: rgba(0,0,0,0.8); border: 2px solid; pointer-events: auto; cursor: pointer; }
+.screen { position: absolute; inset: 0; display: grid; place-items: center; pointer-events: auto; background: radial-gradient(ellipse at 50% 30%, rgba(20,30,60,0.75), rgba(2,3,8,0.96)); }
+.screen .box { width: min(34rem, 92vw); padding: 1.5rem 2rem; text-align: center; }
+.screen h1 { font-size: 3rem; margin: 0 0 0.25rem; letter-spacing: 0.25em; color: #dfe8ff; text-shadow: 0 0 18px rgba(86,180,233,0.6); }
+.screen h2 { margin: 0.2rem 0 1rem; font-weight: 400; color: var(--muted); font-size: 1rem; }
+.screen .menu { display: flex; flex-direction: column; gap: 0.5rem; margin-top: 1rem; }
+.screen .menu button { padding: 0.6rem; font-size: 1.05rem; }
+.screen label { display: flex; justify-content: space-between; gap: 1rem; align-items: center; margin: 0.35rem 0; color: var(--muted); }
+.screen select, .screen input { font: inherit; background: #0e1522; color: var(--text); border: 1px solid #3a4a66; border-radius: 4px; padding: 0.3rem; min-width: 12rem; }
+.screen .err { color: #ffb877; min-height: 1.2rem; white-space: pre-wrap; font-size: 0.85rem; }
+.screen.victory h1 { color: var(--squad); } .screen.defeat h1 { color: var(--lgf); }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+`;

@@ -1,0 +1,156 @@
+import { DEFAULT_MAP_ID } from '@denizens/maps';
+import { Application, Container, Graphics } from 'pixi.js';
+import { buildReplay, REPLAY_FORMAT, type ReplayFile } from './game/buildReplay';
+import { checkMap, loadBuiltinMap } from './game/loadMap';
+import { peekAutosave, restoreSave, SAVE_KEY, writeAutosave } from './game/saveGame';
+import { createSession, type Session } from './game/session';
+import { browserPlatform } from './platform/browserPlatform';
+import { makeTextures } from './render/makeTextures';
+import { showEnd } from './screens/endScreen';
+import { PlayScreen } from './screens/playScreen';
+import { showTitle } from './screens/titleScreen';
+import { installTestHandle, testHandleWanted } from './testHandle';
+
+// The one init file: browser side effects start here.
+const platform = browserPlatform();
+const query = platform.query();
+const ui = document.getElementById('ui')!;
+const state: { screen: string; play: PlayScreen | null } = { screen: 'boot', play: null };
+let closeOverlay: (() => void) | null = null;
+
+const textSize = Number(platform.load('denizens.textSize'));
+if (textSize >= 12 && textSize <= 26) document.documentElement.style.fontSize = `${textSize}px`;
+
+async function boot(): Promise<void> {
+  const marks: [string, number][] = [['start', performance.now()]];
+  (window as unknown as { __marks: unknown }).__marks = marks;
+  const app = new Application();
+  await app.init({
+    resizeTo: window,
+    background: '#05070d',
+    antialias: false,
+    preference: 'webgl',
+    resolution: 1,
+    autoDensity: true,
+  });
+  marks.push(['init', performance.now()]);
+  document.getElementById('stage')!.append(app.canvas);
+  app.canvas.setAttribute('aria-label', 'Game map');
+  if (testHandleWanted(query)) installTestHandle(state);
+  if (query.get('bench') === 'empty') {
+    // the benchmark's baseline: an empty stage in the same page and renderer
+    app.stage.addChild(new Container().addChild(new Graphics().rect(0, 0, 1, 1).fill(0x000000)));
+    state.screen = 'bench-empty';
+    document.getElementById('boot')?.remove();
+    return;
+  }
+  const tex = makeTextures();
+  marks.push(['textures', performance.now()]);
+  document.getElementById('boot')?.remove();
+
+  const clear = () => {
+    closeOverlay?.();
+    closeOverlay = null;
+    state.play?.destroy();
+    state.play = null;
+  };
+
+  const play = (session: Session, replay?: ReplayFile) => {
+    clear();
+    state.screen = replay ? 'replay' : 'play';
+    state.play = new PlayScreen(app, tex, platform, session, {
+      replay,
+      onExit: title,
+      onGameOver: (s) => {
+        state.screen = 'end';
+        closeOverlay = showEnd(
+          ui,
+          {
+            outcome: s.world.header.outcome,
+            reason: s.world.header.reason,
+            turn: s.world.header.turn,
+            hash: buildReplay(s).result.hash,
+            mapName: s.map.name,
+          },
+          {
+            exportReplay: () =>
+              platform.download(
+                `denizens-${s.map.id}-${s.seed}.replay.json`,
+                `${JSON.stringify(buildReplay(s), null, 1)}\n`,
+              ),
+            newGame: () => newGame(s.mapId, String(Math.floor(Math.random() * 99999))),
+            title,
+          },
+        );
+      },
+    });
+    if (!replay) writeAutosave(platform, session);
+  };
+
+  const newGame = (mapId: string, seed: string, error?: (m: string) => void) => {
+    const m = loadBuiltinMap(mapId);
+    if (!m.ok) return error ? error(m.error) : title(m.error);
+    play(createSession(m.map, seed, mapId));
+  };
+
+  const continueGame = () => {
+    const text = platform.load(SAVE_KEY);
+    const r = text ? restoreSave(text) : { ok: false as const, error: 'there is no saved game' };
+    if (!r.ok) return title(`Could not continue: ${r.error}`);
+    play(r.session);
+  };
+
+  const loadReplay = (text: string) => {
+    let json: ReplayFile;
+    try {
+      json = JSON.parse(text) as ReplayFile;
+    } catch (e) {
+      return title(`That file is not JSON: ${(e as Error).message}`);
+    }
+    if (json?.format !== REPLAY_FORMAT) return title('That file is not a Denizens replay.');
+    const data = (json.map as { data?: unknown }).data;
+    const m = data ? checkMap(data, `${json.map.id}.json`) : loadBuiltinMap(json.map.id);
+    if (!m.ok) return title(`The replay's map cannot be used: ${m.error}`);
+    const session = createSession(m.map, String(json.seed), json.map.id);
+    if (session.world.scenario.mapHash !== json.map.hash)
+      return title(`The replay was recorded on a different version of map "${json.map.id}".`);
+    play(session, json);
+  };
+
+  const openEditor = async () => {
+    clear();
+    state.screen = 'editor';
+    const { openEditor: open } = await import('./editor/openEditor');
+    closeOverlay = open(ui, {
+      playTest: (map) => {
+        const m = checkMap(map, 'editor.json');
+        if (!m.ok) return m.error;
+        play(createSession(m.map, '1', m.map.id));
+        return null;
+      },
+      close: title,
+    });
+  };
+
+  function title(error = ''): void {
+    clear();
+    state.screen = 'title';
+    closeOverlay = showTitle(
+      ui,
+      peekAutosave(platform),
+      { newGame: (id, seed) => newGame(id, seed), continueGame, loadReplay, openEditor: () => void openEditor() },
+      error,
+    );
+  }
+
+  const mapParam = query.get('map');
+  if (mapParam || query.has('seed')) newGame(mapParam ?? DEFAULT_MAP_ID, query.get('seed') ?? '1');
+  else if (query.has('continue')) continueGame();
+  else title();
+}
+
+boot().catch((e: unknown) => {
+  const b = document.getElementById('boot');
+  if (b) b.textContent = `Denizens could not start: ${(e as Error).message ?? e}`;
+  console.error(e);
+});

@@ -1,0 +1,109 @@
+import { Faction, type GameWorld } from '@denizens/engine';
+import { Container, Graphics, Sprite } from 'pixi.js';
+import { HALF_H, HALF_W } from '../iso/constants';
+import { depthOf, Layer } from '../iso/depthOf';
+import { tileToScreen } from '../iso/tileToScreen';
+import { UNIT_FOOT, UNIT_H } from './drawUnits';
+import type { Textures } from './makeTextures';
+import { PALETTE } from './palette';
+
+/**
+ * One unit on the map: shadow, faction marker (squad: blue circle; LGF: orange diamond — shape and
+ * colour both say the side), the figure, and pips for HP and action points.
+ */
+export class UnitView {
+  readonly root = new Container();
+  readonly id: string;
+  readonly faction: number;
+  private body: Sprite;
+  private ring = new Graphics();
+  private status = new Graphics();
+  private hover: boolean;
+  private selected = false;
+  private targeted = false;
+  tileX = 0;
+  tileY = 0;
+
+  constructor(tex: Textures, world: GameWorld, eid: number) {
+    const { Unit, Weapon } = world.c;
+    this.id = Unit.id[eid]!;
+    this.faction = Unit.faction[eid]!;
+    const kind = Unit.kind[eid]!;
+    const squad = this.faction === Faction.squad;
+    this.hover = !squad && kind === 'drone';
+    const texture = squad
+      ? Weapon.id[eid] === 'bren'
+        ? tex.bren
+        : tex.pilots[eid % tex.pilots.length]!
+      : kind === 'drone'
+        ? tex.drone
+        : kind === 'heavy'
+          ? tex.heavy
+          : tex.trooper;
+    const shadow = new Graphics().ellipse(0, 0, 13, 6.5).fill({ color: 0x000000, alpha: 0.45 });
+    this.body = new Sprite(texture);
+    this.body.anchor.set(0.5, UNIT_FOOT / UNIT_H);
+    this.body.position.set(0, 2);
+    this.drawRing();
+    this.root.addChild(shadow, this.ring, this.body, this.status);
+    this.root.label = `unit:${this.id}`;
+  }
+
+  private drawRing(): void {
+    const g = this.ring.clear();
+    const squad = this.faction === Faction.squad;
+    const colour = squad ? PALETTE.squad : PALETTE.lgf;
+    const w = this.selected ? 3 : 2;
+    if (squad) g.ellipse(0, 0, 17, 8.5).stroke({ width: w, color: colour, alpha: 0.95 });
+    else g.poly([0, -10, 20, 0, 0, 10, -20, 0]).stroke({ width: w, color: colour, alpha: 0.95 });
+    if (this.selected) {
+      g.poly([0, -HALF_H + 1, HALF_W - 2, 0, 0, HALF_H - 1, -HALF_W + 2, 0]).fill({ color: colour, alpha: 0.18 });
+    }
+    if (this.targeted) {
+      g.circle(0, -30, 16).stroke({ width: 2, color: 0xffffff, alpha: 0.9 });
+      g.moveTo(-22, -30).lineTo(-10, -30).moveTo(10, -30).lineTo(22, -30).stroke({ width: 2, color: 0xffffff });
+    }
+  }
+
+  setSelected(on: boolean): void {
+    if (on === this.selected) return;
+    this.selected = on;
+    this.drawRing();
+  }
+
+  setTargeted(on: boolean): void {
+    if (on === this.targeted) return;
+    this.targeted = on;
+    this.drawRing();
+  }
+
+  /** Places the unit on a tile (or between tiles while it walks: fractional coordinates). */
+  setTile(x: number, y: number): void {
+    this.tileX = x;
+    this.tileY = y;
+    const p = tileToScreen(x, y);
+    this.root.position.set(p.sx, p.sy);
+    this.root.zIndex = depthOf(x, y, Layer.unit);
+  }
+
+  setStatus(hp: number, max: number, ap: number, _ammo: number): void {
+    const g = this.status.clear();
+    const pip = Math.max(3, Math.min(6, Math.floor(36 / Math.max(1, max))));
+    const total = max * pip;
+    const x0 = -total / 2;
+    const y0 = -62;
+    g.rect(x0 - 1, y0 - 1, total + 1, 6).fill({ color: 0x000000, alpha: 0.7 });
+    for (let i = 0; i < max; i++) {
+      g.rect(x0 + i * pip, y0, pip - 1, 4).fill({
+        color: i < hp ? (this.faction === Faction.squad ? PALETTE.squad : PALETTE.lgf) : 0x3a3a44,
+      });
+    }
+    if (this.faction === Faction.squad) {
+      for (let i = 0; i < 2; i++) g.circle(-4 + i * 8, y0 - 6, 2.5).fill({ color: i < ap ? 0xf0e442 : 0x3a3a44 });
+    }
+  }
+
+  update(t: number): void {
+    if (this.hover) this.body.y = 2 + Math.sin(t * 3 + this.tileX) * 3;
+  }
+}

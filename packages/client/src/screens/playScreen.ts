@@ -1,0 +1,1197 @@
+import {
+  type ApplyResult,
+  type Command,
+  Faction,
+  type GameWorld,
+  hashWorld,
+  inBounds,
+  moveRange,
+  pathTo,
+  T,
+  unitAt,
+  unitById,
+  unitsSorted,
+} from '@denizens/engine';
+import { type Application, Container, Graphics, Sprite, Texture } from 'pixi.js';
+import { type Camera, clampZoom, screenToWorld, zoomAt } from '../camera/camera';
+import { ACTIONS, type ActionDef, actionForKey } from '../game/actions';
+import { buildReplay, type ReplayFile } from '../game/buildReplay';
+import { computeVisibility } from '../game/computeVisibility';
+import { coverAround, coverToward } from '../game/coverAround';
+import { type AnyEvent, describeEvent } from '../game/describeEvent';
+import { engineExtras, type HitPreview } from '../game/engineExtras';
+import { writeAutosave } from '../game/saveGame';
+import { type Session, sendCommand } from '../game/session';
+import { canUndo, undoLastMove } from '../game/undoLastMove';
+import { escapeHtml, type HitBadge, Hud } from '../hud/hud';
+import { HALF_H, HALF_W } from '../iso/constants';
+import { screenToTile } from '../iso/screenToTile';
+import { tileToScreen } from '../iso/tileToScreen';
+import type { Platform } from '../platform/platform';
+import { drawCanvas } from '../render/drawCanvas';
+import { drawNightSky, drawShipBackdrop } from '../render/drawUnits';
+import type { Textures } from '../render/makeTextures';
+import { css, hitColour, PALETTE } from '../render/palette';
+import { Scene } from '../render/scene';
+import { Tweens } from '../render/tweens';
+
+const SPEEDS = [0.5, 1, 2, 4];
+const PAN_SPEED = 700;
+const EDGE = 14;
+
+export interface PlayOptions {
+  /** Play back these commands instead of taking input (replay viewer). */
+  replay?: ReplayFile;
+  onExit(): void;
+  onGameOver(session: Session): void;
+}
+
+type Target = { id: string; eid: number; chance: HitPreview | null };
+
+/** The game screen: the map, the HUD and the input, driving one session. */
+export class PlayScreen {
+  readonly scene: Scene;
+  readonly hud: Hud;
+  readonly tweens = new Tweens();
+  private readonly worldLayer = new Container();
+  private readonly sky: Sprite;
+  private cam: Camera = { x: 0, y: 0, zoom: 1 };
+  private selected: string | null = null;
+  private mode: ActionDef = ACTIONS[0]!;
+  private hover: { x: number; y: number } | null = null;
+  private keyCursor: { x: number; y: number } | null = null;
+  private pointer = { x: -1, y: -1, inside: false };
+  private drag: { x: number; y: number; camX: number; camY: number; moved: boolean } | null = null;
+  private keys = new Set<string>();
+  private busy = false;
+  private speedIndex = 1;
+  private visible: Uint8Array;
+  private seen: Uint8Array;
+  private unavailable = new Set<string>();
+  private targets: Target[] = [];
+  private targetIndex = 0;
+  private breaches = new Map<number, number>();
+  private warned: { x: number; y: number }[] = [];
+  private terrainSnapshot = '';
+  private destroyed = false;
+  private cleanups: (() => void)[] = [];
+
+  constructor(
+    private app: Application,
+    tex: Textures,
+    private platform: Platform,
+    public session: Session,
+    private opts: PlayOptions,
+  ) {
+    this.scene = new Scene(tex);
+    this.sky = new Sprite(Texture.EMPTY);
+    app.stage.addChild(this.sky, this.worldLayer);
+    this.worldLayer.addChild(this.scene.root);
+    const ui = document.getElementById('ui')!;
+    this.hud = new Hud(ui, {
+      selectUnit: (id) => this.select(id, true),
+      action: (a) => this.chooseAction(a),
+      endTurn: () => void this.endTurn(),
+      undo: () => this.undo(),
+      speed: (d) => this.changeSpeed(d),
+      skip: () => (this.tweens.skip = true),
+      textScale: (d) => this.scaleText(d),
+      exportReplay: () => this.exportReplay(),
+      quit: () => this.opts.onExit(),
+    });
+    const n = session.world.grid.width * session.world.grid.height;
+    this.visible = new Uint8Array(n);
+    this.seen = new Uint8Array(n);
+    this.rebuildAll();
+    this.sky.texture = this.makeSky();
+    const first = unitsSorted(session.world, Faction.squad)[0];
+    if (first !== undefined) this.select(session.world.c.Unit.id[first]!, false);
+    this.centreOnSelected(true);
+    this.hud.log(`${session.map.name} — seed ${session.seed}`, 'phase');
+    if (session.commands.length) this.hud.log(`Continued at turn ${session.world.header.turn}.`, 'phase');
+    this.bindInput();
+    const tick = () => this.frame(this.app.ticker.deltaMS / 1000);
+    this.app.ticker.add(tick);
+    this.cleanups.push(() => this.app.ticker.remove(tick));
+    if (opts.replay) void this.playReplay(opts.replay);
+  }
+
+  private makeSky(): Texture {
+    const w = 1024;
+    const h = 512;
+    const canvas = drawCanvas(w, h, (c) =>
+      this.scene.theme === 'ship' ? drawShipBackdrop(c, w, h) : drawNightSky(c, w, h),
+    );
+    return Texture.from(canvas);
+  }
+
+  get isBusy(): boolean {
+    return this.busy;
+  }
+
+  get selectedId(): string | null {
+    return this.selected;
+  }
+
+  get world(): GameWorld {
+    return this.session.world;
+  }
+
+  // ---------------------------------------------------------------- state → view
+
+  private rebuildAll(): void {
+    const prevTheme = this.scene.theme;
+    this.scene.buildTerrain(this.world);
+    if (prevTheme !== this.scene.theme) this.sky.texture = this.makeSky();
+    this.terrainSnapshot = this.terrainKey();
+    this.refresh();
+  }
+
+  private terrainKey(): string {
+    const g = this.world.grid;
+    let s = '';
+    for (let i = 0; i < g.terrain.length; i++)
+      s += String.fromCharCode(65 + g.terrain[i]!, 65 + Math.min(20, Math.max(0, g.wallHp[i]!)));
+    return s;
+  }
+
+  /** Brings every view up to date with the world (after animations, undo, load). */
+  private refresh(): void {
+    const w = this.world;
+    if (this.terrainKey() !== this.terrainSnapshot) {
+      this.scene.buildTerrain(w);
+      this.terrainSnapshot = this.terrainKey();
+    }
+    this.visible = this.computeVisible();
+    for (let i = 0; i < this.visible.length; i++) if (this.visible[i]) this.seen[i] = 1;
+    const fog = new Uint8Array(this.visible.length);
+    for (let i = 0; i < fog.length; i++) fog[i] = this.visible[i] ? 2 : this.seen[i] ? 1 : 0;
+    this.scene.setFog(fog);
+    this.scene.syncUnits(w, this.visible);
+    if (this.selected && unitById(w, this.selected) === undefined) this.selected = null;
+    if (!this.selected) {
+      const first =
+        unitsSorted(w, Faction.squad).find((e) => w.c.Actions.ap[e]! > 0) ?? unitsSorted(w, Faction.squad)[0];
+      if (first !== undefined) this.selected = w.c.Unit.id[first]!;
+    }
+    for (const [id, v] of this.scene.units) v.setSelected(id === this.selected);
+    this.hud.renderCards(w, this.selected);
+    this.updateHud();
+    this.updateOverlays();
+  }
+
+  private computeVisible(): Uint8Array {
+    const vt = engineExtras.visibleTo;
+    if (vt) {
+      const r = vt(this.world, Faction.squad) as unknown;
+      const tiles = r instanceof Uint8Array ? r : (r as { tiles?: Uint8Array }).tiles;
+      if (tiles) return Uint8Array.from(tiles);
+    }
+    return computeVisibility(this.world, Faction.squad);
+  }
+
+  private updateHud(): void {
+    const h = this.world.header;
+    this.hud.setTop(this.session.map.name, h.turn, this.busy ? this.animPhase : h.phase, this.busy);
+    this.hud.setSpeed(`${SPEEDS[this.speedIndex]}×`);
+    const eid = this.selectedEid();
+    const mine = !this.busy && !this.opts.replay && h.outcome === 'ongoing' && h.phase === 'player';
+    const ap = eid !== undefined ? this.world.c.Actions.ap[eid]! : 0;
+    this.hud.setActions({
+      enabled: (id) => mine && ap > 0 && !this.unavailable.has(id),
+      active: this.mode.id,
+      canUndo: mine && canUndo(this.session),
+      canEnd: mine,
+    });
+  }
+
+  private animPhase = 'player';
+
+  private selectedEid(): number | undefined {
+    return this.selected ? unitById(this.world, this.selected) : undefined;
+  }
+
+  // ---------------------------------------------------------------- overlays
+
+  private updateOverlays(): void {
+    const s = this.scene;
+    const range = s.rangeG.clear();
+    const path = s.pathG.clear();
+    const cursor = s.cursorG.clear();
+    const marks = s.markG.clear();
+    const w = this.world;
+    const g = w.grid;
+    const eid = this.selectedEid();
+    const tile = this.keyCursor ?? this.hover;
+    const cut: { x: number; y: number }[] = [];
+    this.drawStrikeWarnings(marks);
+    for (const [i, left] of this.breaches) {
+      const x = i % g.width;
+      const y = (i - x) / g.width;
+      const p = tileToScreen(x, y);
+      marks
+        .circle(p.sx, p.sy - 40, 9)
+        .fill({ color: 0x000000, alpha: 0.75 })
+        .stroke({ width: 2, color: PALETTE.steam });
+      marks
+        .moveTo(p.sx, p.sy - 40)
+        .lineTo(p.sx, p.sy - 46)
+        .moveTo(p.sx, p.sy - 40)
+        .lineTo(p.sx + 4, p.sy - 38)
+        .stroke({ width: 1.5, color: PALETTE.steam });
+      void left;
+    }
+    const idle = !this.busy && !this.opts.replay && w.header.phase === 'player' && w.header.outcome === 'ongoing';
+    if (eid !== undefined) {
+      const ux = w.c.Position.x[eid]!;
+      const uy = w.c.Position.y[eid]!;
+      cut.push({ x: ux, y: uy });
+      if (idle && this.mode.mode === 'move' && w.c.Actions.ap[eid]! > 0) {
+        const { budget, reach } = moveRange(w, eid);
+        for (let i = 0; i < reach.cost.length; i++) {
+          const c = reach.cost[i]!;
+          if (c <= 0) continue;
+          const x = i % g.width;
+          const y = (i - x) / g.width;
+          if (unitAt(w, x, y) !== undefined) continue;
+          const p = tileToScreen(x, y);
+          const colour = c <= budget ? PALETTE.move : PALETTE.dash;
+          range
+            .poly(diamond(p.sx, p.sy, 0.9))
+            .fill({ color: colour, alpha: 0.16 })
+            .stroke({ width: 1, color: colour, alpha: 0.45 });
+        }
+        if (tile && inBounds(g, tile.x, tile.y)) {
+          const steps = pathTo(reach, tile.x, tile.y);
+          if (steps?.length) {
+            const cost = reach.cost[tile.y * g.width + tile.x]!;
+            const colour = cost <= budget ? PALETTE.move : PALETTE.dash;
+            const pts = [{ x: ux, y: uy }, ...steps].map((p) => tileToScreen(p.x, p.y));
+            path.moveTo(pts[0]!.sx, pts[0]!.sy);
+            for (const p of pts.slice(1)) path.lineTo(p.sx, p.sy);
+            path.stroke({ width: 4, color: 0x000000, alpha: 0.5 });
+            path.moveTo(pts[0]!.sx, pts[0]!.sy);
+            for (const p of pts.slice(1)) path.lineTo(p.sx, p.sy);
+            path.stroke({ width: 2, color: colour, alpha: 0.95 });
+            const end = pts[pts.length - 1]!;
+            path.circle(end.sx, end.sy, 4).fill({ color: colour });
+            this.drawShields(path, tile.x, tile.y);
+          }
+        }
+      }
+    }
+    if (tile && inBounds(g, tile.x, tile.y)) {
+      const p = tileToScreen(tile.x, tile.y);
+      cursor.poly(diamond(p.sx, p.sy, 1)).stroke({ width: 2, color: 0xffffff, alpha: 0.85 });
+      cut.push(tile);
+    }
+    s.cutAway(cut);
+    for (const [id, v] of s.units)
+      v.setTargeted(this.mode.mode !== 'move' && this.targets[this.targetIndex]?.id === id);
+    this.updateTip();
+    this.updateBadges();
+  }
+
+  private drawStrikeWarnings(g: Graphics): void {
+    const w = this.world;
+    const tiles: { x: number; y: number }[] = [...this.warned];
+    if (!tiles.length) {
+      // until the engine reports warnings, show the scenario's strikes due at the end of this turn
+      for (const s of w.scenario.map.strikes ?? []) {
+        if (s.turn !== w.header.turn) continue;
+        for (let dy = -s.radius; dy <= s.radius; dy++)
+          for (let dx = -s.radius; dx <= s.radius; dx++)
+            if (dx * dx + dy * dy <= s.radius * s.radius + s.radius && inBounds(w.grid, s.x + dx, s.y + dy))
+              tiles.push({ x: s.x + dx, y: s.y + dy });
+      }
+    }
+    for (const t of tiles) {
+      const p = tileToScreen(t.x, t.y);
+      g.poly(diamond(p.sx, p.sy, 0.92))
+        .fill({ color: PALETTE.danger, alpha: 0.22 })
+        .stroke({ width: 2, color: PALETTE.danger, alpha: 0.9 });
+      g.moveTo(p.sx - 8, p.sy)
+        .lineTo(p.sx, p.sy - 4)
+        .lineTo(p.sx + 8, p.sy)
+        .lineTo(p.sx, p.sy + 4)
+        .closePath()
+        .stroke({ width: 1, color: 0xffd0a0, alpha: 0.7 });
+    }
+  }
+
+  /** Shield icons on the edges of a destination tile: tall = full cover, short = half. */
+  private drawShields(g: Graphics, x: number, y: number): void {
+    const sides = this.coverSides(x, y);
+    const p = tileToScreen(x, y);
+    const edges = [
+      ['n', HALF_W / 2, -HALF_H / 2],
+      ['e', HALF_W / 2, HALF_H / 2],
+      ['s', -HALF_W / 2, HALF_H / 2],
+      ['w', -HALF_W / 2, -HALF_H / 2],
+    ] as const;
+    for (const [k, dx, dy] of edges) {
+      const c = sides[k];
+      if (!c) continue;
+      const h = c === 2 ? 14 : 8;
+      const cx = p.sx + dx;
+      const cy = p.sy + dy;
+      g.poly([cx - 5, cy - h, cx + 5, cy - h, cx + 5, cy - 3, cx, cy + 1, cx - 5, cy - 3])
+        .fill({ color: c === 2 ? PALETTE.move : 0x9ad0ee, alpha: 0.95 })
+        .stroke({ width: 1.5, color: 0x000000, alpha: 0.8 });
+    }
+  }
+
+  private coverSides(x: number, y: number): { n: number; e: number; s: number; w: number } {
+    const c = engineExtras.coverAt?.(this.world, x, y) as { n: number; e: number; s: number; w: number } | undefined;
+    return c && typeof c.n === 'number' ? c : coverAround(this.world, x, y);
+  }
+
+  private visibleEnemies(): number[] {
+    const w = this.world;
+    return unitsSorted(w, Faction.lgf).filter(
+      (e) => this.visible[w.c.Position.y[e]! * w.grid.width + w.c.Position.x[e]!] === 1,
+    );
+  }
+
+  private updateTip(): void {
+    const w = this.world;
+    const tile = this.keyCursor ?? this.hover;
+    const eid = this.selectedEid();
+    if (this.busy || !tile || !inBounds(w.grid, tile.x, tile.y) || this.drag?.moved) {
+      this.hud.hideTip();
+      return;
+    }
+    const anchor = this.keyCursor ? this.tileToClient(tile.x, tile.y) : this.pointer;
+    const target =
+      this.mode.mode !== 'move' ? this.targets.find((t) => t.id === this.unitIdAt(tile.x, tile.y)) : undefined;
+    if (target?.chance) {
+      this.hud.showTip(
+        breakdownHtml(this.session.names.get(target.id) ?? target.id, target.chance),
+        anchor.x,
+        anchor.y,
+      );
+      return;
+    }
+    const here = unitAt(w, tile.x, tile.y);
+    if (
+      here !== undefined &&
+      (w.c.Unit.faction[here] === Faction.squad || this.visible[tile.y * w.grid.width + tile.x])
+    ) {
+      const { Unit, Health, Weapon } = w.c;
+      const wpn = w.scenario.weapons[Weapon.id[here]!];
+      this.hud.showTip(
+        `<div class="title">${escapeHtml(Unit.name[here]!)}</div><div>${Health.hp[here]}/${Health.max[here]} HP · ${escapeHtml(wpn?.name ?? Weapon.id[here]!)}</div>` +
+          (Unit.faction[here] === Faction.lgf && eid !== undefined
+            ? '<div>Press Shoot (2) to see the hit chance</div>'
+            : ''),
+        anchor.x,
+        anchor.y,
+      );
+      return;
+    }
+    if (eid === undefined || this.mode.mode !== 'move' || w.header.phase !== 'player') {
+      this.hud.hideTip();
+      return;
+    }
+    const { budget, reach } = moveRange(w, eid);
+    const cost = reach.cost[tile.y * w.grid.width + tile.x]!;
+    if (cost <= 0) {
+      const t = w.grid.terrain[tile.y * w.grid.width + tile.x]!;
+      this.hud.showTip(
+        `<div>${t === T.breach ? 'Breach: climb in (8) from an adjacent tile' : 'Out of reach'}</div>`,
+        anchor.x,
+        anchor.y,
+      );
+      return;
+    }
+    const dash = cost > budget;
+    const sides = this.coverSides(tile.x, tile.y);
+    const shield = (c: number) => (c === 2 ? '■' : c === 1 ? '▄' : '·');
+    const flankers = this.visibleEnemies().filter(
+      (e) => coverToward(sides, tile.x, tile.y, w.c.Position.x[e]!, w.c.Position.y[e]!) === 0,
+    );
+    this.hud.showTip(
+      `<div class="title ${dash ? 'dash' : 'move'}">${dash ? 'Dash' : 'Move'} · ${cost} MP · ${dash ? 2 : 1} AP</div>` +
+        `<div class="shields" aria-label="cover">N${shield(sides.n)} E${shield(sides.e)} S${shield(sides.s)} W${shield(sides.w)} <small>(■ full ▄ half)</small></div>` +
+        (flankers.length
+          ? `<div class="warn">⚠ Flanked by ${flankers.map((e) => escapeHtml(w.c.Unit.name[e]!)).join(', ')}</div>`
+          : ''),
+      anchor.x,
+      anchor.y,
+    );
+  }
+
+  private updateBadges(): void {
+    if (this.mode.mode === 'move' || this.busy) {
+      this.hud.setBadges([], () => {});
+      return;
+    }
+    const list: HitBadge[] = this.targets.map((t) => {
+      const p = this.tileToClient(this.world.c.Position.x[t.eid]!, this.world.c.Position.y[t.eid]!);
+      const pct = t.chance?.percent ?? 0;
+      return {
+        id: t.id,
+        percent: pct,
+        colour: this.mode.mode === 'enemy' ? css(hitColour(pct)) : css(PALETTE.squad),
+        x: p.x,
+        y: p.y - 64 * this.cam.zoom,
+      };
+    });
+    this.hud.setBadges(list, (id) => void this.commit(id));
+  }
+
+  private unitIdAt(x: number, y: number): string | undefined {
+    const e = unitAt(this.world, x, y);
+    return e === undefined ? undefined : this.world.c.Unit.id[e];
+  }
+
+  // ---------------------------------------------------------------- choosing and sending commands
+
+  select(id: string, centre: boolean): void {
+    const eid = unitById(this.world, id);
+    if (eid === undefined || this.world.c.Unit.faction[eid] !== Faction.squad) return;
+    this.selected = id;
+    this.mode = ACTIONS[0]!;
+    this.targets = [];
+    for (const [uid, v] of this.scene.units) v.setSelected(uid === id);
+    this.hud.renderCards(this.world, id);
+    if (centre) this.centreOnSelected(false);
+    this.updateHud();
+    this.updateOverlays();
+  }
+
+  private cycleUnit(dir: number): void {
+    const squad = unitsSorted(this.world, Faction.squad);
+    if (!squad.length) return;
+    const ids = squad.map((e) => this.world.c.Unit.id[e]!);
+    const ready = squad.filter((e) => this.world.c.Actions.ap[e]! > 0).map((e) => this.world.c.Unit.id[e]!);
+    const pool = ready.length ? ready : ids;
+    const i = this.selected ? pool.indexOf(this.selected) : -1;
+    this.select(pool[(i + dir + pool.length) % pool.length]!, true);
+  }
+
+  chooseAction(a: ActionDef): void {
+    const eid = this.selectedEid();
+    if (this.busy || eid === undefined || this.opts.replay) return;
+    if (a.mode === 'move') {
+      this.mode = a;
+      this.targets = [];
+    } else if (a.mode === 'self') {
+      void this.commitCommand(a, a.command(this.selected!));
+      return;
+    } else {
+      this.mode = a;
+      this.targets = this.targetsFor(a, eid);
+      this.targetIndex = 0;
+      if (!this.targets.length) {
+        this.hud.toast(a.mode === 'enemy' ? 'No enemy in sight and range.' : 'No ally close enough.');
+        this.mode = ACTIONS[0]!;
+      } else if (a.mode === 'enemy') {
+        const t = this.targets[0]!;
+        this.centreOnTile(this.world.c.Position.x[t.eid]!, this.world.c.Position.y[t.eid]!);
+      }
+    }
+    this.updateHud();
+    this.updateOverlays();
+  }
+
+  private targetsFor(a: ActionDef, eid: number): Target[] {
+    const w = this.world;
+    if (a.mode === 'enemy') {
+      const tf = engineExtras.targetsFor as unknown as
+        | ((w: GameWorld, e: number) => { target: string; chance: HitPreview }[])
+        | undefined;
+      if (tf) {
+        return tf(w, eid)
+          .map((o) => ({ id: o.target, eid: unitById(w, o.target)!, chance: o.chance }))
+          .filter((t) => t.eid !== undefined);
+      }
+      return this.visibleEnemies().map((e) => ({
+        id: w.c.Unit.id[e]!,
+        eid: e,
+        chance: engineExtras.hitChance?.(w, eid, e) ?? null,
+      }));
+    }
+    const ux = w.c.Position.x[eid]!;
+    const uy = w.c.Position.y[eid]!;
+    return unitsSorted(w, Faction.squad)
+      .filter(
+        (e) =>
+          Math.max(Math.abs(w.c.Position.x[e]! - ux), Math.abs(w.c.Position.y[e]! - uy)) <= 1 &&
+          (a.id === 'first_aid' || e !== eid),
+      )
+      .map((e) => ({ id: w.c.Unit.id[e]!, eid: e, chance: null }));
+  }
+
+  /** Confirms the current choice: the target unit id (targeting modes) or the tile (move). */
+  private async commit(targetId?: string): Promise<void> {
+    const a = this.mode;
+    if (a.mode === 'move' || !this.selected) return;
+    const t = targetId ?? this.targets[this.targetIndex]?.id;
+    if (!t) return;
+    await this.commitCommand(a, a.command(this.selected, t));
+  }
+
+  private async moveTo(x: number, y: number): Promise<void> {
+    if (!this.selected) return;
+    const w = this.world;
+    if (w.grid.terrain[y * w.grid.width + x] === T.breach) {
+      await this.commitCommand(ACTIONS.find((a) => a.id === 'climb')!, {
+        type: 'climb',
+        unit: this.selected,
+        to: { x, y },
+      } as unknown as Command);
+      return;
+    }
+    await this.commitCommand(ACTIONS[0]!, { type: 'move', unit: this.selected, to: { x, y } });
+  }
+
+  private async commitCommand(a: ActionDef, cmd: Command): Promise<ApplyResult | null> {
+    if (this.busy || this.opts.replay) return null;
+    const r = sendCommand(this.session, cmd);
+    if (!r.ok) {
+      if (r.rejection.code === 'invalid_command' && /unknown command type/.test(r.rejection.message)) {
+        this.unavailable.add(a.id);
+        this.hud.toast(`${a.label} is not available yet.`);
+      } else this.hud.toast(r.rejection.message);
+      this.updateHud();
+      return r;
+    }
+    writeAutosave(this.platform, this.session);
+    this.mode = ACTIONS[0]!;
+    this.targets = [];
+    this.keyCursor = null;
+    await this.play(r.events as unknown as AnyEvent[]);
+    return r;
+  }
+
+  async endTurn(): Promise<void> {
+    if (
+      this.busy ||
+      this.opts.replay ||
+      this.world.header.phase !== 'player' ||
+      this.world.header.outcome !== 'ongoing'
+    )
+      return;
+    const r = sendCommand(this.session, { type: 'end_turn' });
+    if (!r.ok) {
+      this.hud.toast(r.rejection.message);
+      return;
+    }
+    writeAutosave(this.platform, this.session);
+    this.mode = ACTIONS[0]!;
+    this.targets = [];
+    await this.play(r.events as unknown as AnyEvent[]);
+    const first = unitsSorted(this.world, Faction.squad)[0];
+    if (first !== undefined && !this.selected) this.select(this.world.c.Unit.id[first]!, true);
+  }
+
+  private undo(): void {
+    if (this.busy || !undoLastMove(this.session)) return;
+    writeAutosave(this.platform, this.session);
+    this.hud.log('Move undone.', 'phase');
+    this.refresh();
+    this.centreOnSelected(false);
+  }
+
+  // ---------------------------------------------------------------- animating events
+
+  /** Animates events in order (the world already holds the result), then syncs every view. */
+  async play(events: AnyEvent[]): Promise<void> {
+    this.busy = true;
+    this.tweens.skip = false;
+    this.hud.hideTip();
+    this.scene.rangeG.clear();
+    this.scene.pathG.clear();
+    this.updateHud();
+    for (const e of events) {
+      if (this.destroyed) return;
+      const line = describeEvent(e, this.session.names);
+      if (line)
+        this.hud.log(
+          line,
+          e.type === 'phase_started' ? 'phase' : e.type === 'unit_died' || e.type === 'hit' ? 'bad' : '',
+        );
+      await this.animate(e);
+    }
+    this.tweens.skip = false;
+    this.busy = false;
+    this.animPhase = this.world.header.phase;
+    this.refresh();
+    if (this.world.header.outcome !== 'ongoing' && !this.opts.replay) {
+      await this.tweens.wait(0.6);
+      this.opts.onGameOver(this.session);
+    }
+  }
+
+  /** The event → animation table. Unknown events animate as nothing (their log line still appears). */
+  private async animate(e: AnyEvent): Promise<void> {
+    const tw = this.tweens;
+    const pt = (p: unknown) => p as { x: number; y: number };
+    switch (e.type) {
+      case 'phase_started': {
+        this.animPhase = String(e.phase);
+        this.updateHud();
+        const label =
+          e.phase === 'player' ? `Turn ${e.turn}: Squad` : e.phase === 'enemy' ? 'LGF activity' : 'Bombardment';
+        this.hud.banner(label, String(e.phase), 900 / this.tweens.speed);
+        if (e.phase === 'player') this.warned = [];
+        await tw.wait(e.phase === 'player' ? 0.3 : 0.55);
+        return;
+      }
+      case 'moved': {
+        const v = this.scene.units.get(String(e.unit));
+        const path = (e.path as { x: number; y: number }[]) ?? [];
+        if (!v || !path.length) return;
+        const w = this.world.grid.width;
+        const enemy = v.faction !== Faction.squad;
+        const shown = !enemy || path.some((p) => this.visible[p.y * w + p.x]);
+        if (!shown) {
+          v.root.visible = false;
+          return;
+        }
+        if (enemy) this.centreOnTile(path[path.length - 1]!.x, path[path.length - 1]!.y);
+        let from = { x: v.tileX, y: v.tileY };
+        for (const step of path) {
+          const a = from;
+          v.root.visible = !enemy || this.visible[step.y * w + step.x] === 1 || this.visible[a.y * w + a.x] === 1;
+          await tw.run(0.13, (t) => v.setTile(a.x + (step.x - a.x) * t, a.y + (step.y - a.y) * t));
+          from = step;
+        }
+        return;
+      }
+      case 'shot':
+      case 'reaction_fire': {
+        const shooter = this.unitTile(String(e.unit)) ?? (e.from as { x: number; y: number } | undefined);
+        const target = this.unitTile(String(e.target)) ?? (e.to as { x: number; y: number } | undefined) ?? pt(e.at);
+        if (!shooter || !target) return;
+        const a = tileToScreen(shooter.x, shooter.y);
+        const b = tileToScreen(target.x, target.y);
+        const energy = this.scene.units.get(String(e.unit))?.faction === Faction.lgf;
+        const miss = e.hit === false;
+        const bx = b.sx + (miss ? 18 : 0);
+        const by = b.sy - 28 + (miss ? -14 : 0);
+        this.scene.emit('flash', a.sx, a.sy - 30, 1);
+        const g = new Graphics();
+        this.scene.fx.addChild(g);
+        await tw.run(0.22, (t) => {
+          g.clear();
+          const x1 = a.sx + (bx - a.sx) * t;
+          const y1 = a.sy - 30 + (by - (a.sy - 30)) * t;
+          const x0 = a.sx + (bx - a.sx) * Math.max(0, t - 0.35);
+          const y0 = a.sy - 30 + (by - (a.sy - 30)) * Math.max(0, t - 0.35);
+          g.moveTo(x0, y0)
+            .lineTo(x1, y1)
+            .stroke({ width: energy ? 3 : 2, color: energy ? PALETTE.conduit : 0xffe6a0, alpha: 0.95 });
+        });
+        g.destroy();
+        if (!miss && e.type === 'shot') this.scene.emit('spark', bx, by, 8);
+        return;
+      }
+      case 'hit':
+      case 'crit':
+      case 'unit_damaged': {
+        const t = this.unitTile(String(e.target ?? e.unit));
+        if (t) {
+          const p = tileToScreen(t.x, t.y);
+          this.scene.emit('spark', p.sx, p.sy - 26, e.type === 'crit' ? 16 : 6);
+          const v = this.scene.units.get(String(e.target ?? e.unit));
+          if (v) await tw.run(0.25, (k) => (v.root.alpha = 0.4 + 0.6 * Math.abs(Math.cos(k * Math.PI * 3))));
+        }
+        return;
+      }
+      case 'miss':
+        await tw.wait(0.1);
+        return;
+      case 'unit_died': {
+        const v = this.scene.units.get(String(e.unit));
+        if (v) {
+          const p = tileToScreen(v.tileX, v.tileY);
+          this.scene.emit('smoke', p.sx, p.sy - 10, 4);
+          await tw.run(0.5, (t) => {
+            v.root.alpha = 1 - t;
+            v.root.scale.set(1, 1 - t * 0.6);
+          });
+          v.root.visible = false;
+        }
+        return;
+      }
+      case 'strike_warned': {
+        const tiles = Array.isArray(e.tiles) ? (e.tiles as { x: number; y: number }[]) : [pt(e)];
+        this.warned.push(...tiles);
+        this.updateOverlays();
+        this.centreOnTile(Number(e.x), Number(e.y));
+        await tw.wait(0.5);
+        return;
+      }
+      case 'strike_landed': {
+        const p = tileToScreen(Number(e.x), Number(e.y));
+        this.centreOnTile(Number(e.x), Number(e.y));
+        await tw.wait(0.25);
+        this.scene.emit('flash', p.sx, p.sy - 10, 3);
+        this.scene.emit('spark', p.sx, p.sy - 10, 24);
+        this.scene.emit('smoke', p.sx, p.sy - 10, 10);
+        for (const t of (e.tiles as { x: number; y: number }[]) ?? []) {
+          const q = tileToScreen(t.x, t.y);
+          this.scene.emit('dust', q.sx, q.sy, 1);
+        }
+        await this.shake(0.4, 10);
+        return;
+      }
+      case 'wall_collapsed':
+      case 'debris': {
+        const p = tileToScreen(Number(e.x), Number(e.y));
+        this.scene.emit('dust', p.sx, p.sy - 16, e.type === 'wall_collapsed' ? 8 : 3);
+        if (e.type === 'wall_collapsed') {
+          this.scene.buildTerrain(this.world);
+          this.terrainSnapshot = this.terrainKey();
+          this.scene.setFog(this.fogState());
+          await this.shake(0.25, 5);
+        } else await tw.wait(0.15);
+        return;
+      }
+      case 'dust_raised': {
+        for (const t of (e.tiles as { x: number; y: number }[]) ?? []) {
+          const q = tileToScreen(t.x, t.y);
+          this.scene.emit('dust', q.sx, q.sy - 8, 1);
+        }
+        await tw.wait(0.2);
+        return;
+      }
+      case 'breach_opened':
+      case 'breach_venting':
+      case 'breach_sealing': {
+        const x = Number(e.x);
+        const y = Number(e.y);
+        this.breaches.set(y * this.world.grid.width + x, Number(e.sealsIn ?? e.turnsLeft ?? 0));
+        const p = tileToScreen(x, y);
+        this.centreOnTile(x, y);
+        this.scene.emit('steam', p.sx, p.sy - 20, 12);
+        if (e.type === 'breach_opened') {
+          this.scene.emit('flash', p.sx, p.sy - 20, 2);
+          this.scene.buildTerrain(this.world);
+          this.terrainSnapshot = this.terrainKey();
+          this.scene.setFog(this.fogState());
+        }
+        await tw.wait(0.6);
+        return;
+      }
+      case 'breach_sealed': {
+        const x = Number(e.x);
+        const y = Number(e.y);
+        this.breaches.delete(y * this.world.grid.width + x);
+        const p = tileToScreen(x, y);
+        this.scene.emit('steam', p.sx, p.sy - 20, 16);
+        this.scene.buildTerrain(this.world);
+        this.terrainSnapshot = this.terrainKey();
+        this.scene.setFog(this.fogState());
+        await tw.wait(0.6);
+        return;
+      }
+      case 'climbed':
+      case 'unit_hauled':
+      case 'unit_crushed': {
+        const v = this.scene.units.get(String(e.unit));
+        const to = (e.to ?? null) as { x: number; y: number } | null;
+        if (v && to) {
+          const a = { x: v.tileX, y: v.tileY };
+          await tw.run(0.5, (t) => {
+            v.setTile(a.x + (to.x - a.x) * t, a.y + (to.y - a.y) * t);
+            v.root.pivot.y = Math.sin(t * Math.PI) * 18;
+          });
+          v.root.pivot.y = 0;
+        }
+        return;
+      }
+      case 'game_over':
+        await tw.wait(0.4);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private fogState(): Uint8Array {
+    const fog = new Uint8Array(this.visible.length);
+    for (let i = 0; i < fog.length; i++) fog[i] = this.visible[i] ? 2 : this.seen[i] ? 1 : 0;
+    return fog;
+  }
+
+  private unitTile(id: string): { x: number; y: number } | undefined {
+    const v = this.scene.units.get(id);
+    return v ? { x: v.tileX, y: v.tileY } : undefined;
+  }
+
+  private async shake(seconds: number, px: number): Promise<void> {
+    const base = { x: this.cam.x, y: this.cam.y };
+    await this.tweens.run(seconds, (t) => {
+      const k = (1 - t) * px;
+      this.cam.x = base.x + Math.sin(t * 60) * k;
+      this.cam.y = base.y + Math.cos(t * 47) * k * 0.6;
+    });
+    this.cam.x = base.x;
+    this.cam.y = base.y;
+  }
+
+  private async playReplay(replay: ReplayFile): Promise<void> {
+    this.hud.log(`Replay: ${replay.commands.length} commands.`, 'phase');
+    await this.tweens.wait(0.6);
+    for (let i = 0; i < replay.commands.length; i++) {
+      if (this.destroyed) return;
+      const r = sendCommand(this.session, replay.commands[i]!);
+      if (!r.ok) {
+        this.hud.log(`Command ${i} was refused: ${r.rejection.message}. The replay does not match this game.`, 'bad');
+        return;
+      }
+      await this.play(r.events as unknown as AnyEvent[]);
+      await this.tweens.wait(0.15);
+    }
+    const ok = hashWorld(this.world) === replay.result.hash;
+    this.hud.log(
+      ok
+        ? `Replay verified: the final state hash matches (${replay.result.hash}).`
+        : 'The final state differs from the replay file.',
+      ok ? 'phase' : 'bad',
+    );
+  }
+
+  // ---------------------------------------------------------------- camera
+
+  private centreOnSelected(instant: boolean): void {
+    const eid = this.selectedEid();
+    if (eid === undefined) {
+      const c = this.scene.mapCentre();
+      this.cam.x = c.sx;
+      this.cam.y = c.sy;
+      return;
+    }
+    this.centreOnTile(this.world.c.Position.x[eid]!, this.world.c.Position.y[eid]!, instant);
+  }
+
+  private camTarget: { x: number; y: number } | null = null;
+
+  centreOnTile(x: number, y: number, instant = false): void {
+    const p = tileToScreen(x, y);
+    if (instant || this.tweens.skip) {
+      this.cam.x = p.sx;
+      this.cam.y = p.sy;
+      this.camTarget = null;
+    } else this.camTarget = { x: p.sx, y: p.sy };
+  }
+
+  /** The client (CSS pixel) position of a tile centre. */
+  tileToClient(x: number, y: number): { x: number; y: number } {
+    const p = tileToScreen(x, y);
+    const sw = this.app.screen.width;
+    const sh = this.app.screen.height;
+    return { x: (p.sx - this.cam.x) * this.cam.zoom + sw / 2, y: (p.sy - this.cam.y) * this.cam.zoom + sh / 2 };
+  }
+
+  private frame(dt: number): void {
+    const sw = this.app.screen.width;
+    const sh = this.app.screen.height;
+    let vx = 0;
+    let vy = 0;
+    if (this.keys.has('ArrowLeft')) vx -= 1;
+    if (this.keys.has('ArrowRight')) vx += 1;
+    if (this.keys.has('ArrowUp')) vy -= 1;
+    if (this.keys.has('ArrowDown')) vy += 1;
+    if (this.pointer.inside && !this.drag && document.hasFocus()) {
+      if (this.pointer.x < EDGE) vx -= 1;
+      if (this.pointer.x > sw - EDGE) vx += 1;
+      if (this.pointer.y < EDGE) vy -= 1;
+      if (this.pointer.y > sh - EDGE) vy += 1;
+    }
+    if (vx || vy) {
+      this.cam.x += (vx * PAN_SPEED * dt) / this.cam.zoom;
+      this.cam.y += (vy * PAN_SPEED * dt) / this.cam.zoom;
+      this.camTarget = null;
+      this.updateBadges();
+    } else if (this.camTarget) {
+      const k = Math.min(1, dt * 8 * Math.max(1, this.tweens.speed));
+      this.cam.x += (this.camTarget.x - this.cam.x) * k;
+      this.cam.y += (this.camTarget.y - this.cam.y) * k;
+      if (Math.abs(this.camTarget.x - this.cam.x) + Math.abs(this.camTarget.y - this.cam.y) < 0.5)
+        this.camTarget = null;
+      this.updateBadges();
+    }
+    this.clampCamera();
+    this.worldLayer.scale.set(this.cam.zoom);
+    this.worldLayer.position.set(
+      Math.round(sw / 2 - this.cam.x * this.cam.zoom),
+      Math.round(sh / 2 - this.cam.y * this.cam.zoom),
+    );
+    this.sky.width = sw;
+    this.sky.height = sh;
+    this.tweens.update(dt);
+    this.scene.update(dt);
+  }
+
+  private clampCamera(): void {
+    const g = this.world.grid;
+    const minX = -g.height * HALF_W;
+    const maxX = g.width * HALF_W;
+    this.cam.x = Math.min(maxX, Math.max(minX, this.cam.x));
+    this.cam.y = Math.min((g.width + g.height) * HALF_H, Math.max(-HALF_H * 4, this.cam.y));
+  }
+
+  private changeSpeed(d: number): void {
+    this.speedIndex = Math.min(SPEEDS.length - 1, Math.max(0, this.speedIndex + d));
+    this.tweens.speed = SPEEDS[this.speedIndex]!;
+    this.platform.save('denizens.speed', String(this.speedIndex));
+    this.updateHud();
+  }
+
+  private scaleText(d: number): void {
+    const cur = Number.parseFloat(document.documentElement.style.fontSize || '16') || 16;
+    const next = Math.min(26, Math.max(12, cur + d * 2));
+    document.documentElement.style.fontSize = `${next}px`;
+    this.platform.save('denizens.textSize', String(next));
+  }
+
+  private exportReplay(): void {
+    const r = buildReplay(this.session);
+    this.platform.download(
+      `denizens-${this.session.map.id}-${this.session.seed}-t${r.result.turn}.replay.json`,
+      `${JSON.stringify(r, null, 1)}\n`,
+    );
+  }
+
+  // ---------------------------------------------------------------- input
+
+  private bindInput(): void {
+    const canvas = this.app.canvas;
+    const savedSpeed = Number(this.platform.load('denizens.speed'));
+    if (Number.isInteger(savedSpeed) && SPEEDS[savedSpeed]) {
+      this.speedIndex = savedSpeed;
+      this.tweens.speed = SPEEDS[savedSpeed]!;
+    }
+    const on = <K extends keyof WindowEventMap>(
+      target: Window | HTMLElement,
+      type: K,
+      fn: (e: WindowEventMap[K]) => void,
+      opts?: AddEventListenerOptions,
+    ) => {
+      target.addEventListener(type, fn as EventListener, opts);
+      this.cleanups.push(() => target.removeEventListener(type, fn as EventListener, opts));
+    };
+    on(canvas, 'pointerdown', (e) => {
+      if (e.button === 2) return;
+      this.drag = { x: e.clientX, y: e.clientY, camX: this.cam.x, camY: this.cam.y, moved: false };
+    });
+    on(window, 'pointermove', (e) => {
+      this.pointer = { x: e.clientX, y: e.clientY, inside: true };
+      if (this.drag) {
+        const dx = e.clientX - this.drag.x;
+        const dy = e.clientY - this.drag.y;
+        if (Math.abs(dx) + Math.abs(dy) > 6) this.drag.moved = true;
+        if (this.drag.moved) {
+          this.cam.x = this.drag.camX - dx / this.cam.zoom;
+          this.cam.y = this.drag.camY - dy / this.cam.zoom;
+          this.camTarget = null;
+          this.updateBadges();
+          return;
+        }
+      }
+      if (e.target !== canvas) return;
+      const t = this.pickTile(e.clientX, e.clientY);
+      this.keyCursor = null;
+      if (!this.hover || t.x !== this.hover.x || t.y !== this.hover.y) {
+        this.hover = t;
+        this.updateOverlays();
+      } else this.updateTip();
+    });
+    on(window, 'pointerup', (e) => {
+      const d = this.drag;
+      this.drag = null;
+      if (!d || d.moved || e.target !== canvas) return;
+      void this.clickTile(this.pickTile(e.clientX, e.clientY));
+    });
+    on(document.documentElement, 'pointerleave', () => (this.pointer.inside = false));
+    on(canvas, 'contextmenu', (e) => {
+      e.preventDefault();
+      this.cancel();
+    });
+    on(
+      canvas,
+      'wheel',
+      (e) => {
+        e.preventDefault();
+        this.zoom(e.deltaY < 0 ? 1.15 : 1 / 1.15, e.clientX, e.clientY);
+      },
+      { passive: false },
+    );
+    on(window, 'keydown', (e) => this.onKey(e));
+    on(window, 'keyup', (e) => this.keys.delete(e.key));
+    on(window, 'blur', () => this.keys.clear());
+  }
+
+  private zoom(f: number, px?: number, py?: number): void {
+    const sw = this.app.screen.width;
+    const sh = this.app.screen.height;
+    this.cam = zoomAt(this.cam, sw, sh, px ?? sw / 2, py ?? sh / 2, f);
+    this.cam.zoom = clampZoom(this.cam.zoom);
+    this.updateBadges();
+  }
+
+  private pickTile(cx: number, cy: number): { x: number; y: number } {
+    const p = screenToWorld(this.cam, this.app.screen.width, this.app.screen.height, cx, cy);
+    return screenToTile(p.x, p.y);
+  }
+
+  private async clickTile(t: { x: number; y: number }): Promise<void> {
+    const w = this.world;
+    if (this.busy || this.opts.replay || !inBounds(w.grid, t.x, t.y)) return;
+    const here = unitAt(w, t.x, t.y);
+    if (this.mode.mode !== 'move') {
+      const id = here !== undefined ? w.c.Unit.id[here] : undefined;
+      if (id && this.targets.some((x) => x.id === id)) await this.commit(id);
+      else this.cancel();
+      return;
+    }
+    if (here !== undefined && w.c.Unit.faction[here] === Faction.squad) {
+      this.select(w.c.Unit.id[here]!, false);
+      return;
+    }
+    if (here !== undefined) {
+      this.chooseAction(ACTIONS.find((a) => a.id === 'shoot')!);
+      return;
+    }
+    await this.moveTo(t.x, t.y);
+  }
+
+  private cancel(): void {
+    this.mode = ACTIONS[0]!;
+    this.targets = [];
+    this.keyCursor = null;
+    this.updateHud();
+    this.updateOverlays();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (
+      e.target instanceof HTMLInputElement ||
+      e.target instanceof HTMLSelectElement ||
+      e.target instanceof HTMLTextAreaElement
+    )
+      return;
+    const k = e.key;
+    if (k.startsWith('Arrow')) {
+      this.keys.add(k);
+      e.preventDefault();
+      return;
+    }
+    if (k === 'x' || k === 'X') {
+      if (this.busy) this.tweens.skip = true;
+      return;
+    }
+    if (k === '+' || k === '=') {
+      this.zoom(1.2);
+      return;
+    }
+    if (k === '-' || k === '_') {
+      this.zoom(1 / 1.2);
+      return;
+    }
+    if (k === 'c' || k === 'C') {
+      this.centreOnSelected(false);
+      return;
+    }
+    if (k === ',' || k === '<') {
+      this.changeSpeed(-1);
+      return;
+    }
+    if (k === '.' || k === '>') {
+      this.changeSpeed(1);
+      return;
+    }
+    if (k === '[') {
+      this.scaleText(-1);
+      return;
+    }
+    if (k === ']') {
+      this.scaleText(1);
+      return;
+    }
+    if (this.busy || this.opts.replay) return;
+    const targeting = this.mode.mode !== 'move';
+    if (k === 'Tab') {
+      e.preventDefault();
+      if (targeting && this.targets.length) {
+        this.targetIndex = (this.targetIndex + (e.shiftKey ? -1 : 1) + this.targets.length) % this.targets.length;
+        const t = this.targets[this.targetIndex]!;
+        this.keyCursor = { x: this.world.c.Position.x[t.eid]!, y: this.world.c.Position.y[t.eid]! };
+        this.centreOnTile(this.keyCursor.x, this.keyCursor.y);
+        this.updateOverlays();
+      } else this.cycleUnit(e.shiftKey ? -1 : 1);
+      return;
+    }
+    if (k === 'Escape') {
+      this.cancel();
+      return;
+    }
+    if ((k === 'Enter' || k === 'f' || k === 'F') && targeting) {
+      e.preventDefault();
+      void this.commit();
+      return;
+    }
+    if ((k === 'f' || k === 'F') && this.keyCursor) {
+      void this.clickTile(this.keyCursor);
+      return;
+    }
+    if (k === ' ' || k === 'Enter') {
+      e.preventDefault();
+      if (document.activeElement instanceof HTMLButtonElement) return;
+      void this.endTurn();
+      return;
+    }
+    if (k === 'u' || k === 'U' || k === 'Backspace' || ((e.ctrlKey || e.metaKey) && (k === 'z' || k === 'Z'))) {
+      e.preventDefault();
+      this.undo();
+      return;
+    }
+    if ('wasdWASD'.includes(k) && k.length === 1) {
+      const eid = this.selectedEid();
+      const base =
+        this.keyCursor ??
+        this.hover ??
+        (eid !== undefined ? { x: this.world.c.Position.x[eid]!, y: this.world.c.Position.y[eid]! } : { x: 0, y: 0 });
+      const d = { w: [0, -1], s: [0, 1], a: [-1, 0], d: [1, 0] }[k.toLowerCase() as 'w']!;
+      const g = this.world.grid;
+      this.keyCursor = {
+        x: Math.min(g.width - 1, Math.max(0, base.x + d[0]!)),
+        y: Math.min(g.height - 1, Math.max(0, base.y + d[1]!)),
+      };
+      this.centreOnTile(this.keyCursor.x, this.keyCursor.y);
+      this.updateOverlays();
+      return;
+    }
+    const a = actionForKey(k);
+    if (a && !e.ctrlKey && !e.metaKey && !e.altKey) this.chooseAction(a);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    for (const c of this.cleanups) c();
+    this.hud.destroy();
+    this.app.stage.removeChild(this.sky, this.worldLayer);
+    this.worldLayer.destroy({ children: true });
+    this.sky.destroy();
+  }
+}
+
+function diamond(sx: number, sy: number, k: number): number[] {
+  return [sx, sy - HALF_H * k, sx + HALF_W * k, sy, sx, sy + HALF_H * k, sx - HALF_W * k, sy];
+}
+
+function breakdownHtml(name: string, c: HitPreview): string {
+  const rows = c.breakdown
+    .map((b) => `<tr><td>${escapeHtml(b.label)}</td><td class="v">${b.value > 0 ? '+' : ''}${b.value}</td></tr>`)
+    .join('');
+  return (
+    `<div class="title">${escapeHtml(name)}: <span style="color:${css(hitColour(c.percent))}">${c.percent}% to hit</span></div>` +
+    `<table>${rows}</table>` +
+    (c.critPercent !== undefined ? `<div>Crit ${c.critPercent}%</div>` : '') +
+    (c.flanked ? '<div class="warn">Flanked: no cover toward you</div>' : '')
+  );
+}

@@ -1,0 +1,84 @@
+import { BUILTIN_MAPS, DEFAULT_MAP_ID } from '@denizens/maps';
+import { el } from '../hud/el';
+import { HUD_CSS } from '../hud/styles';
+
+export interface TitleHandlers {
+  newGame(mapId: string, seed: string): void;
+  continueGame(): void;
+  loadReplay(text: string): void;
+  openEditor(): void;
+}
+
+/** The title screen: new game on a built-in map and seed, continue, load a replay, map editor. */
+export function showTitle(
+  ui: HTMLElement,
+  save: { mapId: string; turn: number } | null,
+  h: TitleHandlers,
+  error = '',
+): () => void {
+  if (!document.getElementById('hud-css')) document.head.append(el('style', { id: 'hud-css', text: HUD_CSS }));
+  const maps = Object.entries(BUILTIN_MAPS);
+  const select = el('select', { id: 'map-select', 'aria-label': 'Map' });
+  for (const [id, m] of maps) {
+    const o = el('option', { value: id, text: `${(m as { name?: string }).name ?? id}` });
+    if (id === DEFAULT_MAP_ID) o.selected = true;
+    select.append(o);
+  }
+  const seed = el('input', {
+    id: 'seed-input',
+    value: String(1 + Math.floor(Math.random() * 99999)),
+    'aria-label': 'Seed',
+    maxlength: 64,
+  });
+  const err = el('div', { class: 'err', role: 'alert', text: error });
+  const file = el('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'sr-only',
+    id: 'replay-file',
+    'aria-label': 'Replay file',
+  });
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (f) h.loadReplay(await f.text());
+  });
+  const newBtn = el(
+    'button',
+    { id: 'new-game', onclick: () => h.newGame(select.value, seed.value.trim() || '1') },
+    'New game',
+  );
+  const contBtn = el(
+    'button',
+    { id: 'continue', disabled: !save, onclick: () => h.continueGame() },
+    save ? `Continue (${save.mapId}, turn ${save.turn})` : 'Continue',
+  );
+  const screen = el(
+    'div',
+    { class: 'screen title', role: 'dialog', 'aria-label': 'Denizens title screen' },
+    el(
+      'div',
+      { class: 'box panel' },
+      el('h1', { text: 'DENIZENS' }),
+      el('h2', { text: 'Seven grounded pilots. A city in ruins. A green-lit alien ship.' }),
+      el('label', {}, 'Map', select),
+      el('label', {}, 'Seed', seed),
+      el(
+        'div',
+        { class: 'menu' },
+        newBtn,
+        contBtn,
+        el('button', { id: 'load-replay', onclick: () => file.click() }, 'Load replay…'),
+        el('button', { id: 'map-editor', onclick: () => h.openEditor() }, 'Map editor'),
+      ),
+      file,
+      err,
+      el('p', {
+        style: 'color:var(--muted);font-size:0.8rem;margin-top:1rem',
+        text: 'Keys: Tab next unit · 1–9 actions · Space end turn · U undo · arrows pan · wheel/+/− zoom · WASD cursor, F confirm · X skip · [ ] text size',
+      }),
+    ),
+  );
+  ui.append(screen);
+  (save ? contBtn : newBtn).focus();
+  return () => screen.remove();
+}

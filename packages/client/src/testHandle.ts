@@ -1,0 +1,59 @@
+import { Faction, hashWorld, unitsSorted } from '@denizens/engine';
+import type { PlayScreen } from './screens/playScreen';
+
+/** What browser tests and replay checks may read (never write): the world hash, turn, phase and a few views. */
+export interface TestHandle {
+  readonly screen: string;
+  hash(): string | null;
+  turn(): number | null;
+  phase(): string | null;
+  outcome(): string | null;
+  busy(): boolean;
+  selected(): string | null;
+  commands(): number;
+  units(): { id: string; faction: 'squad' | 'lgf'; x: number; y: number; hp: number; ap: number; visible: boolean }[];
+  /** Client pixel of a tile centre (to click on it). */
+  tileToClient(x: number, y: number): { x: number; y: number } | null;
+  errors: string[];
+}
+
+/** The handle is there in test builds (`vite build --mode test`) or with ?test / ?debug in the URL. */
+export function testHandleWanted(query: URLSearchParams): boolean {
+  return import.meta.env.MODE === 'test' || query.has('test') || query.has('debug');
+}
+
+export function installTestHandle(state: { screen: string; play: PlayScreen | null }): void {
+  const errors: string[] = [];
+  window.addEventListener('error', (e) => errors.push(String(e.message)));
+  const w = () => state.play?.session.world ?? null;
+  const handle: TestHandle = {
+    get screen() {
+      return state.screen;
+    },
+    hash: () => (w() ? hashWorld(w()!) : null),
+    turn: () => w()?.header.turn ?? null,
+    phase: () => w()?.header.phase ?? null,
+    outcome: () => w()?.header.outcome ?? null,
+    busy: () => state.play?.isBusy ?? false,
+    selected: () => state.play?.selectedId ?? null,
+    commands: () => state.play?.session.commands.length ?? 0,
+    units: () => {
+      const world = w();
+      const play = state.play;
+      if (!world || !play) return [];
+      const { Unit, Position, Health, Actions } = world.c;
+      return unitsSorted(world).map((e) => ({
+        id: Unit.id[e]!,
+        faction: Unit.faction[e] === Faction.squad ? ('squad' as const) : ('lgf' as const),
+        x: Position.x[e]!,
+        y: Position.y[e]!,
+        hp: Health.hp[e]!,
+        ap: Actions.ap[e]!,
+        visible: play.scene.units.get(Unit.id[e]!)?.root.visible ?? false,
+      }));
+    },
+    tileToClient: (x, y) => state.play?.tileToClient(x, y) ?? null,
+    errors,
+  };
+  Object.defineProperty(window, 'denizens', { value: Object.freeze(handle), configurable: true });
+}
