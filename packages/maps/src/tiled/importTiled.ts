@@ -111,6 +111,7 @@ export function importTiled(json: unknown, options: TiledImportOptions): TiledIm
 
   const ctx: Ctx = { file, tmap, issues, iso: tmap.orientation === 'isometric' };
   const tilesets = resolveTilesets(tmap, file, options.resolveTileset, issues);
+  if (issues.length) return { ok: false, issues };
   const mapProps = propsOf(tmap.properties);
   const W = tmap.width;
   const H = tmap.height;
@@ -436,8 +437,12 @@ function readObjects(
           u.name = name || base?.name;
           const role = props.str('role') ?? base?.role;
           if (role) u.role = role;
-          for (const k of ['hp', 'aim', 'mobility', 'vision', 'defense'] as const) {
+          for (const k of ['hp', 'aim', 'mobility'] as const) {
             const v = props.num(k) ?? base?.[k];
+            if (v !== undefined) u[k] = v;
+          }
+          for (const k of ['vision', 'defense'] as const) {
+            const v = props.num(k);
             if (v !== undefined) u[k] = v;
           }
           u.weapon = props.str('weapon') ?? base?.weapon;
