@@ -89,6 +89,7 @@ describe('apply', () => {
   it('runs the enemy and environment phases on end_turn and starts the next turn', () => {
     const w = createGame(tinyMap(rows), 1);
     apply(w, { type: 'move', unit: 's1', to: { x: 7, y: 0 } });
+    w.c.Health.hp[unitById(w, 's1')!] = 99; // the enemy phase shoots at s1 now: keep it alive for this test
     const r = apply(w, { type: 'end_turn' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;

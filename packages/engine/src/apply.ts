@@ -1,4 +1,10 @@
+import { updateAwareness } from './ai/awareness';
+import { firstAid } from './commands/firstAid';
+import { hunker } from './commands/hunker';
 import { executeMove, planMove } from './commands/move';
+import { overwatch } from './commands/overwatch';
+import { reload } from './commands/reload';
+import { executeShot, planShot } from './commands/shoot';
 import type { Command } from './commands/types';
 import { type Rejection, reject } from './commands/types';
 import type { GameEvent } from './events/types';
@@ -36,11 +42,36 @@ export function applyAs(world: GameWorld, command: Command, faction: FactionId):
       const planned = planMove(world, u.eid, command.to);
       if (!planned.ok) return planned;
       const events = executeMove(world, u.eid, planned.plan);
-      return { ok: true, events: [...events, ...checkOutcome(world)] };
+      return { ok: true, events: [...events, ...updateAwareness(world), ...checkOutcome(world)] };
+    }
+    case 'shoot': {
+      const u = unitOf(world, command.unit, faction);
+      if (!u.ok) return u;
+      const planned = planShot(world, u.eid, command.target, command.sidearm);
+      if (!planned.ok) return planned;
+      return afterCombat(world, { ok: true, events: executeShot(world, u.eid, planned.plan) });
+    }
+    case 'overwatch':
+    case 'reload':
+    case 'hunker': {
+      const u = unitOf(world, command.unit, faction);
+      if (!u.ok) return u;
+      const act = command.type === 'overwatch' ? overwatch : command.type === 'reload' ? reload : hunker;
+      return afterCombat(world, act(world, u.eid));
+    }
+    case 'first_aid': {
+      const u = unitOf(world, command.unit, faction);
+      if (!u.ok) return u;
+      return afterCombat(world, firstAid(world, u.eid, command.target));
     }
     default:
       return reject('invalid_command', `unknown command type ${JSON.stringify((command as { type: string }).type)}`);
   }
+}
+
+/** After an accepted combat command: enemies that now see the squad become aware, then the win/loss check. */
+function afterCombat(world: GameWorld, r: ApplyResult): ApplyResult {
+  return r.ok ? { ok: true, events: [...r.events, ...updateAwareness(world), ...checkOutcome(world)] } : r;
 }
 
 /** Finds the commanded unit and checks it belongs to the side giving the order. */

@@ -1,16 +1,49 @@
 // The engine's public API: a deterministic simulation with commands in and events out.
 
+// Combat, vision and the AI (rules and numbers in docs/rules.md, events in docs/events.md).
+export { updateAwareness } from './ai/awareness';
 export { chooseCommand } from './ai/chooseCommand';
 export { type ApplyResult, apply, applyAs } from './apply';
+export { COVER_DEFENSE, type CoverLevel, type CoverSides, coverAt, coverToward } from './combat/cover';
+export {
+  DUST_PENALTY,
+  FLANK_CRIT_BONUS,
+  HEIGHT_BONUS,
+  type HitChance,
+  hitChance,
+  type Modifier,
+  type ModifierKey,
+  REACTION_DEN,
+  REACTION_NUM,
+  type ShotOptions,
+} from './combat/hitChance';
+export { planReaction, watchersOf } from './combat/reaction';
+export { type TargetOption, targetsFor } from './combat/targets';
+export { type Arm, armOf, maxRange, rangeMod, readyArm } from './combat/weapons';
+export { FIRST_AID_HEAL, MEDIC_HEAL } from './commands/firstAid';
 export { blockersFor, type MovePlan, moveBudget, moveRange, planMove } from './commands/move';
+export { planShot } from './commands/shoot';
 export type { Command, CommandType, Rejection, RejectionCode } from './commands/types';
-export type { EventType, GameEvent } from './events/types';
+export type { DamageCause, EventType, GameEvent } from './events/types';
 export { canonicalJson, Hasher, hashJson } from './hash/hasher';
 export { hashWorld } from './hash/hashWorld';
 export { findPath, type PathResult } from './path/findPath';
 export { DIAGONAL_COST, STEP_COST } from './path/moveCost';
 export { pathTo, type ReachMap, reachable } from './path/reachable';
 export { ACTION_POINTS, createGame, seedText } from './setup/createGame';
+export { tileDistance, withinRadius } from './vision/distance';
+export { castFov, computeFov, fovOnGrid, type SightMap, TERRAIN_BLOCKS_SIGHT } from './vision/fov';
+export { lineOfSight } from './vision/lineOfSight';
+export {
+  canSeeTileFrom,
+  canSeeUnit,
+  DARK_VISION,
+  inDark,
+  markUnitVision,
+  seenEnemies,
+  type Visibility,
+  visibleTo,
+} from './vision/sight';
 export {
   COMPONENT_FIELDS,
   COMPONENT_NAMES,

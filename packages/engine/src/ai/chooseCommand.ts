@@ -1,52 +1,122 @@
+import type { Point } from '@denizens/maps';
+import { hasAnyCover } from '../combat/cover';
+import { armOf, readyArm } from '../combat/weapons';
 import type { Command } from '../commands/types';
-import { moveRange } from '../commands/move';
-import { octile } from '../path/moveCost';
-import { type FactionId, Faction } from '../world/components';
-import { unitAt, unitsSorted } from '../world/units';
+import { tileDistance } from '../vision/distance';
+import { seenEnemies } from '../vision/sight';
+import { Faction, type FactionId } from '../world/components';
+import { has, unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
+import { patrolTarget } from './patrol';
+import { bestPosition, stepToward } from './position';
+import { bestShot } from './shots';
 
-/** How close (in tiles) a unit wants to get to its nearest foe before it stops advancing. */
-const ENGAGE_RANGE = 4;
+const END_TURN: Command = { type: 'end_turn' };
 
 /**
  * The built-in AI's next command for a side, or end_turn when it has nothing more to do.
- * Deterministic: a pure function of the world (it never draws from the RNG itself).
+ * Deterministic: a pure function of the world (it never draws from the RNG and never changes the
+ * world). Units act in uid order; every command it returns spends at least one action point, so a
+ * side issues at most 2 commands per unit per turn. The same AI plays the squad in `simulate`.
+ *
+ * Per unit with action points:
+ * - unaware (LGF only): walk one move along its patrol route, then nothing more this turn;
+ * - no foe in sight of its side: reload if empty, else move toward the goal (the nearest foe; for
+ *   the squad on "reach"/"cell" maps, the objective);
+ * - foes in sight, full action points: move to the best tile within one move (bestPosition) unless
+ *   it already stands there;
+ * - then: shoot the best target (bestShot), else reload if empty, else hunker if badly hurt and in
+ *   cover, else overwatch.
  */
 export function chooseCommand(world: GameWorld, faction: FactionId): Command {
-  const { Actions, Position, Unit, Meta } = world.c;
+  if (world.header.outcome !== 'ongoing') return END_TURN;
   const foes = unitsSorted(world, faction === Faction.squad ? Faction.lgf : Faction.squad);
-  if (foes.length === 0) return { type: 'end_turn' };
+  if (foes.length === 0) return END_TURN;
+  let seen: number[] | null = null;
   for (const eid of unitsSorted(world, faction)) {
-    if (Actions.ap[eid]! < Actions.max[eid]!) continue;
-    const x = Position.x[eid]!;
-    const y = Position.y[eid]!;
-    const dist = (fx: number, fy: number) => Math.max(Math.abs(fx - x), Math.abs(fy - y));
-    let nearest = foes[0]!;
-    for (const f of foes) {
-      const d = dist(Position.x[f]!, Position.y[f]!);
-      const dn = dist(Position.x[nearest]!, Position.y[nearest]!);
-      if (d < dn || (d === dn && Meta.uid[f]! < Meta.uid[nearest]!)) nearest = f;
-    }
-    const tx = Position.x[nearest]!;
-    const ty = Position.y[nearest]!;
-    if (dist(tx, ty) <= ENGAGE_RANGE) continue;
-    const { budget, reach } = moveRange(world, eid);
-    let best = -1;
-    let bestScore = octile(tx - x, ty - y);
-    const w = world.grid.width;
-    for (let i = 0; i < reach.cost.length; i++) {
-      const c = reach.cost[i]!;
-      if (c <= 0 || c > budget) continue;
-      const cx = i % w;
-      const cy = (i - cx) / w;
-      if (unitAt(world, cx, cy) !== undefined) continue;
-      const score = octile(tx - cx, ty - cy);
-      if (score < bestScore) {
-        bestScore = score;
-        best = i;
-      }
-    }
-    if (best >= 0) return { type: 'move', unit: Unit.id[eid]!, to: { x: best % w, y: Math.floor(best / w) } };
+    if (world.c.Actions.ap[eid]! <= 0) continue;
+    const cmd = decide(world, eid, faction, foes, () => (seen ??= seenEnemies(world, faction)));
+    if (cmd) return cmd;
   }
-  return { type: 'end_turn' };
+  return END_TURN;
+}
+
+function tagsOf(world: GameWorld, eid: number): readonly string[] {
+  if (world.c.Unit.faction[eid] !== Faction.lgf) return [];
+  return world.scenario.enemyTypes[world.c.Unit.kind[eid]!]?.tags ?? [];
+}
+
+function moveTo(world: GameWorld, eid: number, i: number): Command {
+  const w = world.grid.width;
+  return { type: 'move', unit: world.c.Unit.id[eid]!, to: { x: i % w, y: Math.floor(i / w) } };
+}
+
+/** Where a side heads when it sees no foe: the squad's objective on reach/cell maps, else the nearest foe. */
+function goalFor(world: GameWorld, eid: number, faction: FactionId, foes: readonly number[]): Point | null {
+  const { Position, Meta } = world.c;
+  const x = Position.x[eid]!;
+  const y = Position.y[eid]!;
+  const obj = world.scenario.map.objective;
+  if (faction === Faction.squad && obj.kind === 'cell') return { x: obj.x, y: obj.y };
+  if (faction === Faction.squad && obj.kind === 'reach') {
+    let best = obj.tiles[0]!;
+    for (const t of obj.tiles) if (tileDistance(t.x - x, t.y - y) < tileDistance(best.x - x, best.y - y)) best = t;
+    return best;
+  }
+  let nearest = -1;
+  let nd = 0;
+  for (const f of foes) {
+    const d = tileDistance(Position.x[f]! - x, Position.y[f]! - y);
+    if (nearest < 0 || d < nd || (d === nd && Meta.uid[f]! < Meta.uid[nearest]!)) {
+      nearest = f;
+      nd = d;
+    }
+  }
+  return nearest < 0 ? null : { x: Position.x[nearest]!, y: Position.y[nearest]! };
+}
+
+function decide(
+  world: GameWorld,
+  eid: number,
+  faction: FactionId,
+  foes: readonly number[],
+  seenBySide: () => number[],
+): Command | null {
+  const { Actions, Unit, Ai, Position, Health } = world.c;
+  const id = Unit.id[eid]!;
+  const ap = Actions.ap[eid]!;
+  if (has(world, eid, 'Ai') && Ai.aware[eid] === 0) {
+    if (ap < Actions.max[eid]!) return null;
+    const wp = patrolTarget(world, eid);
+    if (!wp) return null;
+    const to = stepToward(world, eid, wp.x, wp.y, faction);
+    return to >= 0 ? moveTo(world, eid, to) : null;
+  }
+  const primary = armOf(world, eid);
+  const needsReload = primary !== undefined && primary.weapon.ammo !== null && primary.ammo === 0;
+  const seen = seenBySide();
+  if (seen.length === 0) {
+    if (needsReload) return { type: 'reload', unit: id };
+    const goal = goalFor(world, eid, faction, foes);
+    if (!goal) return null;
+    const to = stepToward(world, eid, goal.x, goal.y, faction);
+    return to >= 0 ? moveTo(world, eid, to) : null;
+  }
+  const tags = tagsOf(world, eid);
+  const flanker = tags.includes('flanker');
+  if (ap >= Actions.max[eid]! && Actions.dashed[eid] === 0) {
+    const obj = world.scenario.map.objective;
+    const goal = faction === Faction.squad && obj.kind !== 'eliminate' ? goalFor(world, eid, faction, foes) : null;
+    const best = bestPosition(world, eid, seen, { flanker, costWeight: tags.includes('suppressor') ? 3 : 1, goal });
+    if (best !== Position.y[eid]! * world.grid.width + Position.x[eid]!) return moveTo(world, eid, best);
+  }
+  const shot = bestShot(world, eid, seen, flanker);
+  if (shot)
+    return { type: 'shoot', unit: id, target: Unit.id[shot.target]!, ...(shot.sidearm ? { sidearm: true } : {}) };
+  if (needsReload) return { type: 'reload', unit: id };
+  if (Health.hp[eid]! * 3 <= Health.max[eid]! && hasAnyCover(world.grid, Position.x[eid]!, Position.y[eid]!)) {
+    return { type: 'hunker', unit: id };
+  }
+  if (readyArm(world, eid)) return { type: 'overwatch', unit: id };
+  return null;
 }

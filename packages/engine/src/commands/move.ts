@@ -1,6 +1,9 @@
 import type { Point } from '@denizens/maps';
+import { advancePatrol } from '../ai/patrol';
+import { planReaction, resolveReaction } from '../combat/reaction';
 import type { GameEvent } from '../events/types';
 import { findPath } from '../path/findPath';
+import { DIAGONAL_COST, MOVE_MUL, STEP_COST } from '../path/moveCost';
 import { reachable } from '../path/reachable';
 import { FACTION_NAMES, type FactionId } from '../world/components';
 import { inBounds, isWalkable } from '../world/grid';
@@ -58,23 +61,49 @@ export function planMove(world: GameWorld, eid: number, to: Point): { ok: true; 
   return { ok: true, plan: { path: found.path, cost: found.cost, ap: found.cost <= budget ? 1 : 2 } };
 }
 
+/**
+ * Moves step by step: the first step an enemy on overwatch sees stops the move there (the action
+ * points are spent all the same) and the watchers fire (combat/reaction.ts).
+ */
 export function executeMove(world: GameWorld, eid: number, plan: MovePlan): GameEvent[] {
-  const { Actions, Unit } = world.c;
-  const last = plan.path[plan.path.length - 1]!;
+  const { Actions, Unit, Position } = world.c;
+  advancePatrol(world, eid);
+  const reaction = planReaction(world, eid, plan.path);
+  const path = reaction ? plan.path.slice(0, reaction.step + 1) : plan.path;
+  const cost = reaction ? pathCost(world, Position.x[eid]!, Position.y[eid]!, path) : plan.cost;
+  const last = path[path.length - 1]!;
   placeUnit(world, eid, last.x, last.y);
   Actions.ap[eid] = Actions.ap[eid]! - plan.ap;
   if (plan.ap === 2) Actions.dashed[eid] = 1;
-  return [
+  advancePatrol(world, eid);
+  const events: GameEvent[] = [
     {
       type: 'moved',
       unit: Unit.id[eid]!,
       faction: FACTION_NAMES[Unit.faction[eid]!]!,
-      path: plan.path,
-      cost: plan.cost,
+      path,
+      cost,
       dash: plan.ap === 2,
       apLeft: Actions.ap[eid]!,
+      ...(reaction ? { interrupted: true as const } : {}),
     },
   ];
+  if (reaction) events.push(...resolveReaction(world, eid, reaction.watchers));
+  return events;
+}
+
+/** Move points of a path from (x, y) (straight 2, diagonal 3, times the terrain's multiplier). */
+function pathCost(world: GameWorld, x: number, y: number, path: readonly Point[]): number {
+  let cost = 0;
+  let px = x;
+  let py = y;
+  for (const p of path) {
+    const diagonal = p.x !== px && p.y !== py;
+    cost += (diagonal ? DIAGONAL_COST : STEP_COST) * MOVE_MUL[world.grid.terrain[p.y * world.grid.width + p.x]!]!;
+    px = p.x;
+    py = p.y;
+  }
+  return cost;
 }
 
 /** Move preview for the client: move points to every tile within the unit's action points. */

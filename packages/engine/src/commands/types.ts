@@ -6,7 +6,13 @@ import type { Point } from '@denizens/maps';
  */
 export type Command =
   | { type: 'move'; unit: string; to: Point }
-  | { type: 'end_turn' };
+  | { type: 'end_turn' }
+  // Combat (rules in docs/rules.md).
+  | { type: 'shoot'; unit: string; target: string; sidearm?: boolean }
+  | { type: 'overwatch'; unit: string }
+  | { type: 'reload'; unit: string }
+  | { type: 'hunker'; unit: string }
+  | { type: 'first_aid'; unit: string; target?: string };
 
 export type CommandType = Command['type'];
 
@@ -20,7 +26,18 @@ export type RejectionCode =
   | 'no_action_points'
   | 'out_of_bounds'
   | 'occupied'
-  | 'unreachable';
+  | 'unreachable'
+  | 'invalid_target'
+  | 'not_visible'
+  | 'out_of_range'
+  | 'no_weapon'
+  | 'no_ammo'
+  | 'full_ammo'
+  | 'heavy_after_dash'
+  | 'no_cover'
+  | 'no_medkits'
+  | 'not_wounded'
+  | 'not_adjacent';
 
 export interface Rejection {
   code: RejectionCode;

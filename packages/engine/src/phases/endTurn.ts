@@ -1,9 +1,10 @@
+import { removeComponent } from 'bitecs';
 import { chooseCommand } from '../ai/chooseCommand';
 import { applyAs } from '../apply';
 import type { GameEvent } from '../events/types';
 import { checkOutcome, checkTurnLimit } from '../rules/outcome';
 import { Faction, type FactionId } from '../world/components';
-import { unitsSorted } from '../world/units';
+import { has, unitsSorted } from '../world/units';
 import type { GameWorld, Phase } from '../world/world';
 
 /** A guard against an AI that never ends its turn: far more commands than any side can use. */
@@ -20,6 +21,9 @@ export function refreshSide(world: GameWorld, faction: FactionId): void {
   for (const eid of unitsSorted(world, faction)) {
     Actions.ap[eid] = Actions.max[eid]!;
     Actions.dashed[eid] = 0;
+    // Overwatch and hunker last until the unit's side's next turn.
+    if (has(world, eid, 'Overwatch')) removeComponent(world, eid, world.c.Overwatch);
+    if (has(world, eid, 'Hunkered')) removeComponent(world, eid, world.c.Hunkered);
   }
 }
 

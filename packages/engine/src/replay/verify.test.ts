@@ -12,7 +12,8 @@ const resolve: MapResolver = (id) => {
   return r.ok ? r.map : { error: 'invalid' };
 };
 
-const base: Replay = simulate(builtin('training'), 77, 6);
+// A seed whose game lasts past turn 6 with the combat AI on both sides.
+const base: Replay = simulate(builtin('training'), 41, 6);
 const clone = (): Replay => JSON.parse(JSON.stringify(base));
 /** Index of the command that ends turn n (1-based). */
 const endOfTurn = (r: Replay, n: number) =>
@@ -49,7 +50,8 @@ describe('verifyReplay', () => {
         break;
       }
       if (v.status === 'illegal') {
-        expect(v.index).toBe(i);
+        // The moved tile may be refused, or a later command of that turn (e.g. a shot that no longer has sight).
+        expect(v.index).toBeGreaterThanOrEqual(i);
         expect(v.turn).toBe(2);
       }
     }

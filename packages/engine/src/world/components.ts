@@ -22,6 +22,18 @@ export const COMPONENT_FIELDS = {
   Traits: { boost: 'int', haul: 'int', medic: 'int' },
   /** Driven by the AI: aware of the squad, its patrol route (index into world.scenario.patrols, -1 none) and next waypoint. */
   Ai: { aware: 'int', route: 'int', waypoint: 'int' },
+  /** On overwatch: fires at the first enemy that moves in sight, until it fires or its side's next turn. */
+  Overwatch: {},
+  /** Hunkered down: cover counts double until its side's next turn. */
+  Hunkered: {},
+  /** Splinter wounds: HP lost in every environment phase until first aid. */
+  Bleeding: { perTurn: 'int' },
+  /** A breach torn in the hull: its tile and the environment phases left before the hull seals it. */
+  Breach: { x: 'int', y: 'int', sealsIn: 'int' },
+  /** Helped by an ally outside this turn: climbing costs less (free when the booster has the boost trait). */
+  Boosted: { free: 'int' },
+  /** Pulled by an ally inside this turn: climbing costs less, and a sealing breach hauls the unit in. */
+  Pulled: { by: 'str' },
 } as const;
 
 export type ComponentName = keyof typeof COMPONENT_FIELDS;

@@ -1,0 +1,225 @@
+import type { Point } from '@denizens/maps';
+import { tileDistance } from '../vision/distance';
+import { someTileOnLine } from '../vision/lineOfSight';
+import { canSeeTileFrom } from '../vision/sight';
+import { has } from '../world/units';
+import type { GameWorld } from '../world/world';
+import { COVER_DEFENSE, type CoverLevel, coverToward } from './cover';
+import { type Arm, armOf, rangeMod } from './weapons';
+
+/** Flanked targets: extra crit chance. */
+export const FLANK_CRIT_BONUS = 50;
+/** Dust anywhere on the line of fire. */
+export const DUST_PENALTY = 20;
+/** Shooter standing higher than the target. */
+export const HEIGHT_BONUS = 10;
+/** Reaction shots (overwatch): hit chance ×7/10, rounded down; no crits. */
+export const REACTION_NUM = 7;
+export const REACTION_DEN = 10;
+
+export type ModifierKey =
+  | 'aim'
+  | 'range'
+  | 'cover'
+  | 'hunkered'
+  | 'defense'
+  | 'dust'
+  | 'height'
+  | 'limit'
+  | 'reaction'
+  | 'weapon'
+  | 'flanked';
+
+/** One line of the "why": a label for people and a signed value in percentage points. */
+export interface Modifier {
+  key: ModifierKey;
+  label: string;
+  value: number;
+}
+
+export interface HitChance {
+  /** Final chance to hit, 0-100: the sum of `breakdown`. 0 when the target cannot be shot. */
+  percent: number;
+  breakdown: Modifier[];
+  /** Chance (0-100) that a hit is a critical (+50% damage): the sum of `critBreakdown`. */
+  critPercent: number;
+  critBreakdown: Modifier[];
+  /** The target has no cover toward the shooter. */
+  flanked: boolean;
+  /** Cover the target has toward the shooter (0 none, 1 half, 2 full). */
+  cover: CoverLevel;
+  /** Distance in tiles (rounded straight line). */
+  distance: number;
+  /** Within the weapon's range. */
+  inRange: boolean;
+  /** The shooter sees the target's tile (line of sight, vision range, darkness). */
+  canSee: boolean;
+  /** The weapon used (id) and whether it is the sidearm. */
+  weapon: string;
+  sidearm: boolean;
+}
+
+export interface ShotOptions {
+  /** Pretend the shooter stands here (AI and previews); default: where it stands. */
+  from?: Point;
+  /** Fire the sidearm instead of the primary weapon. */
+  sidearm?: boolean;
+  /** A reaction shot (overwatch): ×0.7 and no crits. */
+  reaction?: boolean;
+}
+
+/** The numbers without the labels: what the AI evaluates thousands of times. */
+export interface Odds {
+  percent: number;
+  critPercent: number;
+  flanked: boolean;
+  cover: CoverLevel;
+  distance: number;
+  inRange: boolean;
+  canSee: boolean;
+  aim: number;
+  range: number;
+  coverMod: number;
+  hunkerMod: number;
+  defense: number;
+  dust: number;
+  height: number;
+  /** Sum before clamping to 0-100 and before the reaction factor. */
+  raw: number;
+  clamped: number;
+  reactionMod: number;
+  weaponCrit: number;
+  flankCrit: number;
+}
+
+export function emptyOdds(): Odds {
+  return {
+    percent: 0,
+    critPercent: 0,
+    flanked: false,
+    cover: 0,
+    distance: 0,
+    inRange: false,
+    canSee: false,
+    aim: 0,
+    range: 0,
+    coverMod: 0,
+    hunkerMod: 0,
+    defense: 0,
+    dust: 0,
+    height: 0,
+    raw: 0,
+    clamped: 0,
+    reactionMod: 0,
+    weaponCrit: 0,
+    flankCrit: 0,
+  };
+}
+
+/**
+ * The odds of `shooter` (standing on sx, sy) hitting `target` with `arm`, written into `out` (no allocation).
+ * hit% = aim + range − cover (×2 hunkered) − defence − dust + height, clamped to 0-100, then ×0.7 for a
+ * reaction shot. crit% = weapon crit + 50 if flanked, clamped to 0-100; 0 on a reaction shot.
+ */
+export function computeOdds(
+  world: GameWorld,
+  shooter: number,
+  sx: number,
+  sy: number,
+  target: number,
+  arm: Arm,
+  reaction: boolean,
+  out: Odds,
+): Odds {
+  const { Position, Stats } = world.c;
+  const g = world.grid;
+  const tx = Position.x[target]!;
+  const ty = Position.y[target]!;
+  out.distance = tileDistance(tx - sx, ty - sy);
+  out.canSee = canSeeTileFrom(g, sx, sy, Stats.vision[shooter]!, tx, ty);
+  const rm = rangeMod(arm.weapon, out.distance);
+  out.inRange = rm !== null;
+  out.cover = coverToward(g, tx, ty, sx, sy);
+  out.flanked = out.cover === 0;
+  out.aim = Stats.aim[shooter]!;
+  out.range = rm ?? 0;
+  out.coverMod = -COVER_DEFENSE[out.cover]!;
+  out.hunkerMod = out.cover > 0 && has(world, target, 'Hunkered') ? out.coverMod : 0;
+  out.defense = -(Stats.defense[target] ?? 0);
+  out.dust = someTileOnLine(g, sx, sy, tx, ty, (i) => g.dust[i]! > 0) ? -DUST_PENALTY : 0;
+  out.height = g.elevation[sy * g.width + sx]! > g.elevation[ty * g.width + tx]! ? HEIGHT_BONUS : 0;
+  out.raw = out.aim + out.range + out.coverMod + out.hunkerMod + out.defense + out.dust + out.height;
+  out.clamped = out.raw < 0 ? 0 : Math.min(out.raw, 100);
+  out.reactionMod = reaction ? Math.floor((out.clamped * REACTION_NUM) / REACTION_DEN) - out.clamped : 0;
+  out.weaponCrit = arm.weapon.crit;
+  out.flankCrit = out.flanked ? FLANK_CRIT_BONUS : 0;
+  const crit = out.weaponCrit + out.flankCrit;
+  const shootable = out.canSee && out.inRange;
+  out.percent = shootable ? out.clamped + out.reactionMod : 0;
+  out.critPercent = shootable && !reaction ? Math.min(crit, 100) : 0;
+  return out;
+}
+
+const COVER_LABEL = ['', 'half cover', 'full cover'];
+
+/**
+ * The chance to hit and why, for the client and the rules (pure). Every modifier has a label and a
+ * value; the values add up to `percent` (a "limit" line appears when the sum is clamped to 0-100).
+ */
+export function hitChance(world: GameWorld, shooter: number, target: number, opts: ShotOptions = {}): HitChance {
+  const { Position } = world.c;
+  const sidearm = opts.sidearm === true;
+  const arm = armOf(world, shooter, sidearm);
+  const sx = opts.from?.x ?? Position.x[shooter]!;
+  const sy = opts.from?.y ?? Position.y[shooter]!;
+  const base = { weapon: arm?.id ?? '', sidearm };
+  if (!arm) {
+    return {
+      percent: 0,
+      breakdown: [],
+      critPercent: 0,
+      critBreakdown: [],
+      flanked: false,
+      cover: 0,
+      distance: 0,
+      inRange: false,
+      canSee: false,
+      ...base,
+    };
+  }
+  const o = computeOdds(world, shooter, sx, sy, target, arm, opts.reaction === true, emptyOdds());
+  const result: HitChance = {
+    percent: o.percent,
+    breakdown: [],
+    critPercent: o.critPercent,
+    critBreakdown: [],
+    flanked: o.flanked,
+    cover: o.cover,
+    distance: o.distance,
+    inRange: o.inRange,
+    canSee: o.canSee,
+    ...base,
+  };
+  if (!o.canSee || !o.inRange) return result;
+  const b = result.breakdown;
+  b.push({ key: 'aim', label: 'aim', value: o.aim });
+  if (o.range !== 0) b.push({ key: 'range', label: `range ${o.distance} (${arm.weapon.name})`, value: o.range });
+  if (o.coverMod !== 0) b.push({ key: 'cover', label: COVER_LABEL[o.cover]!, value: o.coverMod });
+  if (o.hunkerMod !== 0) b.push({ key: 'hunkered', label: 'hunkered down (cover doubled)', value: o.hunkerMod });
+  if (o.defense !== 0) b.push({ key: 'defense', label: 'target defence', value: o.defense });
+  if (o.dust !== 0) b.push({ key: 'dust', label: 'dust on the line of fire', value: o.dust });
+  if (o.height !== 0) b.push({ key: 'height', label: 'height advantage', value: o.height });
+  if (o.clamped !== o.raw)
+    b.push({ key: 'limit', label: o.raw > 100 ? 'capped at 100' : 'floored at 0', value: o.clamped - o.raw });
+  if (o.reactionMod !== 0) b.push({ key: 'reaction', label: 'reaction shot ×0.7', value: o.reactionMod });
+  const c = result.critBreakdown;
+  if (opts.reaction) {
+    if (o.weaponCrit + o.flankCrit !== 0) c.push({ key: 'reaction', label: 'no crits on reaction shots', value: 0 });
+  } else {
+    if (o.weaponCrit !== 0) c.push({ key: 'weapon', label: `${arm.weapon.name} crit`, value: o.weaponCrit });
+    if (o.flankCrit !== 0) c.push({ key: 'flanked', label: 'flanked', value: o.flankCrit });
+    if (o.weaponCrit + o.flankCrit > 100)
+      c.push({ key: 'limit', label: 'capped at 100', value: 100 - o.weaponCrit - o.flankCrit });
+  }
+  return result;
+}

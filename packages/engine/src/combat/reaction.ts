@@ -1,0 +1,71 @@
+import type { Point } from '@denizens/maps';
+import { removeComponent } from 'bitecs';
+import type { GameEvent } from '../events/types';
+import { tileDistance } from '../vision/distance';
+import { canSeeTileFrom } from '../vision/sight';
+import { Faction } from '../world/components';
+import { has, unitById, unitsSorted } from '../world/units';
+import type { GameWorld } from '../world/world';
+import { fireShot } from './fire';
+import { rangeMod, readyArm } from './weapons';
+
+/** Where reaction fire stops a move: the index of the step in the path and who fires, in uid order. */
+export interface ReactionPlan {
+  step: number;
+  watchers: number[];
+}
+
+/** The other side's units on overwatch that would fire at a unit entering (x, y): they see the tile and it is in range. */
+export function watchersOf(world: GameWorld, mover: number, x: number, y: number): number[] {
+  const { Position, Stats, Unit } = world.c;
+  const other = Unit.faction[mover] === Faction.squad ? Faction.lgf : Faction.squad;
+  const out: number[] = [];
+  for (const w of unitsSorted(world, other)) {
+    if (!has(world, w, 'Overwatch')) continue;
+    const arm = readyArm(world, w);
+    if (!arm) continue;
+    const wx = Position.x[w]!;
+    const wy = Position.y[w]!;
+    if (rangeMod(arm.weapon, tileDistance(x - wx, y - wy)) === null) continue;
+    if (canSeeTileFrom(world.grid, wx, wy, Stats.vision[w]!, x, y)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Walks the path step by step (the start tile is not a step): the first step seen by at least one
+ * watcher stops the move there, and every watcher that sees that step fires. Null: the move is not
+ * interrupted.
+ */
+export function planReaction(world: GameWorld, mover: number, path: readonly Point[]): ReactionPlan | null {
+  for (let step = 0; step < path.length; step++) {
+    const p = path[step]!;
+    const watchers = watchersOf(world, mover, p.x, p.y);
+    if (watchers.length > 0) return { step, watchers };
+  }
+  return null;
+}
+
+/**
+ * The watchers fire, in uid order, each once (its overwatch is spent), until the mover is dead.
+ * Reaction shots: hit chance ×0.7, no crits.
+ */
+export function resolveReaction(world: GameWorld, mover: number, watchers: readonly number[]): GameEvent[] {
+  const { Position, Unit } = world.c;
+  const events: GameEvent[] = [];
+  const moverId = Unit.id[mover]!;
+  for (const w of watchers) {
+    if (unitById(world, moverId) !== mover) break;
+    const arm = readyArm(world, w);
+    removeComponent(world, w, world.c.Overwatch);
+    if (!arm) continue;
+    events.push({
+      type: 'reaction_fire',
+      unit: Unit.id[w]!,
+      target: Unit.id[mover]!,
+      at: { x: Position.x[mover]!, y: Position.y[mover]! },
+    });
+    events.push(...fireShot(world, w, mover, arm, true));
+  }
+  return events;
+}

@@ -1,0 +1,94 @@
+import type { Grid } from '../world/grid';
+import { TERRAIN_BLOCKS_SIGHT } from './fov';
+
+/**
+ * Line of sight between two tile centres on a grid, by the same model as the field of view (see
+ * fov.ts): for every row (or column, for lines nearer horizontal) strictly between the two tiles,
+ * the line's crossing point must not lie inside an opaque tile; a crossing exactly on the edge
+ * between two tiles is blocked only if both are opaque. The two end tiles themselves are not
+ * tested. Symmetric by construction: the line crosses the same points in both directions.
+ */
+export function lineOfSight(grid: Grid, ax: number, ay: number, bx: number, by: number): boolean {
+  return !lineBlocked(grid.width, grid.height, grid.terrain, TERRAIN_BLOCKS_SIGHT, ax, ay, bx, by);
+}
+
+function opaqueAt(w: number, h: number, cells: Uint8Array, table: Uint8Array, x: number, y: number): boolean {
+  return x < 0 || y < 0 || x >= w || y >= h || table[cells[y * w + x]!]! !== 0;
+}
+
+/** True when the line from (ax, ay) to (bx, by) is blocked (cells looked up through table). */
+export function lineBlocked(
+  w: number,
+  h: number,
+  cells: Uint8Array,
+  table: Uint8Array,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const adx = dx < 0 ? -dx : dx;
+  const ady = dy < 0 ? -dy : dy;
+  if (ady >= adx) {
+    const d = ady;
+    const sy = dy > 0 ? 1 : -1;
+    for (let k = 1; k < d; k++) {
+      const t = 2 * dx * k + d;
+      const q = Math.floor(t / (2 * d));
+      const y = ay + sy * k;
+      if (t - q * 2 * d === 0) {
+        if (opaqueAt(w, h, cells, table, ax + q - 1, y) && opaqueAt(w, h, cells, table, ax + q, y)) return true;
+      } else if (opaqueAt(w, h, cells, table, ax + q, y)) return true;
+    }
+  } else {
+    const d = adx;
+    const sx = dx > 0 ? 1 : -1;
+    for (let k = 1; k < d; k++) {
+      const t = 2 * dy * k + d;
+      const q = Math.floor(t / (2 * d));
+      const x = ax + sx * k;
+      if (t - q * 2 * d === 0) {
+        if (opaqueAt(w, h, cells, table, x, ay + q - 1) && opaqueAt(w, h, cells, table, x, ay + q)) return true;
+      } else if (opaqueAt(w, h, cells, table, x, ay + q)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Calls `visit(i)` with the index of every tile the line between the two centres touches, both ends
+ * included (at an exact edge crossing, both tiles). Used for dust on the line of fire.
+ */
+export function someTileOnLine(
+  grid: Grid,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  test: (i: number) => boolean,
+): boolean {
+  const w = grid.width;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const adx = dx < 0 ? -dx : dx;
+  const ady = dy < 0 ? -dy : dy;
+  const inside = (x: number, y: number) => x >= 0 && y >= 0 && x < w && y < grid.height;
+  if (adx === 0 && ady === 0) return inside(ax, ay) && test(ay * w + ax);
+  const major = ady >= adx;
+  const d = major ? ady : adx;
+  const s = (major ? dy : dx) > 0 ? 1 : -1;
+  const minor = major ? dx : dy;
+  for (let k = 0; k <= d; k++) {
+    const t = 2 * minor * k + d;
+    const q = Math.floor(t / (2 * d));
+    const onEdge = t - q * 2 * d === 0;
+    for (let m = onEdge ? q - 1 : q; m <= q; m++) {
+      const x = major ? ax + m : ax + s * k;
+      const y = major ? ay + s * k : ay + m;
+      if (inside(x, y) && test(y * w + x)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,101 @@
+import { Faction, type FactionId } from '../world/components';
+import type { Grid } from '../world/grid';
+import { T } from '../world/terrain';
+import { unitsSorted } from '../world/units';
+import type { GameWorld } from '../world/world';
+import { withinRadius } from './distance';
+import { fovOnGrid } from './fov';
+import { lineOfSight } from './lineOfSight';
+
+/** How far a unit standing in the dark inside the ship sees unlit tiles. */
+export const DARK_VISION = 4;
+
+/** Ship floor: where darkness applies (deck, conduit and the cell). */
+function isShipFloor(terrain: number): boolean {
+  return terrain === T.deck || terrain === T.conduit || terrain === T.cell;
+}
+
+/** Is a viewer on (x, y) in the dark: on an unlit ship-floor tile? */
+export function inDark(grid: Grid, x: number, y: number): boolean {
+  const i = y * grid.width + x;
+  return isShipFloor(grid.terrain[i]!) && grid.lit[i] === 0;
+}
+
+/**
+ * Can a viewer on (vx, vy) with the given vision radius see tile (tx, ty)? Line of sight (symmetric),
+ * within the vision radius, and, for a viewer in the dark, an unlit tile only within DARK_VISION.
+ */
+export function canSeeTileFrom(grid: Grid, vx: number, vy: number, vision: number, tx: number, ty: number): boolean {
+  const dx = tx - vx;
+  const dy = ty - vy;
+  if (!withinRadius(dx, dy, vision)) return false;
+  if (inDark(grid, vx, vy) && grid.lit[ty * grid.width + tx] === 0 && !withinRadius(dx, dy, DARK_VISION)) return false;
+  return lineOfSight(grid, vx, vy, tx, ty);
+}
+
+/** Can unit `a` see unit `b` (from where they stand)? */
+export function canSeeUnit(world: GameWorld, a: number, b: number): boolean {
+  const { Position, Stats } = world.c;
+  return canSeeTileFrom(world.grid, Position.x[a]!, Position.y[a]!, Stats.vision[a]!, Position.x[b]!, Position.y[b]!);
+}
+
+/**
+ * Marks in `out` the tiles unit `eid` sees (not cleared first: calls accumulate). Darkness applied.
+ * `scratch` (same size) is used for the raw field of view when the viewer stands in the dark.
+ */
+export function markUnitVision(world: GameWorld, eid: number, out: Uint8Array, scratch?: Uint8Array): void {
+  const g = world.grid;
+  const { Position, Stats } = world.c;
+  const x = Position.x[eid]!;
+  const y = Position.y[eid]!;
+  const vision = Stats.vision[eid]!;
+  if (!inDark(g, x, y)) {
+    fovOnGrid(g, x, y, vision, out);
+    return;
+  }
+  const raw = scratch ?? new Uint8Array(g.width * g.height);
+  raw.fill(0);
+  fovOnGrid(g, x, y, vision, raw);
+  const w = g.width;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === 0) continue;
+    const tx = i % w;
+    const ty = (i - tx) / w;
+    if (g.lit[i] !== 0 || withinRadius(tx - x, ty - y, DARK_VISION)) out[i] = 1;
+  }
+}
+
+export interface Visibility {
+  /** 1 for every tile the side sees now (width*height, row-major). */
+  tiles: Uint8Array;
+  /** Ids of the other side's units standing on seen tiles, in uid order. */
+  enemies: string[];
+  /** Their entity ids, same order (engine-internal; do not keep across commands). */
+  enemyEids: number[];
+}
+
+/** What a side may see: the union of its units' views, and the enemy units in it. Pure. */
+export function visibleTo(world: GameWorld, faction: FactionId): Visibility {
+  const g = world.grid;
+  const tiles = new Uint8Array(g.width * g.height);
+  const scratch = new Uint8Array(g.width * g.height);
+  for (const eid of unitsSorted(world, faction)) markUnitVision(world, eid, tiles, scratch);
+  const enemies: string[] = [];
+  const enemyEids: number[] = [];
+  const other = faction === Faction.squad ? Faction.lgf : Faction.squad;
+  const { Position, Unit } = world.c;
+  for (const eid of unitsSorted(world, other)) {
+    if (tiles[Position.y[eid]! * g.width + Position.x[eid]!]) {
+      enemies.push(Unit.id[eid]!);
+      enemyEids.push(eid);
+    }
+  }
+  return { tiles, enemies, enemyEids };
+}
+
+/** The other side's units that at least one unit of `faction` can see, in uid order (cheaper than visibleTo). */
+export function seenEnemies(world: GameWorld, faction: FactionId): number[] {
+  const other = faction === Faction.squad ? Faction.lgf : Faction.squad;
+  const mine = unitsSorted(world, faction);
+  return unitsSorted(world, other).filter((e) => mine.some((m) => canSeeUnit(world, m, e)));
+}
