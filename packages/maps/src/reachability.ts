@@ -47,19 +47,41 @@ export type PassMode = 'walk' | 'squad' | 'anyHull';
  */
 export function passableMask(map: MapData, g: TileGrid, mode: PassMode): Uint8Array {
   const mask = new Uint8Array(g.width * g.height);
-  for (let y = 0; y < g.height; y++) {
-    for (let x = 0; x < g.width; x++) {
-      const i = y * g.width + x;
-      const t = g.terrain[i];
-      if (t !== undefined && WALKABLE_TERRAIN.has(t)) mask[i] = 1;
-      else if (mode === 'walk') continue;
-      else if (t === 'breach') mask[i] = 1;
-      else if (t === 'hull' && (mode === 'anyHull' || (isBreachableHull(map, x, y) && isStruck(map, x, y))))
-        mask[i] = 1;
-    }
+  const openable = mode === 'squad' ? openableHullMask(map, g) : undefined;
+  for (let i = 0; i < mask.length; i++) {
+    const t = g.terrain[i];
+    if (t !== undefined && WALKABLE_TERRAIN.has(t)) mask[i] = 1;
+    else if (mode === 'walk') continue;
+    else if (t === 'breach') mask[i] = 1;
+    else if (t === 'hull' && (mode === 'anyHull' || openable![i])) mask[i] = 1;
   }
   if (mode !== 'walk') for (const b of map.breaches) if (inside(g, b.x, b.y)) mask[b.y * g.width + b.x] = 1;
   return mask;
+}
+
+/** 1 on hull tiles that are breachable and inside some strike's area: O(tiles + strike areas + rect areas). */
+export function openableHullMask(map: MapData, g: TileGrid): Uint8Array {
+  const struck = new Uint8Array(g.width * g.height);
+  for (const s of map.strikes) {
+    for (let y = Math.max(0, s.y - s.radius); y <= Math.min(g.height - 1, s.y + s.radius); y++) {
+      for (let x = Math.max(0, s.x - s.radius); x <= Math.min(g.width - 1, s.x + s.radius); x++)
+        struck[y * g.width + x] = 1;
+    }
+  }
+  let breachable: Uint8Array | undefined;
+  if (map.breachable) {
+    breachable = new Uint8Array(g.width * g.height);
+    for (const r of map.breachable) {
+      for (let y = r.y; y < Math.min(g.height, r.y + r.h); y++) {
+        for (let x = r.x; x < Math.min(g.width, r.x + r.w); x++) breachable[y * g.width + x] = 1;
+      }
+    }
+  }
+  const out = new Uint8Array(g.width * g.height);
+  for (let i = 0; i < out.length; i++) {
+    if (g.terrain[i] === 'hull' && struck[i] && (!breachable || breachable[i])) out[i] = 1;
+  }
+  return out;
 }
 
 /** Labels 4-connected regions of passable tiles: 0 = impassable, 1.. = region number (scan order, deterministic). */
