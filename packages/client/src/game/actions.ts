@@ -80,8 +80,16 @@ export const ACTIONS: readonly ActionDef[] = [
     label: 'Climb',
     keys: ['8', 'k'],
     mode: 'self',
-    hint: 'Climb through the adjacent breach',
-    command: (u) => ({ type: 'climb', unit: u }) as unknown as Command,
+    hint: 'Climb into the adjacent breach (2 AP, 1 with a boost); from the breach, click the tile to climb down to',
+    command: (u) => ({ type: 'climb', unit: u, to: { x: -1, y: -1 } }) as unknown as Command,
+  },
+  {
+    id: 'pull',
+    label: 'Pull',
+    keys: ['0', 'p'],
+    mode: 'ally',
+    hint: 'From inside the ship, pull an ally in the breach through',
+    command: (u, t) => ({ type: 'pull', unit: u, target: t }) as unknown as Command,
   },
   {
     id: 'interact',

@@ -30,43 +30,62 @@ export function describeEvent(e: AnyEvent, names: ReadonlyMap<string, string>): 
         ? `Victory on turn ${n('turn')}.`
         : `Defeat on turn ${n('turn')} (${String(e.reason).replace(/_/g, ' ')}).`;
     case 'shot':
-      return `${who('unit')} fires at ${who('target')}${typeof e.chance === 'number' ? ` (${e.chance}%)` : ''}.`;
+      return `${who('unit')} ${e.reaction ? 'snaps a reaction shot' : 'fires'} at ${who('target')} (${n('percent')}% to hit, rolled ${n('roll')}).`;
     case 'hit':
-      return `Hit: ${who('target')} takes ${n('damage')} damage.`;
+      return `${e.crit ? 'Critical hit' : 'Hit'}${e.flanked ? ' (flanked)' : ''}: ${who('target')} takes ${n('damage')} damage (${n('hp')} HP left).`;
     case 'crit':
-      return `Critical hit on ${who('target')}: ${n('damage')} damage!`;
+      return null;
     case 'miss':
-      return `${who('unit')} misses ${who('target')}.`;
+      return `Missed ${who('target')}.`;
     case 'reaction_fire':
-      return `${who('unit')} takes a reaction shot at ${who('target')}.`;
+      return `${who('unit')} reacts to ${who('target')} moving at ${at(e.at)}!`;
+    case 'unit_damaged':
+      return `${who('unit')} takes ${n('amount')} damage from ${String(e.cause ?? 'harm').replace(/_/g, ' ')} (${n('hp')} HP left).`;
     case 'unit_died':
       return `${who('unit')} is down.`;
+    case 'bleeding_started':
+      return `${who('unit')} is bleeding (${n('perTurn')} HP a turn until first aid).`;
     case 'overwatch_set':
       return `${who('unit')} is on overwatch.`;
     case 'reloaded':
-      return `${who('unit')} reloads.`;
+      return `${who('unit')} reloads (${n('ammo')} rounds).`;
     case 'hunkered':
       return `${who('unit')} hunkers down.`;
     case 'healed':
-      return `${who('unit')} patches up ${who('target')} (+${n('amount')} HP).`;
+      return `${who('unit')} patches up ${who('target')} (+${n('amount')} HP${e.bleedingStopped ? ', bleeding stopped' : ''}).`;
     case 'spotted':
-      return `${who('unit')} spotted ${who('target')}.`;
+      return e.target ? `${who('unit')} spotted ${who('target')}.` : `${who('unit')} is alerted.`;
     case 'strike_warned':
-      return `Bombardment warning: a strike will land at ${at(e)} next turn.`;
+      return `Bombardment warning: a shell will land at ${at(e)} (radius ${n('radius')}) at the end of turn ${n('turn')}.`;
     case 'strike_landed':
       return `A shell lands at ${at(e)}!`;
+    case 'wall_damaged':
+      return null;
     case 'wall_collapsed':
       return `A wall collapses at ${at(e)}.`;
     case 'debris':
-      return `Debris falls at ${at(e)}${e.unit ? ` onto ${who('unit')}` : ''}.`;
+      return e.unit ? `Debris crashes onto ${who('unit')} (${n('damage')} damage).` : null;
+    case 'dust_raised':
+      return `Dust hangs in the air for ${n('turns')} turns.`;
     case 'breach_opened':
-      return `The hull is torn open at ${at(e)}.`;
+      return `The hull is torn open at ${at(e)}: it seals in ${n('sealsIn')} turns.`;
+    case 'breach_venting':
     case 'breach_sealing':
-      return `Steam vents from the breach at ${at(e)}: it seals in ${n('turnsLeft')} turn${n('turnsLeft') === 1 ? '' : 's'}.`;
+      return `Steam vents from the breach at ${at(e)}: it seals in ${n('sealsIn')} turn${n('sealsIn') === 1 ? '' : 's'}.`;
     case 'breach_sealed':
       return `The breach at ${at(e)} has sealed.`;
-    case 'bled':
-      return `${who('unit')} bleeds (${n('damage')}).`;
+    case 'unit_hauled':
+      return `${who('by')} hauls ${who('unit')} through the sealing breach${Array.isArray(e.lost) && e.lost.length ? ` (lost: ${(e.lost as string[]).join(', ')})` : ''}.`;
+    case 'unit_crushed':
+      return `The sealing hull crushes ${who('unit')} (${n('damage')} damage).`;
+    case 'boosted':
+      return `${who('unit')} boosts ${who('target')} up.`;
+    case 'pulled':
+      return `${who('unit')} reaches down for ${who('target')}.`;
+    case 'climbed':
+      return `${who('unit')} climbs to ${at(e.to)}.`;
+    case 'cell_opened':
+      return `${who('unit')} opens the cell!`;
     default:
       return `${e.type.replace(/_/g, ' ')}${typeof e.unit === 'string' ? `: ${who('unit')}` : ''}.`;
   }

@@ -136,9 +136,10 @@ describe('describeEvent', () => {
     );
   });
   it('words combat events and gives unknown events a readable line', () => {
-    expect(describeEvent({ type: 'hit', unit: 'willow', target: 'drone-1', damage: 4 }, names)).toBe(
-      'Hit: LGF drone takes 4 damage.',
+    expect(describeEvent({ type: 'hit', unit: 'willow', target: 'drone-1', damage: 4, hp: 2, crit: true }, names)).toBe(
+      'Critical hit: LGF drone takes 4 damage (2 HP left).',
     );
+    expect(describeEvent({ type: 'miss', unit: 'willow', target: 'drone-1' }, names)).toBe('Missed LGF drone.');
     expect(describeEvent({ type: 'something_new', unit: 'willow' }, names)).toBe('something new: Willow.');
   });
 });

@@ -141,30 +141,23 @@ export class Hud {
         },
         el(
           'div',
-          {},
+          { class: 'row', style: 'font-size:0.9rem;color:var(--text)' },
           el('span', { class: 'name', text: Unit.name[eid]! }),
-          el('span', { class: 'role', text: Unit.kind[eid]! }),
-        ),
-        el(
-          'div',
-          { class: 'row' },
           hpBar,
-          el('span', { text: `${hp}/${max} HP` }),
           el('span', {
             class: 'ap',
-            html: `AP <b>${'●'.repeat(ap)}</b>${'○'.repeat(Math.max(0, Actions.max[eid]! - ap))}`,
+            html: `<b>${'●'.repeat(ap)}</b>${'○'.repeat(Math.max(0, Actions.max[eid]! - ap))}`,
           }),
         ),
         el(
           'div',
           { class: 'row' },
+          el('span', { text: `${hp}/${max} HP` }),
           el('span', {
-            text: `${w?.name ?? Weapon.id[eid]}${ammo >= 0 ? ` · ${ammo}/${w?.ammo ?? ammo} rds` : ' · ∞'}`,
+            text: `${shortName(w?.name ?? Weapon.id[eid]!)} ${ammo >= 0 ? `${ammo}/${w?.ammo ?? ammo}` : '∞'}`,
           }),
-          side ? el('span', { text: `+ ${side.replace(' revolver', '')}` }) : null,
-          Pack.medkits[eid]
-            ? el('span', { text: `✚ ${Pack.medkits[eid]} medkit${Pack.medkits[eid] === 1 ? '' : 's'}` })
-            : null,
+          side ? el('span', { text: `+${shortName(side)}` }) : null,
+          Pack.medkits[eid] ? el('span', { text: `✚${Pack.medkits[eid]}`, title: 'medkits' }) : null,
           wounds ? el('span', { text: wounds }) : null,
         ),
       );
@@ -244,3 +237,8 @@ export class Hud {
 }
 
 export { escapeHtml };
+
+/** 'Thompson submachine gun' → 'Thompson'. */
+function shortName(weapon: string): string {
+  return weapon.split(' ')[0] ?? weapon;
+}

@@ -13,15 +13,15 @@ export const HUD_CSS = `
 .topbar { position: absolute; top: 0.5rem; left: 50%; transform: translateX(-50%); display: flex; gap: 0.75rem; align-items: center; padding: 0.35rem 0.75rem; font-size: 0.95rem; white-space: nowrap; }
 .topbar .phase { font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; }
 .topbar .phase.enemy { color: var(--lgf); } .topbar .phase.player { color: var(--squad); } .topbar .phase.environment { color: #cfc6ff; }
-.cards { position: absolute; top: 0.5rem; left: 0.5rem; display: flex; flex-direction: column; gap: 0.3rem; width: 15.5rem; max-height: calc(100% - 7rem); overflow-y: auto; }
-.card { padding: 0.35rem 0.5rem; cursor: pointer; border-left: 4px solid var(--squad); }
+.cards { position: absolute; top: 3.4rem; left: 0.5rem; display: flex; flex-direction: column; gap: 0.25rem; width: 14.5rem; max-height: calc(100% - 8rem); overflow-y: auto; pointer-events: auto; }
+.card { padding: 0.25rem 0.45rem; cursor: pointer; border-left: 4px solid var(--squad); }
 .card.selected { border-color: var(--dash); background: rgba(30,46,70,0.92); }
 .card.spent { opacity: 0.6; }
 .card .name { font-weight: 700; } .card .role { color: var(--muted); font-size: 0.8rem; margin-left: 0.3rem; }
-.card .row { display: flex; gap: 0.5rem; font-size: 0.8rem; color: var(--muted); align-items: center; flex-wrap: wrap; }
+.card .row { display: flex; gap: 0.4rem; font-size: 0.72rem; color: var(--muted); align-items: center; flex-wrap: wrap; }
 .card .hp { display: inline-flex; gap: 2px; } .card .hp i { width: 0.5rem; height: 0.6rem; background: var(--squad); display: inline-block; } .card .hp i.lost { background: #333a48; }
 .card .ap b { color: var(--dash); }
-.log { position: absolute; right: 0.5rem; top: 0.5rem; width: 20rem; max-height: 40%; overflow-y: auto; padding: 0.4rem 0.6rem; font-size: 0.82rem; line-height: 1.35; }
+.log { position: absolute; right: 0.5rem; top: 3.4rem; width: 18rem; max-height: 34%; overflow-y: auto; padding: 0.4rem 0.6rem; font-size: 0.82rem; line-height: 1.35; }
 .log p { margin: 0.1rem 0; } .log p.phase { color: var(--muted); margin-top: 0.35rem; } .log p.bad { color: #ffb877; }
 .actionbar { position: absolute; bottom: 0.5rem; left: 50%; transform: translateX(-50%); display: flex; gap: 0.3rem; padding: 0.4rem; align-items: center; flex-wrap: wrap; justify-content: center; max-width: calc(100% - 1rem); }
 .actionbar .sep { width: 1px; align-self: stretch; background: var(--line); margin: 0 0.25rem; }

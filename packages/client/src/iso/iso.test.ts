@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HALF_H, HALF_W, LEVEL_H } from './constants';
 import { depthOf, Layer } from './depthOf';
 import { occludes } from './occludes';
+import { outlineRegion } from './outlineRegion';
 import { screenToTile } from './screenToTile';
 import { tileToScreen } from './tileToScreen';
 
@@ -81,5 +82,22 @@ describe('occludes', () => {
     expect(occludes(5, 3, 4, 4)).toBe(false);
     expect(occludes(7, 4, 4, 4)).toBe(false);
     expect(occludes(8, 8, 4, 4)).toBe(false);
+  });
+});
+
+describe('outlineRegion', () => {
+  it('outlines a single tile with its four diamond edges', () => {
+    const segs = outlineRegion((x, y) => x === 2 && y === 3, 5, 5);
+    expect(segs).toHaveLength(4);
+  });
+  it('leaves out the shared edges of neighbouring tiles', () => {
+    // a 2x2 block: 8 outer edges
+    const segs = outlineRegion((x, y) => x >= 1 && x <= 2 && y >= 1 && y <= 2, 5, 5);
+    expect(segs).toHaveLength(8);
+    // the edge between (1,1) and (2,1) (right-bottom edge of (1,1)) is not drawn
+    const { sx, sy } = tileToScreen(1, 1);
+    const shared = [sx + HALF_W, sy, sx, sy + HALF_H];
+    expect(segs.some((s) => s.join() === shared.join())).toBe(false);
+    expect(segs.some((s) => s.join() === [sx, sy - HALF_H, sx + HALF_W, sy].join())).toBe(true);
   });
 });

@@ -343,7 +343,7 @@ export function drawRuinWall(ctx: CanvasRenderingContext2D, variant: number, dam
   }
 }
 
-export const HULL_H = WALL_H + 14;
+export const HULL_H = WALL_H - 4;
 
 /** The alien ship's hull: dark ribbed metal with a thin green light along its seam. */
 export function drawHull(ctx: CanvasRenderingContext2D, variant: number): void {
@@ -441,5 +441,18 @@ export function drawRubblePile(ctx: CanvasRenderingContext2D, seed: number): voi
   ctx.moveTo(CX - 14, baseY + 2);
   ctx.lineTo(CX + 4, baseY - 12);
   ctx.lineTo(CX + 12, baseY - 8);
+  ctx.stroke();
+}
+
+/** The flat top of solid hull (hull with hull all around): the ship's body seen in cut-away. */
+export function drawHullTop(ctx: CanvasRenderingContext2D, seed: number): void {
+  const rnd = noise(seed * 19 + 4);
+  clipTile(ctx);
+  ctx.fillStyle = seed % 2 ? '#0c1110' : '#0e1312';
+  ctx.fillRect(0, 0, FLOOR_W, FLOOR_H);
+  speckle(ctx, rnd, 0x141c1a, 30, 0.5);
+  ctx.strokeStyle = 'rgba(90,140,120,0.10)';
+  ctx.lineWidth = 1;
+  diamondPath(ctx, CX, CY, HALF_W - 2, HALF_H - 1);
   ctx.stroke();
 }

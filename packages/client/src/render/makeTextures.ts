@@ -11,6 +11,7 @@ import {
   drawDeck,
   drawGround,
   drawHull,
+  drawHullTop,
   drawRubbleFloor,
   drawRubblePile,
   drawRuinWall,
@@ -35,6 +36,7 @@ export interface Textures {
   conduit: { x: Texture; y: Texture; xy: Texture };
   cell: Texture;
   breachFloor: Texture;
+  hullTop: Texture[];
   /** Ruin walls by variant, each with damage levels 0-2. */
   walls: Block[][];
   hull: Block[];
@@ -73,6 +75,7 @@ export function makeTextures(): Textures {
     },
     cell: floor(drawCellFloor),
     breachFloor: floor(drawBreachFloor),
+    hullTop: [0, 1].map((s) => floor((c) => drawHullTop(c, s))),
     walls: [0, 1, 2, 3, 4, 5].map((v) => [0, 1, 2].map((d) => block(WALL_H, (c) => drawRuinWall(c, v, d)))),
     hull: [0, 1, 2].map((v) => block(HULL_H, (c) => drawHull(c, v))),
     breach: block(HULL_H, drawBreachBlock),

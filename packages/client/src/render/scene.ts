@@ -1,3 +1,4 @@
+import type { Grid } from '@denizens/engine';
 import { Faction, type GameWorld, T, TERRAIN_RULES, unitsSorted } from '@denizens/engine';
 import { Container, Graphics, Matrix, Sprite, Texture } from 'pixi.js';
 import { HALF_H, HALF_W, WALL_H } from '../iso/constants';
@@ -44,6 +45,9 @@ export class Scene {
   readonly units = new Map<string, UnitView>();
   theme: Theme = 'ruins';
   private walls = new Map<number, Sprite>();
+  /** Static objects and glows by tile index, for fog of war. */
+  private tileObjects = new Map<number, Sprite[]>();
+  private currentTile = -1;
   private staticObjects: Sprite[] = [];
   private flames: { s: Sprite; phase: number; base: number }[] = [];
   private pulses: { s: Sprite; phase: number; base: number }[] = [];
@@ -76,6 +80,8 @@ export class Scene {
     for (const s of this.staticObjects) s.destroy();
     this.staticObjects = [];
     this.walls.clear();
+    this.tileObjects.clear();
+    for (const f of this.flames) f.s.destroy();
     this.flames = [];
     this.pulses = [];
     const tx = this.tex;
@@ -107,13 +113,14 @@ export class Scene {
         const t = g.terrain[i]!;
         const h = tileHash(x, y);
         const p = tileToScreen(x, y);
+        this.currentTile = i;
         if (t === T.wall) {
           const maxHp = TERRAIN_RULES[t]!.hp || 1;
           const hp = g.wallHp[i]!;
           const dmg = hp >= maxHp ? 0 : hp * 2 > maxHp ? 1 : 2;
           const b = tx.walls[h % tx.walls.length]![dmg]!;
           this.walls.set(i, this.addObject(b.texture, b.anchorY, x, y, Layer.wall));
-        } else if (t === T.hull) {
+        } else if (t === T.hull && !solidHull(g, x, y)) {
           const b = tx.hull[h % tx.hull.length]!;
           this.walls.set(i, this.addObject(b.texture, b.anchorY, x, y, Layer.wall));
         } else if (t === T.breach) {
@@ -136,18 +143,19 @@ export class Scene {
         }
       }
     }
-    // street fires in the ruins: a few burning spots beside walls
-    if (this.theme === 'ruins') {
-      for (let y = 0; y < g.height; y++) {
-        for (let x = 0; x < g.width; x++) {
-          const t = g.terrain[y * g.width + x]!;
-          if (t === T.rubble && tileHash(x, y) % 5 === 0) {
-            const p = tileToScreen(x, y);
-            this.addFire(p.sx - 4, p.sy - 6, 0.7);
-          }
+    // street fires in the ruins: a few burning spots in the rubble
+    for (let y = 0; y < g.height; y++) {
+      for (let x = 0; x < g.width; x++) {
+        const t = g.terrain[y * g.width + x]!;
+        if (t === T.rubble && this.theme === 'ruins' && tileHash(x, y) % 5 === 0) {
+          this.currentTile = y * g.width + x;
+          const p = tileToScreen(x, y);
+          this.addFire(p.sx - 4, p.sy - 6, 0.7);
         }
       }
     }
+    this.currentTile = -1;
+    this.floor.addChildAt(this.drawSkirt(world), 0);
     this.fogCanvas.width = g.width * FOG_RES;
     this.fogCanvas.height = g.height * FOG_RES;
     this.fogTexture.source.resize(g.width * FOG_RES, g.height * FOG_RES);
@@ -167,8 +175,9 @@ export class Scene {
       case T.crater:
         return tx.crater[h % tx.crater.length]!;
       case T.deck:
+        return tx.deck[h % tx.deck.length]!;
       case T.hull:
-        return this.theme === 'ship' || t === T.deck ? tx.deck[h % tx.deck.length]! : tx.ground[h % tx.ground.length]!;
+        return solidHull(world.grid, x, y) ? tx.hullTop[h % tx.hullTop.length]! : tx.deck[h % tx.deck.length]!;
       case T.conduit:
         return tx.conduit[conduitAxis(world.grid, x, y)];
       case T.cell:
@@ -194,7 +203,44 @@ export class Scene {
     s.zIndex = depthOf(x, y, layer);
     this.objects.addChild(s);
     this.staticObjects.push(s);
+    this.register(s);
     return s;
+  }
+
+  private register(s: Sprite): void {
+    if (this.currentTile < 0) return;
+    const list = this.tileObjects.get(this.currentTile);
+    if (list) list.push(s);
+    else this.tileObjects.set(this.currentTile, [s]);
+  }
+
+  /** The earth (or hull) cut face along the map's two front edges, so the map reads as a solid block. */
+  private drawSkirt(world: GameWorld): Graphics {
+    const g = world.grid;
+    const depth = 26;
+    const sk = new Graphics();
+    const ship = this.theme === 'ship';
+    const face = (x0: number, y0: number, x1: number, y1: number, colour: number) => {
+      sk.poly([x0, y0, x1, y1, x1, y1 + depth, x0, y0 + depth]).fill({ color: colour });
+      for (let k = 1; k < 3; k++) {
+        sk.moveTo(x0, y0 + (depth * k) / 3)
+          .lineTo(x1, y1 + (depth * k) / 3)
+          .stroke({ width: 1, color: 0x000000, alpha: 0.35 });
+      }
+    };
+    for (let y = 0; y < g.height; y++) {
+      const x = g.width - 1;
+      if (g.terrain[y * g.width + x] === T.void) continue;
+      const p = tileToScreen(x, y);
+      face(p.sx + HALF_W, p.sy, p.sx, p.sy + HALF_H, ship ? 0x18201d : 0x2a221d);
+    }
+    for (let x = 0; x < g.width; x++) {
+      const y = g.height - 1;
+      if (g.terrain[y * g.width + x] === T.void) continue;
+      const p = tileToScreen(x, y);
+      face(p.sx, p.sy + HALF_H, p.sx - HALF_W, p.sy, ship ? 0x0f1513 : 0x1c1714);
+    }
+    return sk;
   }
 
   private addGlow(sx: number, sy: number, tint: number, alpha: number, scale: number, pulse = false): Sprite {
@@ -205,6 +251,7 @@ export class Scene {
     s.tint = tint;
     s.alpha = alpha;
     this.glow.addChild(s);
+    this.register(s);
     if (pulse) this.pulses.push({ s, phase: (sx + sy) * 0.02, base: alpha });
     return s;
   }
@@ -219,6 +266,7 @@ export class Scene {
       f.scale.set(size * (k === 1 ? 1 : 0.7));
       f.zIndex = depthOf(0, 0, Layer.fx) + 1e9;
       this.fx.addChild(f);
+      this.register(f);
       this.flames.push({ s: f, phase: sx * 0.13 + k * 2.1, base: size * (k === 1 ? 1 : 0.7) });
     }
   }
@@ -269,9 +317,12 @@ export class Scene {
     }
     ctx.putImageData(img, 0, 0);
     this.fogTexture.source.update();
-    for (const [i, s] of this.walls) {
+    for (const [i, list] of this.tileObjects) {
       const st = state[i] ?? 2;
-      s.tint = st === 2 ? 0xffffff : st === 1 ? 0x6a6f80 : 0x0a0b10;
+      for (const s of list) {
+        s.visible = st !== 0;
+        if (s.blendMode !== 'add') s.tint = st === 2 ? 0xffffff : 0x6a6f80;
+      }
     }
   }
 
@@ -350,4 +401,18 @@ export class Scene {
   }
 
   static readonly WALL_TOP = WALL_H;
+}
+
+/** Hull with hull (or the map edge) on all eight sides: drawn as a flat top, not a block. */
+function solidHull(g: Grid, x: number, y: number): boolean {
+  for (let dy = -1; dy <= 1; dy++) {
+    for (let dx = -1; dx <= 1; dx++) {
+      const nx = x + dx;
+      const ny = y + dy;
+      if (nx < 0 || ny < 0 || nx >= g.width || ny >= g.height) continue;
+      const t = g.terrain[ny * g.width + nx];
+      if (t !== T.hull && t !== T.void) return false;
+    }
+  }
+  return true;
 }

@@ -25,6 +25,7 @@ import { type Session, sendCommand } from '../game/session';
 import { canUndo, undoLastMove } from '../game/undoLastMove';
 import { escapeHtml, type HitBadge, Hud } from '../hud/hud';
 import { HALF_H, HALF_W } from '../iso/constants';
+import { outlineRegion } from '../iso/outlineRegion';
 import { screenToTile } from '../iso/screenToTile';
 import { tileToScreen } from '../iso/tileToScreen';
 import type { Platform } from '../platform/platform';
@@ -192,7 +193,12 @@ export class PlayScreen {
 
   private updateHud(): void {
     const h = this.world.header;
-    this.hud.setTop(this.session.map.name, h.turn, this.busy ? this.animPhase : h.phase, this.busy);
+    this.hud.setTop(
+      this.session.map.name,
+      this.busy && this.animTurn ? this.animTurn : h.turn,
+      this.busy ? this.animPhase : h.phase,
+      this.busy,
+    );
     this.hud.setSpeed(`${SPEEDS[this.speedIndex]}×`);
     const eid = this.selectedEid();
     const mine = !this.busy && !this.opts.replay && h.outcome === 'ongoing' && h.phase === 'player';
@@ -206,6 +212,7 @@ export class PlayScreen {
   }
 
   private animPhase = 'player';
+  private animTurn = 0;
 
   private selectedEid(): number | undefined {
     return this.selected ? unitById(this.world, this.selected) : undefined;
@@ -248,18 +255,23 @@ export class PlayScreen {
       cut.push({ x: ux, y: uy });
       if (idle && this.mode.mode === 'move' && w.c.Actions.ap[eid]! > 0) {
         const { budget, reach } = moveRange(w, eid);
+        const free = (x: number, y: number) => inBounds(g, x, y) && unitAt(w, x, y) === undefined;
+        const cost = (x: number, y: number) => (inBounds(g, x, y) ? reach.cost[y * g.width + x]! : -1);
+        const inMove = (x: number, y: number) => cost(x, y) > 0 && cost(x, y) <= budget && free(x, y);
+        const inDash = (x: number, y: number) => cost(x, y) > 0 && free(x, y);
         for (let i = 0; i < reach.cost.length; i++) {
-          const c = reach.cost[i]!;
-          if (c <= 0) continue;
           const x = i % g.width;
           const y = (i - x) / g.width;
-          if (unitAt(w, x, y) !== undefined) continue;
+          if (!inDash(x, y)) continue;
           const p = tileToScreen(x, y);
-          const colour = c <= budget ? PALETTE.move : PALETTE.dash;
-          range
-            .poly(diamond(p.sx, p.sy, 0.9))
-            .fill({ color: colour, alpha: 0.16 })
-            .stroke({ width: 1, color: colour, alpha: 0.45 });
+          range.poly(diamond(p.sx, p.sy, 1)).fill({ color: inMove(x, y) ? PALETTE.move : PALETTE.dash, alpha: 0.07 });
+        }
+        for (const [region, colour] of [
+          [inDash, PALETTE.dash],
+          [inMove, PALETTE.move],
+        ] as const) {
+          for (const s of outlineRegion(region, g.width, g.height)) range.moveTo(s[0]!, s[1]!).lineTo(s[2]!, s[3]!);
+          range.stroke({ width: 2.5, color: colour, alpha: 0.9 });
         }
         if (tile && inBounds(g, tile.x, tile.y)) {
           const steps = pathTo(reach, tile.x, tile.y);
@@ -476,6 +488,11 @@ export class PlayScreen {
     if (a.mode === 'move') {
       this.mode = a;
       this.targets = [];
+    } else if (a.id === 'climb') {
+      const b = this.adjacentBreach(eid);
+      if (b) void this.moveTo(b.x, b.y);
+      else this.hud.toast('Stand next to a breach to climb in; from the breach, click the tile to climb down to.');
+      return;
     } else if (a.mode === 'self') {
       void this.commitCommand(a, a.command(this.selected!));
       return;
@@ -532,10 +549,35 @@ export class PlayScreen {
     await this.commitCommand(a, a.command(this.selected, t));
   }
 
+  private adjacentBreach(eid: number): { x: number; y: number } | null {
+    const w = this.world;
+    const ux = w.c.Position.x[eid]!;
+    const uy = w.c.Position.y[eid]!;
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const x = ux + dx;
+        const y = uy + dy;
+        if (
+          (dx || dy) &&
+          inBounds(w.grid, x, y) &&
+          w.grid.terrain[y * w.grid.width + x] === T.breach &&
+          unitAt(w, x, y) === undefined
+        )
+          return { x, y };
+      }
+    return null;
+  }
+
   private async moveTo(x: number, y: number): Promise<void> {
     if (!this.selected) return;
     const w = this.world;
-    if (w.grid.terrain[y * w.grid.width + x] === T.breach) {
+    const eid = this.selectedEid();
+    const onBreach =
+      eid !== undefined && w.grid.terrain[w.c.Position.y[eid]! * w.grid.width + w.c.Position.x[eid]!] === T.breach;
+    if (
+      w.grid.terrain[y * w.grid.width + x] === T.breach ||
+      (onBreach && Math.max(Math.abs(x - w.c.Position.x[eid]!), Math.abs(y - w.c.Position.y[eid]!)) === 1)
+    ) {
       await this.commitCommand(ACTIONS.find((a) => a.id === 'climb')!, {
         type: 'climb',
         unit: this.selected,
@@ -631,6 +673,7 @@ export class PlayScreen {
     switch (e.type) {
       case 'phase_started': {
         this.animPhase = String(e.phase);
+        this.animTurn = Number(e.turn) || 0;
         this.updateHud();
         const label =
           e.phase === 'player' ? `Turn ${e.turn}: Squad` : e.phase === 'enemy' ? 'LGF activity' : 'Bombardment';
@@ -961,7 +1004,8 @@ export class PlayScreen {
 
   private bindInput(): void {
     const canvas = this.app.canvas;
-    const savedSpeed = Number(this.platform.load('denizens.speed'));
+    const savedText = this.platform.load('denizens.speed');
+    const savedSpeed = savedText === null ? Number.NaN : Number(savedText);
     if (Number.isInteger(savedSpeed) && SPEEDS[savedSpeed]) {
       this.speedIndex = savedSpeed;
       this.tweens.speed = SPEEDS[savedSpeed]!;

@@ -1,0 +1,171 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_MAP_ID } from '@denizens/maps';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestHandle } from '../src/testHandle';
+import { launchChromium } from './browser';
+import { buildClient, CLIENT_DIR, serveDist } from './serveDist';
+
+const SHOTS = join(CLIENT_DIR, '..', '..', 'artifacts', 'screenshots');
+
+let url = '';
+let context: BrowserContext;
+let stop: (() => Promise<void>)[] = [];
+const problems: string[] = [];
+
+declare global {
+  interface Window {
+    denizens: TestHandle;
+  }
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${path}: console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
+  await page.goto(url + path);
+  return page;
+}
+
+const idle = (page: Page) =>
+  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  buildClient('test');
+  const srv = await serveDist();
+  url = srv.url;
+  const b = await launchChromium({ width: 1280, height: 720 });
+  context = b.context;
+  stop = [b.close, srv.close];
+});
+
+afterAll(async () => {
+  for (const s of stop) await s();
+});
+
+describe('the browser client', () => {
+  it('plays a turn from the title screen and continues after a reload with the same world hash', async () => {
+    const page = await open('?test');
+    await page.waitForSelector('#new-game');
+    expect(await page.inputValue('#map-select')).toBe(DEFAULT_MAP_ID);
+    await page.screenshot({ path: join(SHOTS, 'title.png') });
+    await page.selectOption('#map-select', 'ship');
+    await page.fill('#seed-input', '7');
+    await page.click('#new-game');
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.turn())).toBe(1);
+
+    // select a unit with Tab
+    const first = await page.evaluate(() => window.denizens.selected());
+    await page.keyboard.press('Tab');
+    const second = await page.evaluate(() => window.denizens.selected());
+    expect(second).not.toBe(first);
+
+    // move it: hover shows the path and cost, a click sends the move
+    const start = await page.evaluate(() => window.denizens.units().find((u) => u.id === window.denizens.selected())!);
+    let moved = false;
+    for (const [dx, dy] of [
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+      [0, -1],
+      [1, 1],
+      [2, 0],
+      [0, 2],
+    ] as const) {
+      const p = await page.evaluate(([x, y]) => window.denizens.tileToClient(x, y), [
+        start.x + dx,
+        start.y + dy,
+      ] as const);
+      if (!p) continue;
+      await page.mouse.move(p.x, p.y);
+      await page.mouse.click(p.x, p.y);
+      await idle(page);
+      if ((await page.evaluate(() => window.denizens.commands())) === 1) {
+        moved = true;
+        break;
+      }
+    }
+    expect(moved).toBe(true);
+    const after = await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!, start.id);
+    expect([after.x, after.y]).not.toEqual([start.x, start.y]);
+    expect(after.ap).toBe(1);
+
+    // shoot: pick a pilot who sees an enemy; targeting shows hit chances with a breakdown
+    await page.click('.card[data-unit="willow"]');
+    await page.keyboard.press('2');
+    await page.waitForSelector('.hitbadge', { timeout: 10_000 });
+    const badge = await page.textContent('.hitbadge');
+    expect(badge).toMatch(/^\d+%$/);
+    const target = await page.getAttribute('.hitbadge', 'data-target');
+    const tpos = await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!, target!);
+    const tp = await page.evaluate(([x, y]) => window.denizens.tileToClient(x, y)!, [tpos.x, tpos.y] as const);
+    await page.mouse.move(tp.x, tp.y - 10);
+    await page.waitForSelector('.tip table td', { timeout: 5_000 });
+    await page.screenshot({ path: join(SHOTS, 'ship-targeting.png') });
+    await page.keyboard.press('Enter');
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.commands())).toBe(2);
+    expect(await page.textContent('.log')).toMatch(/Willow fires at LGF/);
+
+    // end the turn and watch the enemy and environment phases animate
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => window.denizens.busy(), null, { timeout: 5_000 });
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: join(SHOTS, 'ship-enemy-turn.png') });
+    await page.keyboard.press('x'); // skip the rest of the animations
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.turn())).toBe(2);
+    expect(await page.textContent('.log')).toMatch(/LGF phase/);
+
+    // reload: continue from the autosave lands on the very same world
+    const hash = await page.evaluate(() => window.denizens.hash());
+    const commands = await page.evaluate(() => window.denizens.commands());
+    await page.reload();
+    await page.waitForSelector('#continue:not([disabled])');
+    await page.click('#continue');
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.hash())).toBe(hash);
+    expect(await page.evaluate(() => window.denizens.commands())).toBe(commands);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('undoes a move while no dice were rolled, with the keyboard only', async () => {
+    const page = await open('?map=training&seed=3&test');
+    await idle(page);
+    const before = await page.evaluate(() => window.denizens.hash());
+    const u = await page.evaluate(() => window.denizens.units().find((x) => x.id === window.denizens.selected())!);
+    // keyboard cursor: W/A/S/D moves it, F confirms
+    await page.keyboard.press('d');
+    await page.keyboard.press('d');
+    await page.keyboard.press('f');
+    await idle(page);
+    const moved = await page.evaluate((id) => window.denizens.units().find((x) => x.id === id)!, u.id);
+    expect([moved.x, moved.y]).toEqual([u.x + 2, u.y]);
+    await page.keyboard.press('u');
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.hash())).toBe(before);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('draws the ruins and the ship interior (screenshots for people to look at)', async () => {
+    for (const map of ['ruins', 'ship'] as const) {
+      const page = await open(`?map=${map}&seed=1&test`);
+      await idle(page);
+      await page.waitForTimeout(600);
+      const u = await page.evaluate(() => window.denizens.units().find((x) => x.id === window.denizens.selected())!);
+      const p = await page.evaluate(([x, y]) => window.denizens.tileToClient(x, y)!, [u.x + 2, u.y - 1] as const);
+      await page.mouse.move(p.x, p.y);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, `${map}.png`) });
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+});
