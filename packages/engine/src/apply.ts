@@ -1,4 +1,5 @@
 import { updateAwareness } from './ai/awareness';
+import { boost, climb, interact, pull } from './commands/breach';
 import { firstAid } from './commands/firstAid';
 import { hunker } from './commands/hunker';
 import { executeMove, planMove } from './commands/move';
@@ -64,9 +65,32 @@ export function applyAs(world: GameWorld, command: Command, faction: FactionId):
       if (!u.ok) return u;
       return afterCombat(world, firstAid(world, u.eid, command.target));
     }
+    case 'climb': {
+      const u = unitOf(world, command.unit, faction);
+      if (!u.ok) return u;
+      return withOutcome(world, climb(world, u.eid, command.to));
+    }
+    case 'boost':
+    case 'pull': {
+      const u = unitOf(world, command.unit, faction);
+      if (!u.ok) return u;
+      const t = unitOf(world, command.target, faction);
+      if (!t.ok) return t;
+      return command.type === 'boost' ? boost(world, u.eid, t.eid) : pull(world, u.eid, t.eid);
+    }
+    case 'interact': {
+      const u = unitOf(world, command.unit, faction);
+      if (!u.ok) return u;
+      return interact(world, u.eid);
+    }
     default:
       return reject('invalid_command', `unknown command type ${JSON.stringify((command as { type: string }).type)}`);
   }
+}
+
+/** Adds the win/loss check after an accepted command. */
+function withOutcome(world: GameWorld, r: ApplyResult): ApplyResult {
+  return r.ok ? { ok: true, events: [...r.events, ...checkOutcome(world)] } : r;
 }
 
 /** After an accepted combat command: enemies that now see the squad become aware, then the win/loss check. */

@@ -18,11 +18,11 @@ export function tinyMap(rows: string[], extra: Partial<MapInput> = {}): MapData 
             x,
             y,
           });
-          return '.';
+          return floorAround(row, x);
         }
         if (ch === 'E') {
           enemies.push({ id: `e${enemies.length + 1}`, type: 'trooper', x, y });
-          return '.';
+          return floorAround(row, x);
         }
         return ch;
       })
@@ -38,7 +38,7 @@ export function tinyMap(rows: string[], extra: Partial<MapInput> = {}): MapData 
     terrain,
     squad,
     enemies,
-    objective: { kind: 'eliminate' },
+    objective: enemies.length > 0 ? { kind: 'eliminate' } : { kind: 'reach', tiles: [lastFreeTile(terrain, squad)] },
     ...extra,
   };
   const r = validateMap(input, 'test');
@@ -51,4 +51,20 @@ export function builtin(id: string): MapData {
   const r = validateMap(BUILTIN_MAPS[id], id);
   if (!r.ok) throw new Error(`built-in map ${id} is invalid: ${r.issues.map((i) => i.message).join('; ')}`);
   return r.map;
+}
+
+/** The last ground-like tile (scanning from the bottom right) that no unit stands on. */
+function lastFreeTile(terrain: string[], squad: { x: number; y: number }[]): { x: number; y: number } {
+  for (let y = terrain.length - 1; y >= 0; y--) {
+    for (let x = terrain[y]!.length - 1; x >= 0; x--) {
+      if ('._,'.includes(terrain[y]![x]!) && !squad.some((u) => u.x === x && u.y === y)) return { x, y };
+    }
+  }
+  return { x: 0, y: 0 };
+}
+
+/** The floor under a unit letter: deck when the row around it is deck, else ground. */
+function floorAround(row: string, x: number): string {
+  const near = `${row[x - 1] ?? ''}${row[x + 1] ?? ''}`;
+  return near.includes('_') ? '_' : '.';
 }

@@ -36,13 +36,19 @@ export interface MovePlan {
 }
 
 /** Works out a move without changing anything: the path, its cost and whether it is a dash, or why not. */
-export function planMove(world: GameWorld, eid: number, to: Point): { ok: true; plan: MovePlan } | { ok: false; rejection: Rejection } {
+export function planMove(
+  world: GameWorld,
+  eid: number,
+  to: Point,
+): { ok: true; plan: MovePlan } | { ok: false; rejection: Rejection } {
   const { Position, Actions, Unit } = world.c;
   const g = world.grid;
   const ap = Actions.ap[eid]!;
   if (ap <= 0) return reject('no_action_points', `${Unit.name[eid]} has no action points left this turn`);
-  if (!Number.isInteger(to?.x) || !Number.isInteger(to?.y)) return reject('invalid_command', 'move needs "to": {x, y} with whole numbers');
-  if (!inBounds(g, to.x, to.y)) return reject('out_of_bounds', `tile ${to.x},${to.y} is outside the ${g.width}x${g.height} map`);
+  if (!Number.isInteger(to?.x) || !Number.isInteger(to?.y))
+    return reject('invalid_command', 'move needs "to": {x, y} with whole numbers');
+  if (!inBounds(g, to.x, to.y))
+    return reject('out_of_bounds', `tile ${to.x},${to.y} is outside the ${g.width}x${g.height} map`);
   if (!isWalkable(g, to.x, to.y)) return reject('unreachable', `tile ${to.x},${to.y} cannot be stood on`);
   const there = unitAt(world, to.x, to.y);
   if (there !== undefined) {
@@ -56,7 +62,10 @@ export function planMove(world: GameWorld, eid: number, to: Point): { ok: true; 
     maxCost: budget * maxAp,
   });
   if (!found) {
-    return reject('unreachable', `${Unit.name[eid]} cannot reach ${to.x},${to.y} with ${ap} action point${ap === 1 ? '' : 's'} (${budget} move points each)`);
+    return reject(
+      'unreachable',
+      `${Unit.name[eid]} cannot reach ${to.x},${to.y} with ${ap} action point${ap === 1 ? '' : 's'} (${budget} move points each)`,
+    );
   }
   return { ok: true, plan: { path: found.path, cost: found.cost, ap: found.cost <= budget ? 1 : 2 } };
 }
@@ -113,6 +122,12 @@ export function moveRange(world: GameWorld, eid: number) {
   const ap = Math.min(Actions.ap[eid]!, 2);
   return {
     budget,
-    reach: reachable(world.grid, Position.x[eid]!, Position.y[eid]!, budget * ap, blockersFor(world, Unit.faction[eid] as FactionId)),
+    reach: reachable(
+      world.grid,
+      Position.x[eid]!,
+      Position.y[eid]!,
+      budget * ap,
+      blockersFor(world, Unit.faction[eid] as FactionId),
+    ),
   };
 }

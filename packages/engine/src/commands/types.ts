@@ -12,7 +12,12 @@ export type Command =
   | { type: 'overwatch'; unit: string }
   | { type: 'reload'; unit: string }
   | { type: 'hunker'; unit: string }
-  | { type: 'first_aid'; unit: string; target?: string };
+  | { type: 'first_aid'; unit: string; target?: string }
+  // Breach entry and the objective (rules in docs/rules.md).
+  | { type: 'climb'; unit: string; to: Point }
+  | { type: 'boost'; unit: string; target: string }
+  | { type: 'pull'; unit: string; target: string }
+  | { type: 'interact'; unit: string };
 
 export type CommandType = Command['type'];
 
@@ -37,7 +42,11 @@ export type RejectionCode =
   | 'no_cover'
   | 'no_medkits'
   | 'not_wounded'
-  | 'not_adjacent';
+  | 'not_adjacent'
+  | 'no_breach'
+  | 'not_inside'
+  | 'already_helped'
+  | 'nothing_to_interact';
 
 export interface Rejection {
   code: RejectionCode;

@@ -22,7 +22,7 @@ describe('denizens CLI', () => {
     const c = capture();
     expect(
       await runCli(
-        ['simulate', '--map', 'training', '--seed', '3', '--turns', '4', '--out', replay, '--events', events],
+        ['simulate', '--map', 'ruins', '--seed', '3', '--turns', '4', '--out', replay, '--events', events],
         c.io,
       ),
     ).toBe(0);

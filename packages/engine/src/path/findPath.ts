@@ -57,7 +57,7 @@ export function canStep(
   if (nx < 0 || ny < 0 || nx >= w || ny >= grid.height) return -1;
   const ni = ny * w + nx;
   const terrain = grid.terrain;
-  if (MOVE_MUL[terrain[ni]!] === 0 || (blocked && blocked[ni])) return -1;
+  if (MOVE_MUL[terrain[ni]!] === 0 || blocked?.[ni]) return -1;
   if (d >= 4) {
     // No corner cutting: both orthogonal neighbours must be walkable terrain.
     if (MOVE_MUL[terrain[y * w + nx]!] === 0 || MOVE_MUL[terrain[ny * w + x]!] === 0) return -1;

@@ -1,6 +1,7 @@
 import { removeComponent } from 'bitecs';
 import { chooseCommand } from '../ai/chooseCommand';
 import { applyAs } from '../apply';
+import { runEnvironment } from '../environment/runEnvironment';
 import type { GameEvent } from '../events/types';
 import { checkOutcome, checkTurnLimit } from '../rules/outcome';
 import { Faction, type FactionId } from '../world/components';
@@ -24,6 +25,9 @@ export function refreshSide(world: GameWorld, faction: FactionId): void {
     // Overwatch and hunker last until the unit's side's next turn.
     if (has(world, eid, 'Overwatch')) removeComponent(world, eid, world.c.Overwatch);
     if (has(world, eid, 'Hunkered')) removeComponent(world, eid, world.c.Hunkered);
+    // Help at a breach lasts for the turn it was given (through that turn's environment phase).
+    if (has(world, eid, 'Boosted')) removeComponent(world, eid, world.c.Boosted);
+    if (has(world, eid, 'Pulled')) removeComponent(world, eid, world.c.Pulled);
   }
 }
 
@@ -39,11 +43,6 @@ export function runAiSide(world: GameWorld, faction: FactionId): GameEvent[] {
     events.push(...r.events);
   }
   return events;
-}
-
-/** The environment phase: strikes, breaches, bleeding and dust (rules grow here). */
-export function runEnvironment(_world: GameWorld): GameEvent[] {
-  return [];
 }
 
 /** Ends the squad's turn: enemy phase, environment phase, then the next turn's player phase. */

@@ -11,6 +11,8 @@ describe('replay JSON Schema', () => {
 
   it('describes the required top-level fields', () => {
     const s = replayJsonSchema() as { required: string[] };
-    expect(s.required).toEqual(expect.arrayContaining(['format', 'version', 'engine', 'map', 'seed', 'commands', 'turns', 'result']));
+    expect(s.required).toEqual(
+      expect.arrayContaining(['format', 'version', 'engine', 'map', 'seed', 'commands', 'turns', 'result']),
+    );
   });
 });

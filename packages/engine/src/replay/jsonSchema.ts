@@ -6,7 +6,8 @@ export function replayJsonSchema(): Record<string, unknown> {
   return {
     $id: 'https://denizens.invalid/schema/replay.schema.json',
     title: 'Denizens replay',
-    description: 'A game as seed + map + accepted commands + the state hash after every turn. See docs/replay-format.md.',
+    description:
+      'A game as seed + map + accepted commands + the state hash after every turn. See docs/replay-format.md.',
     ...(z.toJSONSchema(ReplaySchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>),
   };
 }

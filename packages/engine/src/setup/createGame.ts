@@ -1,4 +1,5 @@
 import { BUILTIN_ENEMY_TYPES, BUILTIN_WEAPONS, type MapData, type Point } from '@denizens/maps';
+import { openBreach } from '../environment/breaches';
 import { hashJson } from '../hash/hasher';
 import { Faction } from '../world/components';
 import { gridFromMap } from '../world/grid';
@@ -69,6 +70,7 @@ export function createGame(map: MapData, seed: string | number): GameWorld {
     placeUnit(world, eid, u.x, u.y);
     world.byId.set(u.id, eid);
   }
+  for (const b of map.breaches) openBreach(world, b.x, b.y, b.sealsIn ?? map.sealTurns);
   map.enemies.forEach((e, i) => {
     const type = scenario.enemyTypes[e.type]!;
     const eid = spawnEntity(world);

@@ -1,0 +1,38 @@
+import { hasComponent } from 'bitecs';
+import type { GameEvent } from '../events/types';
+import { damageUnit } from '../rules/damage';
+import { unitsSorted } from '../world/units';
+import type { GameWorld } from '../world/world';
+import { tickBreaches } from './breaches';
+import { landStrike, warnStrikes } from './strikes';
+
+/** Dust thins by one turn everywhere. */
+export function settleDust(world: GameWorld): void {
+  const dust = world.grid.dust;
+  for (let i = 0; i < dust.length; i++) if (dust[i]! > 0) dust[i] = dust[i]! - 1;
+}
+
+/** Bleeding units lose HP, in uid order. */
+export function bleed(world: GameWorld): GameEvent[] {
+  const events: GameEvent[] = [];
+  for (const eid of unitsSorted(world)) {
+    if (!hasComponent(world, eid, world.c.Bleeding)) continue;
+    events.push(...damageUnit(world, eid, world.c.Bleeding.perTurn[eid]!, 'bleeding'));
+  }
+  return events;
+}
+
+/**
+ * The environment phase, in this order: dust settles; wounds bleed; open breaches count down and
+ * seal; this turn's strikes land (in schedule order; a breach they tear stays open for the map's
+ * sealTurns player turns); next turn's strikes are telegraphed.
+ */
+export function runEnvironment(world: GameWorld): GameEvent[] {
+  const events: GameEvent[] = [];
+  settleDust(world);
+  events.push(...bleed(world));
+  events.push(...tickBreaches(world));
+  for (const s of world.scenario.map.strikes) if (s.turn === world.header.turn) events.push(...landStrike(world, s));
+  events.push(...warnStrikes(world, world.header.turn + 1));
+  return events;
+}
