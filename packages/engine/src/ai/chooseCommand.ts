@@ -7,6 +7,8 @@ import { seenEnemies } from '../vision/sight';
 import { Faction, type FactionId } from '../world/components';
 import { has, unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
+import { breachPlan, pullPlan } from './breachPlan';
+import { dangerTiles } from './danger';
 import { patrolTarget } from './patrol';
 import { bestPosition, stepToward } from './position';
 import { bestShot } from './shots';
@@ -21,6 +23,9 @@ const END_TURN: Command = { type: 'end_turn' };
  *
  * Per unit with action points:
  * - unaware (LGF only): walk one move along its patrol route, then nothing more this turn;
+ * - squad only: pull an ally standing in a breach next to it (inside the ship); when the goal is
+ *   across the hull, climb into a free breach next to it, or head for the nearest open breach;
+ * - standing in a telegraphed strike: step out of it (no AI ever moves into one);
  * - no foe in sight of its side: reload if empty, else move toward the goal (the nearest foe; for
  *   the squad on "reach"/"cell" maps, the objective);
  * - foes in sight, full action points: move to the best tile within one move (bestPosition) unless
@@ -31,11 +36,14 @@ const END_TURN: Command = { type: 'end_turn' };
 export function chooseCommand(world: GameWorld, faction: FactionId): Command {
   if (world.header.outcome !== 'ongoing') return END_TURN;
   const foes = unitsSorted(world, faction === Faction.squad ? Faction.lgf : Faction.squad);
-  if (foes.length === 0) return END_TURN;
+  // With no foes left only an objective elsewhere is worth moving for.
+  if (foes.length === 0 && (faction !== Faction.squad || world.scenario.map.objective.kind === 'eliminate'))
+    return END_TURN;
   let seen: number[] | null = null;
+  const danger = dangerTiles(world);
   for (const eid of unitsSorted(world, faction)) {
     if (world.c.Actions.ap[eid]! <= 0) continue;
-    const cmd = decide(world, eid, faction, foes, () => (seen ??= seenEnemies(world, faction)));
+    const cmd = decide(world, eid, faction, foes, () => (seen ??= seenEnemies(world, faction)), danger);
     if (cmd) return cmd;
   }
   return END_TURN;
@@ -81,6 +89,7 @@ function decide(
   faction: FactionId,
   foes: readonly number[],
   seenBySide: () => number[],
+  danger: Uint8Array | null,
 ): Command | null {
   const { Actions, Unit, Ai, Position, Health } = world.c;
   const id = Unit.id[eid]!;
@@ -89,8 +98,22 @@ function decide(
     if (ap < Actions.max[eid]!) return null;
     const wp = patrolTarget(world, eid);
     if (!wp) return null;
-    const to = stepToward(world, eid, wp.x, wp.y, faction);
+    const to = stepToward(world, eid, wp.x, wp.y, faction, danger);
     return to >= 0 ? moveTo(world, eid, to) : null;
+  }
+  const here = Position.y[eid]! * world.grid.width + Position.x[eid]!;
+  if (faction === Faction.squad) {
+    const pull = pullPlan(world, eid, faction);
+    if (pull) return pull;
+    const goal = world.scenario.map.objective.kind !== 'eliminate' ? goalFor(world, eid, faction, foes) : null;
+    const through = goal ? breachPlan(world, eid, faction, goal, danger) : null;
+    if (through) return through;
+  }
+  if (danger?.[here]) {
+    // Out of a telegraphed strike first: toward the goal if possible, else anywhere safe.
+    const goal = goalFor(world, eid, faction, foes);
+    const to = stepToward(world, eid, goal?.x ?? Position.x[eid]!, goal?.y ?? Position.y[eid]!, faction, danger);
+    if (to >= 0) return moveTo(world, eid, to);
   }
   const primary = armOf(world, eid);
   const needsReload = primary !== undefined && primary.weapon.ammo !== null && primary.ammo === 0;
@@ -99,7 +122,7 @@ function decide(
     if (needsReload) return { type: 'reload', unit: id };
     const goal = goalFor(world, eid, faction, foes);
     if (!goal) return null;
-    const to = stepToward(world, eid, goal.x, goal.y, faction);
+    const to = stepToward(world, eid, goal.x, goal.y, faction, danger);
     return to >= 0 ? moveTo(world, eid, to) : null;
   }
   const tags = tagsOf(world, eid);
@@ -107,8 +130,13 @@ function decide(
   if (ap >= Actions.max[eid]! && Actions.dashed[eid] === 0) {
     const obj = world.scenario.map.objective;
     const goal = faction === Faction.squad && obj.kind !== 'eliminate' ? goalFor(world, eid, faction, foes) : null;
-    const best = bestPosition(world, eid, seen, { flanker, costWeight: tags.includes('suppressor') ? 3 : 1, goal });
-    if (best !== Position.y[eid]! * world.grid.width + Position.x[eid]!) return moveTo(world, eid, best);
+    const best = bestPosition(world, eid, seen, {
+      flanker,
+      costWeight: tags.includes('suppressor') ? 3 : 1,
+      goal,
+      danger,
+    });
+    if (best !== here) return moveTo(world, eid, best);
   }
   const shot = bestShot(world, eid, seen, flanker);
   if (shot)

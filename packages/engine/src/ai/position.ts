@@ -21,6 +21,8 @@ export interface PositionOptions {
   costWeight: number;
   /** An objective to drift toward (squad AI on "reach" and "cell" maps), weight 2 per move point. */
   goal: { x: number; y: number } | null;
+  /** Tiles to stay out of (telegraphed strikes), or null. */
+  danger?: Uint8Array | null;
 }
 
 const odds = emptyOdds();
@@ -46,6 +48,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     const cost = reach.cost[i]!;
     if (cost < 0 || cost > budget) continue;
     if (i !== here && g.occupant[i] !== 0) continue;
+    if (opts.danger?.[i]) continue;
     const x = i % w;
     const y = (i - x) / w;
     let offense = 0;
@@ -91,7 +94,14 @@ export function distanceField(world: GameWorld, gx: number, gy: number, faction:
  * The tile within one move that gets the unit closest (by walking distance) to (gx, gy), or -1 when no
  * tile gets it closer than where it stands. Ties: cheaper move, then lower tile index.
  */
-export function stepToward(world: GameWorld, eid: number, gx: number, gy: number, faction: FactionId): number {
+export function stepToward(
+  world: GameWorld,
+  eid: number,
+  gx: number,
+  gy: number,
+  faction: FactionId,
+  danger: Uint8Array | null = null,
+): number {
   const { Position } = world.c;
   const g = world.grid;
   const w = g.width;
@@ -100,11 +110,12 @@ export function stepToward(world: GameWorld, eid: number, gx: number, gy: number
   const far = (i: number) => (field[i]! >= 0 ? field[i]! : (1 << 20) + octile(gx - (i % w), gy - Math.floor(i / w)));
   const { budget, reach } = moveRange(world, eid);
   let best = -1;
-  let bestD = far(here);
+  // Standing in a telegraphed strike: any safe tile beats staying.
+  let bestD = danger?.[here] ? Number.POSITIVE_INFINITY : far(here);
   let bestCost = 0;
   for (let i = 0; i < reach.cost.length; i++) {
     const cost = reach.cost[i]!;
-    if (cost <= 0 || cost > budget || g.occupant[i] !== 0) continue;
+    if (cost <= 0 || cost > budget || g.occupant[i] !== 0 || danger?.[i]) continue;
     const d = far(i);
     if (d < bestD || (d === bestD && best >= 0 && (cost < bestCost || (cost === bestCost && i < best)))) {
       best = i;
