@@ -55,10 +55,16 @@ export function createComponents(): Components {
   return out as Components;
 }
 
-export function fieldsOf(name: ComponentName): [string, FieldKind][] {
-  return Object.entries(COMPONENT_FIELDS[name] as Record<string, FieldKind>).sort(([a], [b]) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  );
+const FIELD_LISTS = Object.fromEntries(
+  COMPONENT_NAMES.map((name) => [
+    name,
+    Object.entries(COMPONENT_FIELDS[name] as Record<string, FieldKind>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  ]),
+) as unknown as Record<ComponentName, readonly [string, FieldKind][]>;
+
+/** A component's fields with their kinds, sorted by name (the order of the hash and of saves). */
+export function fieldsOf(name: ComponentName): readonly [string, FieldKind][] {
+  return FIELD_LISTS[name];
 }
 
 export const Faction = { squad: 0, lgf: 1 } as const;
