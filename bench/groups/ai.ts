@@ -1,0 +1,59 @@
+import { defaultMap, defaultMapWithEnemies } from '../inputs/defaultMap';
+import { apply, createGame, Faction, unitsSorted } from '../lib/engine';
+import { playSquadCommands } from '../lib/play';
+import { counted, emptyResult, timed, type VariantFn, type VariantOptions, type VariantResult } from '../lib/result';
+import { now } from '../lib/timing';
+
+export const ENEMIES = 12;
+
+/**
+ * The enemy phase with 12 LGF on the default map. In each game the squad AI plays its commands (untimed), then the
+ * timed part is `apply(end_turn)`: the LGF's AI deciding and acting for every unit, then the environment phase.
+ * A run is the first turns of several seeded games; its figure is the mean time of one enemy phase.
+ */
+function runAi(enemies: number | null, o: VariantOptions): VariantResult {
+  const r = emptyResult();
+  const map = enemies === null ? defaultMap() : defaultMapWithEnemies(enemies);
+  const seeds = o.quick ? [1] : [1, 2, 3, 4, 5, 6, 7, 8];
+  const turns = o.quick ? 1 : 5;
+  let phases = 0;
+  let lgfActing = 0;
+  const one = (): number => {
+    let ns = 0n;
+    phases = 0;
+    lgfActing = 0;
+    for (const seed of seeds) {
+      const world = createGame(map, seed);
+      while (world.header.outcome === 'ongoing' && world.header.turn <= turns) {
+        playSquadCommands(world);
+        if (world.header.outcome !== 'ongoing') break;
+        lgfActing += unitsSorted(world, Faction.lgf).length;
+        const t0 = now();
+        const res = apply(world, { type: 'end_turn' });
+        ns += now() - t0;
+        if (!res.ok) throw new Error(`end_turn refused: ${res.rejection.message}`);
+        phases++;
+      }
+    }
+    return Number(ns) / 1e6 / phases;
+  };
+  for (let i = 0; i < Math.max(1, o.warmup); i++) one();
+  const perRun: number[] = [];
+  for (let i = 0; i < o.runs; i++) perRun.push(one());
+  r.figures.enemyPhaseMs = timed(perRun, 'ms');
+  r.figures.enemies = counted(map.enemies.length, 'units');
+  r.figures.phases = counted(phases, 'phases');
+  r.figures.meanLgfAlive = counted(lgfActing / phases, 'units');
+  if (enemies !== null)
+    r.checks.push({
+      name: `${enemies} enemies on the map`,
+      ok: map.enemies.length === enemies,
+      detail: `${map.enemies.length}`,
+    });
+  return r;
+}
+
+export const aiVariants: Record<string, VariantFn> = {
+  'default-12': (o) => runAi(ENEMIES, o),
+  default: (o) => runAi(null, o),
+};
