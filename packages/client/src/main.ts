@@ -4,6 +4,7 @@ import { buildReplay, REPLAY_FORMAT, type ReplayFile } from './game/buildReplay'
 import { checkMap, loadBuiltinMap } from './game/loadMap';
 import { peekAutosave, restoreSave, SAVE_KEY, writeAutosave } from './game/saveGame';
 import { createSession, type Session } from './game/session';
+import { mark, perfMarks } from './perfMarks';
 import { browserPlatform } from './platform/browserPlatform';
 import { makeTextures } from './render/makeTextures';
 import { showEnd } from './screens/endScreen';
@@ -22,18 +23,17 @@ const textSize = Number(platform.load('denizens.textSize'));
 if (textSize >= 12 && textSize <= 26) document.documentElement.style.fontSize = `${textSize}px`;
 
 async function boot(): Promise<void> {
-  const marks: [string, number][] = [['start', performance.now()]];
-  (window as unknown as { __marks: unknown }).__marks = marks;
+  mark('boot');
   const app = new Application();
   await app.init({
     resizeTo: window,
-    background: '#05070d',
+    backgroundAlpha: 0,
     antialias: false,
     preference: 'webgl',
     resolution: 1,
     autoDensity: true,
   });
-  marks.push(['init', performance.now()]);
+  mark('renderer');
   document.getElementById('stage')!.append(app.canvas);
   app.canvas.setAttribute('aria-label', 'Game map');
   if (testHandleWanted(query)) installTestHandle(state);
@@ -45,7 +45,7 @@ async function boot(): Promise<void> {
     return;
   }
   const tex = makeTextures();
-  marks.push(['textures', performance.now()]);
+  mark('textures');
   document.getElementById('boot')?.remove();
 
   const clear = () => {
@@ -85,6 +85,8 @@ async function boot(): Promise<void> {
       },
     });
     if (!replay) writeAutosave(platform, session);
+    mark('scene');
+    if (!('playable' in perfMarks)) app.ticker.addOnce(() => requestAnimationFrame(() => mark('playable')));
   };
 
   const newGame = (mapId: string, seed: string, error?: (m: string) => void) => {

@@ -1,4 +1,5 @@
 import { Faction, hashWorld, unitsSorted } from '@denizens/engine';
+import { perfMarks } from './perfMarks';
 import type { PlayScreen } from './screens/playScreen';
 
 /** What browser tests and replay checks may read (never write): the world hash, turn, phase and a few views. */
@@ -15,6 +16,8 @@ export interface TestHandle {
   /** Client pixel of a tile centre (to click on it). */
   tileToClient(x: number, y: number): { x: number; y: number } | null;
   errors: string[];
+  /** Start-up timings in ms since navigation start (boot, renderer, textures, playable). */
+  marks: Readonly<Record<string, number>>;
 }
 
 /** The handle is there in test builds (`vite build --mode test`) or with ?test / ?debug in the URL. */
@@ -54,6 +57,7 @@ export function installTestHandle(state: { screen: string; play: PlayScreen | nu
     },
     tileToClient: (x, y) => state.play?.tileToClient(x, y) ?? null,
     errors,
+    marks: perfMarks,
   };
   Object.defineProperty(window, 'denizens', { value: Object.freeze(handle), configurable: true });
 }

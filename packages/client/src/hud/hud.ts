@@ -15,6 +15,13 @@ export interface HudHandlers {
   quit(): void;
 }
 
+export interface MapLabel {
+  x: number;
+  y: number;
+  text: string;
+  cls: string;
+}
+
 export interface HitBadge {
   id: string;
   percent: number;
@@ -34,6 +41,7 @@ export class Hud {
   private bannerEl = el('div', { class: 'banner' });
   private toastEl = el('div', { class: 'toast panel', role: 'alert' });
   private badges = el('div', { class: 'hitbadges' });
+  private labels = el('div', { class: 'hitbadges', 'aria-live': 'polite' });
   private actionButtons = new Map<string, HTMLButtonElement>();
   private undoBtn: HTMLButtonElement;
   private endBtn: HTMLButtonElement;
@@ -74,7 +82,17 @@ export class Hud {
     );
     this.bar.append(el('span', { class: 'sep' }), this.undoBtn, this.endBtn);
     this.tip.style.display = 'none';
-    this.root.append(this.badges, this.top, this.cards, this.logBox, this.bar, this.tip, this.bannerEl, this.toastEl);
+    this.root.append(
+      this.labels,
+      this.badges,
+      this.top,
+      this.cards,
+      this.logBox,
+      this.bar,
+      this.tip,
+      this.bannerEl,
+      this.toastEl,
+    );
     parent.append(this.root);
   }
 
@@ -228,6 +246,15 @@ export class Hud {
           onclick: () => onPick(b.id),
         }),
       ),
+    );
+  }
+
+  setMapLabels(list: readonly MapLabel[]): void {
+    const key = list.map((l) => `${Math.round(l.x)},${Math.round(l.y)},${l.text}`).join('|');
+    if (key === this.labels.dataset.key) return;
+    this.labels.dataset.key = key;
+    this.labels.replaceChildren(
+      ...list.map((l) => el('div', { class: `maplabel ${l.cls}`, style: `left:${l.x}px;top:${l.y}px`, text: l.text })),
     );
   }
 

@@ -35,6 +35,8 @@ export const HUD_CSS = `
 .toast { position: absolute; bottom: 4.5rem; left: 50%; transform: translateX(-50%); padding: 0.35rem 0.75rem; color: #ffd9b0; font-size: 0.9rem; display: none; }
 .hitbadges { position: absolute; inset: 0; pointer-events: none; }
 .hitbadge { position: absolute; transform: translate(-50%, -100%); font-weight: 800; font-size: 0.9rem; padding: 0.05rem 0.35rem; border-radius: 4px; background: rgba(0,0,0,0.8); border: 2px solid; pointer-events: auto; cursor: pointer; }
+.maplabel { position: absolute; transform: translate(-50%, -100%); font-size: 0.75rem; font-weight: 700; padding: 0.05rem 0.35rem; border-radius: 3px; background: rgba(0,0,0,0.75); white-space: nowrap; }
+.maplabel.breach { color: #d8e6e0; border: 1px solid #8aa; } .maplabel.strike { color: #ffd0a0; border: 1px solid var(--danger); }
 .screen { position: absolute; inset: 0; display: grid; place-items: center; pointer-events: auto; background: radial-gradient(ellipse at 50% 30%, rgba(20,30,60,0.75), rgba(2,3,8,0.96)); }
 .screen .box { width: min(34rem, 92vw); padding: 1.5rem 2rem; text-align: center; }
 .screen h1 { font-size: 3rem; margin: 0 0 0.25rem; letter-spacing: 0.25em; color: #dfe8ff; text-shadow: 0 0 18px rgba(86,180,233,0.6); }

@@ -1,19 +1,19 @@
 import type { Grid } from '@denizens/engine';
 import { Faction, type GameWorld, T, TERRAIN_RULES, unitsSorted } from '@denizens/engine';
-import { Container, Graphics, Matrix, Sprite, Texture } from 'pixi.js';
-import { HALF_H, HALF_W, WALL_H } from '../iso/constants';
-import { depthOf, Layer } from '../iso/depthOf';
+import { Container, Graphics, Sprite, type Texture } from 'pixi.js';
+import { WALL_H } from '../iso/constants';
+import { depthOf, Layer, type LayerId } from '../iso/depthOf';
 import { occludes } from '../iso/occludes';
 import { tileToScreen } from '../iso/tileToScreen';
 import { conduitAxis } from './conduitAxis';
+import { type FloorTile, GroundLayer, type StaticObject } from './groundLayer';
 import type { Textures } from './makeTextures';
 import { PALETTE } from './palette';
 import { type Theme, terrainTheme, tileHash } from './terrainTheme';
 import { UnitView } from './unitView';
 
-const CHUNK = 12;
-/** Fog texture pixels per tile (the texture is smoothed, so edges fade over a quarter tile). */
-const FOG_RES = 4;
+const FOG_TINT = 0x6a6f80;
+const CUT_ALPHA = 0.28;
 
 interface Particle {
   s: Sprite;
@@ -32,9 +32,7 @@ interface Particle {
  */
 export class Scene {
   readonly root = new Container();
-  readonly floor = new Container();
   readonly glow = new Container();
-  readonly fog: Sprite;
   readonly overlay = new Container();
   readonly objects = new Container();
   readonly fx = new Container();
@@ -44,29 +42,34 @@ export class Scene {
   readonly markG = new Graphics();
   readonly units = new Map<string, UnitView>();
   theme: Theme = 'ruins';
-  private walls = new Map<number, Sprite>();
-  /** Static objects and glows by tile index, for fog of war. */
+  /** Walls, hull, rubble heaps: painted into the ground canvas, copied into WebGL only in front of units. */
+  private statics = new Map<number, StaticObject>();
+  private occluders = new Map<number, Sprite>();
+  private fogState: Uint8Array = new Uint8Array(0);
+  private cut = new Set<number>();
+  /** Glows, flames and additive objects by tile index, for fog of war. */
   private tileObjects = new Map<number, Sprite[]>();
   private currentTile = -1;
   private staticObjects: Sprite[] = [];
   private flames: { s: Sprite; phase: number; base: number }[] = [];
   private pulses: { s: Sprite; phase: number; base: number }[] = [];
   private particles: Particle[] = [];
-  private fogCanvas: HTMLCanvasElement;
-  private fogTexture: Texture;
   private time = 0;
   private width = 0;
   private height = 0;
 
-  constructor(readonly tex: Textures) {
-    this.fogCanvas = document.createElement('canvas');
-    this.fogTexture = Texture.from(this.fogCanvas);
-    this.fog = new Sprite(this.fogTexture);
+  readonly ground: GroundLayer;
+
+  constructor(
+    readonly tex: Textures,
+    groundParent: HTMLElement,
+  ) {
+    this.ground = new GroundLayer(groundParent);
     this.objects.sortableChildren = true;
     this.glow.blendMode = 'add';
     this.fx.sortableChildren = false;
     this.overlay.addChild(this.rangeG, this.markG, this.pathG, this.cursorG);
-    this.root.addChild(this.floor, this.glow, this.fog, this.overlay, this.objects, this.fx);
+    this.root.addChild(this.glow, this.overlay, this.objects, this.fx);
   }
 
   /** Builds the terrain from the world's tiles (again after terrain changes, e.g. a wall collapsing). */
@@ -75,38 +78,32 @@ export class Scene {
     this.theme = terrainTheme(world);
     this.width = g.width;
     this.height = g.height;
-    for (const c of this.floor.removeChildren()) c.destroy({ children: true });
     for (const s of this.glow.removeChildren()) s.destroy();
     for (const s of this.staticObjects) s.destroy();
     this.staticObjects = [];
-    this.walls.clear();
+    this.statics.clear();
+    for (const o of this.occluders.values()) o.destroy();
+    this.occluders.clear();
+    this.cut.clear();
     this.tileObjects.clear();
     for (const f of this.flames) f.s.destroy();
     this.flames = [];
     this.pulses = [];
     const tx = this.tex;
-    for (let cy = 0; cy < g.height; cy += CHUNK) {
-      for (let cx = 0; cx < g.width; cx += CHUNK) {
-        const chunk = new Container();
-        for (let y = cy; y < Math.min(g.height, cy + CHUNK); y++) {
-          for (let x = cx; x < Math.min(g.width, cx + CHUNK); x++) {
-            const t = g.terrain[y * g.width + x]!;
-            const h = tileHash(x, y);
-            const floorTex = this.floorTexture(world, t, x, y, h);
-            if (!floorTex) continue;
-            const s = new Sprite(floorTex);
-            s.anchor.set(0.5);
-            const p = tileToScreen(x, y);
-            s.position.set(p.sx, p.sy);
-            chunk.addChild(s);
-          }
-        }
-        if (chunk.children.length) {
-          this.floor.addChild(chunk);
-          chunk.cacheAsTexture(true);
-        } else chunk.destroy();
+    const floorTiles: FloorTile[] = [];
+    for (let y = 0; y < g.height; y++) {
+      for (let x = 0; x < g.width; x++) {
+        const texture = this.floorTexture(world, g.terrain[y * g.width + x]!, x, y, tileHash(x, y));
+        if (texture) floorTiles.push({ x, y, texture });
       }
     }
+    const ship = this.theme === 'ship';
+    this.ground.paint(
+      g.width,
+      g.height,
+      floorTiles,
+      ship ? { left: 0x0f1513, right: 0x18201d } : { left: 0x1c1714, right: 0x2a221d },
+    );
     for (let y = 0; y < g.height; y++) {
       for (let x = 0; x < g.width; x++) {
         const i = y * g.width + x;
@@ -119,16 +116,16 @@ export class Scene {
           const hp = g.wallHp[i]!;
           const dmg = hp >= maxHp ? 0 : hp * 2 > maxHp ? 1 : 2;
           const b = tx.walls[h % tx.walls.length]![dmg]!;
-          this.walls.set(i, this.addObject(b.texture, b.anchorY, x, y, Layer.wall));
+          this.addStatic(b.texture, b.anchorY, x, y, Layer.wall, true);
         } else if (t === T.hull && !solidHull(g, x, y)) {
           const b = tx.hull[h % tx.hull.length]!;
-          this.walls.set(i, this.addObject(b.texture, b.anchorY, x, y, Layer.wall));
+          this.addStatic(b.texture, b.anchorY, x, y, Layer.wall, true);
         } else if (t === T.breach) {
-          this.addObject(tx.breach.texture, tx.breach.anchorY, x, y, Layer.wall);
+          this.addStatic(tx.breach.texture, tx.breach.anchorY, x, y, Layer.wall, false);
           this.addGlow(p.sx, p.sy, 0xff7a2a, 0.55, 0.5);
         } else if (t === T.rubble) {
           const b = tx.rubblePile[h % tx.rubblePile.length]!;
-          this.addObject(b.texture, b.anchorY, x, y, Layer.debris);
+          this.addStatic(b.texture, b.anchorY, x, y, Layer.debris, false);
         } else if (t === T.cell) {
           const pod = this.addObject(tx.pod, 58 / 64, x, y, Layer.wall);
           pod.blendMode = 'add';
@@ -155,13 +152,8 @@ export class Scene {
       }
     }
     this.currentTile = -1;
-    this.floor.addChildAt(this.drawSkirt(world), 0);
-    this.fogCanvas.width = g.width * FOG_RES;
-    this.fogCanvas.height = g.height * FOG_RES;
-    this.fogTexture.source.resize(g.width * FOG_RES, g.height * FOG_RES);
-    this.fog.setFromMatrix(
-      new Matrix(HALF_W / FOG_RES, HALF_H / FOG_RES, -HALF_W / FOG_RES, HALF_H / FOG_RES, 0, -HALF_H),
-    );
+    if (this.fogState.length !== g.width * g.height) this.fogState = new Uint8Array(g.width * g.height).fill(2);
+    this.compose();
   }
 
   private floorTexture(world: GameWorld, t: number, x: number, y: number, h: number): Texture | null {
@@ -207,40 +199,66 @@ export class Scene {
     return s;
   }
 
+  private addStatic(texture: Texture, anchorY: number, x: number, y: number, layer: LayerId, wall: boolean): void {
+    const i = y * this.width + x;
+    this.statics.set(i, { i, x, y, texture, anchorY, depth: depthOf(x, y, layer), wall });
+  }
+
+  /** Repaints the ground canvas: floor, fog, then every static object in painter's order. */
+  private compose(): void {
+    const list = [...this.statics.values()].sort((a, b) => a.depth - b.depth);
+    this.ground.compose(this.fogState, list, this.cut);
+  }
+
+  /**
+   * Keeps WebGL copies of the static objects standing in front of each visible unit (only those can
+   * cover a unit), so the painter's order holds while nearly all walls stay in the cheap DOM layer.
+   */
+  private updateOccluders(): void {
+    const want = new Set<number>();
+    const w = this.width;
+    for (const v of this.units.values()) {
+      if (!v.root.visible) continue;
+      const tx = Math.ceil(v.tileX - 1e-6);
+      const ty = Math.ceil(v.tileY - 1e-6);
+      for (let dy = -1; dy <= 4; dy++) {
+        for (let dx = -1; dx <= 4; dx++) {
+          const x = tx + dx;
+          const y = ty + dy;
+          if (x < 0 || y < 0 || x >= w || y >= this.height) continue;
+          const i = y * w + x;
+          if (this.statics.has(i) && occludes(x, y, tx, ty) && this.fogState[i] !== 0) want.add(i);
+        }
+      }
+    }
+    for (const [i, s] of this.occluders) {
+      if (!want.has(i)) {
+        s.destroy();
+        this.occluders.delete(i);
+      }
+    }
+    for (const i of want) {
+      let s = this.occluders.get(i);
+      const o = this.statics.get(i)!;
+      if (!s) {
+        s = new Sprite(o.texture);
+        s.anchor.set(0.5, o.anchorY);
+        const p = tileToScreen(o.x, o.y);
+        s.position.set(p.sx, p.sy);
+        s.zIndex = o.depth;
+        this.objects.addChild(s);
+        this.occluders.set(i, s);
+      }
+      s.tint = this.fogState[i] === 1 ? FOG_TINT : 0xffffff;
+      s.alpha = this.cut.has(i) ? CUT_ALPHA : 1;
+    }
+  }
+
   private register(s: Sprite): void {
     if (this.currentTile < 0) return;
     const list = this.tileObjects.get(this.currentTile);
     if (list) list.push(s);
     else this.tileObjects.set(this.currentTile, [s]);
-  }
-
-  /** The earth (or hull) cut face along the map's two front edges, so the map reads as a solid block. */
-  private drawSkirt(world: GameWorld): Graphics {
-    const g = world.grid;
-    const depth = 26;
-    const sk = new Graphics();
-    const ship = this.theme === 'ship';
-    const face = (x0: number, y0: number, x1: number, y1: number, colour: number) => {
-      sk.poly([x0, y0, x1, y1, x1, y1 + depth, x0, y0 + depth]).fill({ color: colour });
-      for (let k = 1; k < 3; k++) {
-        sk.moveTo(x0, y0 + (depth * k) / 3)
-          .lineTo(x1, y1 + (depth * k) / 3)
-          .stroke({ width: 1, color: 0x000000, alpha: 0.35 });
-      }
-    };
-    for (let y = 0; y < g.height; y++) {
-      const x = g.width - 1;
-      if (g.terrain[y * g.width + x] === T.void) continue;
-      const p = tileToScreen(x, y);
-      face(p.sx + HALF_W, p.sy, p.sx, p.sy + HALF_H, ship ? 0x18201d : 0x2a221d);
-    }
-    for (let x = 0; x < g.width; x++) {
-      const y = g.height - 1;
-      if (g.terrain[y * g.width + x] === T.void) continue;
-      const p = tileToScreen(x, y);
-      face(p.sx, p.sy + HALF_H, p.sx - HALF_W, p.sy, ship ? 0x0f1513 : 0x1c1714);
-    }
-    return sk;
   }
 
   private addGlow(sx: number, sy: number, tint: number, alpha: number, scale: number, pulse = false): Sprite {
@@ -301,39 +319,26 @@ export class Scene {
 
   /** Fog of war: 0 never seen (black), 1 remembered (dimmed), 2 visible. Walls in fog are darkened too. */
   setFog(state: Uint8Array): void {
-    const ctx = this.fogCanvas.getContext('2d')!;
-    const w = this.width;
-    const img = ctx.createImageData(w * FOG_RES, this.height * FOG_RES);
-    const d = img.data;
-    for (let y = 0; y < this.height * FOG_RES; y++) {
-      for (let x = 0; x < w * FOG_RES; x++) {
-        const s = state[Math.floor(y / FOG_RES) * w + Math.floor(x / FOG_RES)]!;
-        const o = (y * w * FOG_RES + x) * 4;
-        d[o] = 2;
-        d[o + 1] = 3;
-        d[o + 2] = 8;
-        d[o + 3] = s === 2 ? 0 : s === 1 ? 140 : 250;
-      }
-    }
-    ctx.putImageData(img, 0, 0);
-    this.fogTexture.source.update();
+    this.fogState = state;
+    this.compose();
     for (const [i, list] of this.tileObjects) {
       const st = state[i] ?? 2;
       for (const s of list) {
         s.visible = st !== 0;
-        if (s.blendMode !== 'add') s.tint = st === 2 ? 0xffffff : 0x6a6f80;
+        if (s.blendMode !== 'add') s.tint = st === 2 ? 0xffffff : FOG_TINT;
       }
     }
   }
 
   /** Makes walls translucent where they would hide any of the given tiles (the selected unit, the cursor). */
   cutAway(tiles: readonly { x: number; y: number }[]): void {
-    const w = this.width;
-    for (const [i, s] of this.walls) {
-      const wx = i % w;
-      const wy = (i - wx) / w;
-      s.alpha = tiles.some((t) => occludes(wx, wy, t.x, t.y)) ? 0.28 : 1;
+    const next = new Set<number>();
+    for (const o of this.statics.values()) {
+      if (o.wall && tiles.some((t) => occludes(o.x, o.y, t.x, t.y))) next.add(o.i);
     }
+    if (next.size === this.cut.size && [...next].every((i) => this.cut.has(i))) return;
+    this.cut = next;
+    this.compose();
   }
 
   /** Advances ambient animation and particles by `dt` seconds. */
@@ -360,6 +365,7 @@ export class Scene {
       p.s.alpha = p.fade * (1 - p.age / p.life);
     }
     for (const v of this.units.values()) v.update(t);
+    this.updateOccluders();
   }
 
   /** Particles: dust clouds, smoke, steam and sparks (pooled by lifetime; cheap sprites, no filters). */

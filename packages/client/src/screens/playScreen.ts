@@ -12,7 +12,7 @@ import {
   unitById,
   unitsSorted,
 } from '@denizens/engine';
-import { type Application, Container, Graphics, Sprite, Texture } from 'pixi.js';
+import { type Application, Container, Graphics } from 'pixi.js';
 import { type Camera, clampZoom, screenToWorld, zoomAt } from '../camera/camera';
 import { ACTIONS, type ActionDef, actionForKey } from '../game/actions';
 import { buildReplay, type ReplayFile } from '../game/buildReplay';
@@ -23,7 +23,7 @@ import { engineExtras, type HitPreview } from '../game/engineExtras';
 import { writeAutosave } from '../game/saveGame';
 import { type Session, sendCommand } from '../game/session';
 import { canUndo, undoLastMove } from '../game/undoLastMove';
-import { escapeHtml, type HitBadge, Hud } from '../hud/hud';
+import { escapeHtml, type HitBadge, Hud, type MapLabel } from '../hud/hud';
 import { HALF_H, HALF_W } from '../iso/constants';
 import { outlineRegion } from '../iso/outlineRegion';
 import { screenToTile } from '../iso/screenToTile';
@@ -55,7 +55,7 @@ export class PlayScreen {
   readonly hud: Hud;
   readonly tweens = new Tweens();
   private readonly worldLayer = new Container();
-  private readonly sky: Sprite;
+  private readonly stage: HTMLElement;
   private cam: Camera = { x: 0, y: 0, zoom: 1 };
   private selected: string | null = null;
   private mode: ActionDef = ACTIONS[0]!;
@@ -72,7 +72,8 @@ export class PlayScreen {
   private targets: Target[] = [];
   private targetIndex = 0;
   private breaches = new Map<number, number>();
-  private warned: { x: number; y: number }[] = [];
+  /** Strike warnings from the engine's strike_warned events: the turn they land and their tiles. */
+  private warned: { turn: number; x: number; y: number; tiles: { x: number; y: number }[] }[] = [];
   private terrainSnapshot = '';
   private destroyed = false;
   private cleanups: (() => void)[] = [];
@@ -84,9 +85,9 @@ export class PlayScreen {
     public session: Session,
     private opts: PlayOptions,
   ) {
-    this.scene = new Scene(tex);
-    this.sky = new Sprite(Texture.EMPTY);
-    app.stage.addChild(this.sky, this.worldLayer);
+    this.stage = document.getElementById('stage')!;
+    this.scene = new Scene(tex, this.stage);
+    app.stage.addChild(this.worldLayer);
     this.worldLayer.addChild(this.scene.root);
     const ui = document.getElementById('ui')!;
     this.hud = new Hud(ui, {
@@ -103,8 +104,10 @@ export class PlayScreen {
     const n = session.world.grid.width * session.world.grid.height;
     this.visible = new Uint8Array(n);
     this.seen = new Uint8Array(n);
+    for (const b of session.world.scenario.map.breaches ?? [])
+      this.breaches.set(b.y * session.world.grid.width + b.x, b.sealsIn ?? session.world.scenario.map.sealTurns ?? 0);
     this.rebuildAll();
-    this.sky.texture = this.makeSky();
+    this.paintSky();
     const first = unitsSorted(session.world, Faction.squad)[0];
     if (first !== undefined) this.select(session.world.c.Unit.id[first]!, false);
     this.centreOnSelected(true);
@@ -117,13 +120,17 @@ export class PlayScreen {
     if (opts.replay) void this.playReplay(opts.replay);
   }
 
-  private makeSky(): Texture {
+  /** The backdrop is a CSS background under both canvases (free to composite, unlike a screen-sized WebGL quad). */
+  private paintSky(): void {
     const w = 1024;
     const h = 512;
     const canvas = drawCanvas(w, h, (c) =>
       this.scene.theme === 'ship' ? drawShipBackdrop(c, w, h) : drawNightSky(c, w, h),
     );
-    return Texture.from(canvas);
+    canvas.className = 'sky';
+    canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;object-fit:cover;pointer-events:none';
+    this.stage.querySelector('canvas.sky')?.remove();
+    this.stage.prepend(canvas);
   }
 
   get isBusy(): boolean {
@@ -143,7 +150,7 @@ export class PlayScreen {
   private rebuildAll(): void {
     const prevTheme = this.scene.theme;
     this.scene.buildTerrain(this.world);
-    if (prevTheme !== this.scene.theme) this.sky.texture = this.makeSky();
+    if (prevTheme !== this.scene.theme) this.paintSky();
     this.terrainSnapshot = this.terrainKey();
     this.refresh();
   }
@@ -232,22 +239,6 @@ export class PlayScreen {
     const tile = this.keyCursor ?? this.hover;
     const cut: { x: number; y: number }[] = [];
     this.drawStrikeWarnings(marks);
-    for (const [i, left] of this.breaches) {
-      const x = i % g.width;
-      const y = (i - x) / g.width;
-      const p = tileToScreen(x, y);
-      marks
-        .circle(p.sx, p.sy - 40, 9)
-        .fill({ color: 0x000000, alpha: 0.75 })
-        .stroke({ width: 2, color: PALETTE.steam });
-      marks
-        .moveTo(p.sx, p.sy - 40)
-        .lineTo(p.sx, p.sy - 46)
-        .moveTo(p.sx, p.sy - 40)
-        .lineTo(p.sx + 4, p.sy - 38)
-        .stroke({ width: 1.5, color: PALETTE.steam });
-      void left;
-    }
     const idle = !this.busy && !this.opts.replay && w.header.phase === 'player' && w.header.outcome === 'ongoing';
     if (eid !== undefined) {
       const ux = w.c.Position.x[eid]!;
@@ -259,13 +250,6 @@ export class PlayScreen {
         const cost = (x: number, y: number) => (inBounds(g, x, y) ? reach.cost[y * g.width + x]! : -1);
         const inMove = (x: number, y: number) => cost(x, y) > 0 && cost(x, y) <= budget && free(x, y);
         const inDash = (x: number, y: number) => cost(x, y) > 0 && free(x, y);
-        for (let i = 0; i < reach.cost.length; i++) {
-          const x = i % g.width;
-          const y = (i - x) / g.width;
-          if (!inDash(x, y)) continue;
-          const p = tileToScreen(x, y);
-          range.poly(diamond(p.sx, p.sy, 1)).fill({ color: inMove(x, y) ? PALETTE.move : PALETTE.dash, alpha: 0.07 });
-        }
         for (const [region, colour] of [
           [inDash, PALETTE.dash],
           [inMove, PALETTE.move],
@@ -304,19 +288,26 @@ export class PlayScreen {
     this.updateBadges();
   }
 
-  private drawStrikeWarnings(g: Graphics): void {
+  /** The strikes landing at the end of this turn: from the engine's warnings, else from the scenario. */
+  private strikesThisTurn(): { x: number; y: number; tiles: { x: number; y: number }[] }[] {
     const w = this.world;
-    const tiles: { x: number; y: number }[] = [...this.warned];
-    if (!tiles.length) {
-      // until the engine reports warnings, show the scenario's strikes due at the end of this turn
-      for (const s of w.scenario.map.strikes ?? []) {
-        if (s.turn !== w.header.turn) continue;
+    const turn = w.header.turn;
+    const fromEvents = this.warned.filter((s) => s.turn === turn);
+    if (fromEvents.length) return fromEvents;
+    return (w.scenario.map.strikes ?? [])
+      .filter((s) => s.turn === turn)
+      .map((s) => {
+        const tiles: { x: number; y: number }[] = [];
         for (let dy = -s.radius; dy <= s.radius; dy++)
           for (let dx = -s.radius; dx <= s.radius; dx++)
             if (dx * dx + dy * dy <= s.radius * s.radius + s.radius && inBounds(w.grid, s.x + dx, s.y + dy))
               tiles.push({ x: s.x + dx, y: s.y + dy });
-      }
-    }
+        return { x: s.x, y: s.y, tiles };
+      });
+  }
+
+  private drawStrikeWarnings(g: Graphics): void {
+    const tiles = this.strikesThisTurn().flatMap((s) => s.tiles);
     for (const t of tiles) {
       const p = tileToScreen(t.x, t.y);
       g.poly(diamond(p.sx, p.sy, 0.92))
@@ -434,6 +425,7 @@ export class PlayScreen {
   }
 
   private updateBadges(): void {
+    this.updateMapLabels();
     if (this.mode.mode === 'move' || this.busy) {
       this.hud.setBadges([], () => {});
       return;
@@ -450,6 +442,29 @@ export class PlayScreen {
       };
     });
     this.hud.setBadges(list, (id) => void this.commit(id));
+  }
+
+  /** Screen labels pinned to tiles: breach seal countdowns and strike warnings. */
+  private updateMapLabels(): void {
+    const g = this.world.grid;
+    const labels: MapLabel[] = [];
+    for (const [i, left] of this.breaches) {
+      const x = i % g.width;
+      const y = (i - x) / g.width;
+      if (!this.seen[i]) continue;
+      const p = this.tileToClient(x, y);
+      labels.push({
+        x: p.x,
+        y: p.y - 56 * this.cam.zoom,
+        text: left > 0 ? `♨ seals in ${left}` : '♨ sealing',
+        cls: 'breach',
+      });
+    }
+    for (const s of this.strikesThisTurn()) {
+      const p = this.tileToClient(s.x, s.y);
+      labels.push({ x: p.x, y: p.y - 20 * this.cam.zoom, text: '⚠ shell lands end of turn', cls: 'strike' });
+    }
+    this.hud.setMapLabels(labels);
   }
 
   private unitIdAt(x: number, y: number): string | undefined {
@@ -678,7 +693,6 @@ export class PlayScreen {
         const label =
           e.phase === 'player' ? `Turn ${e.turn}: Squad` : e.phase === 'enemy' ? 'LGF activity' : 'Bombardment';
         this.hud.banner(label, String(e.phase), 900 / this.tweens.speed);
-        if (e.phase === 'player') this.warned = [];
         await tw.wait(e.phase === 'player' ? 0.3 : 0.55);
         return;
       }
@@ -761,7 +775,7 @@ export class PlayScreen {
       }
       case 'strike_warned': {
         const tiles = Array.isArray(e.tiles) ? (e.tiles as { x: number; y: number }[]) : [pt(e)];
-        this.warned.push(...tiles);
+        this.warned.push({ turn: Number(e.turn), x: Number(e.x), y: Number(e.y), tiles });
         this.updateOverlays();
         this.centreOnTile(Number(e.x), Number(e.y));
         await tw.wait(0.5);
@@ -964,8 +978,7 @@ export class PlayScreen {
       Math.round(sw / 2 - this.cam.x * this.cam.zoom),
       Math.round(sh / 2 - this.cam.y * this.cam.zoom),
     );
-    this.sky.width = sw;
-    this.sky.height = sh;
+    this.scene.ground.follow(this.worldLayer.position.x, this.worldLayer.position.y, this.cam.zoom);
     this.tweens.update(dt);
     this.scene.update(dt);
   }
@@ -1218,9 +1231,10 @@ export class PlayScreen {
     this.destroyed = true;
     for (const c of this.cleanups) c();
     this.hud.destroy();
-    this.app.stage.removeChild(this.sky, this.worldLayer);
+    this.app.stage.removeChild(this.worldLayer);
     this.worldLayer.destroy({ children: true });
-    this.sky.destroy();
+    this.scene.ground.destroy();
+    this.stage.querySelector('canvas.sky')?.remove();
   }
 }
 

@@ -1,0 +1,194 @@
+import type { Texture } from 'pixi.js';
+import { HALF_H, HALF_W } from '../iso/constants';
+import { tileToScreen } from '../iso/tileToScreen';
+
+/** Largest side of the ground canvas; bigger maps are painted at a reduced scale. */
+const MAX_SIDE = 4096;
+const SKIRT = 26;
+
+/** A static object on a tile (wall, hull, heap), painted into the ground canvas. */
+export interface StaticObject {
+  i: number;
+  x: number;
+  y: number;
+  texture: Texture;
+  anchorY: number;
+  depth: number;
+  /** Cut away (translucent) when it would hide the selected unit or the cursor. */
+  wall: boolean;
+}
+
+export interface FloorTile {
+  x: number;
+  y: number;
+  texture: Texture;
+}
+
+/**
+ * The static floor, painted once with Canvas 2D into a DOM canvas that sits under the transparent
+ * WebGL canvas and follows the camera with a CSS transform. In headless Chromium's software WebGL
+ * every screen-sized textured quad costs ~50 ms a frame; the browser's compositor moves a canvas
+ * layer for almost nothing, so the big static layers (sky, floor, fog) live here, and WebGL only
+ * draws walls, units, lights and effects.
+ */
+export class GroundLayer {
+  readonly canvas = document.createElement('canvas');
+  private base = document.createElement('canvas');
+  private originX = 0;
+  private originY = 0;
+  private scale = 1;
+  private width = 0;
+  private height = 0;
+  private lastTransform = '';
+
+  constructor(parent: HTMLElement) {
+    const c = this.canvas;
+    c.className = 'ground';
+    c.style.cssText = 'position:absolute;left:0;top:0;transform-origin:0 0;will-change:transform;pointer-events:none';
+    parent.prepend(c);
+  }
+
+  /** Paints the floor tiles and the earth/hull cut faces along the two front edges. */
+  paint(
+    width: number,
+    height: number,
+    tiles: readonly FloorTile[],
+    skirt: { left: number; right: number } | null,
+  ): void {
+    this.width = width;
+    this.height = height;
+    this.originX = -height * HALF_W - 4;
+    this.originY = -HALF_H - 4;
+    const w = (width + height) * HALF_W + 8;
+    const h = (width + height) * HALF_H + SKIRT + 8;
+    this.scale = Math.min(1, MAX_SIDE / Math.max(w, h));
+    for (const c of [this.base, this.canvas]) {
+      c.width = Math.ceil(w * this.scale);
+      c.height = Math.ceil(h * this.scale);
+    }
+    const ctx = this.base.getContext('2d')!;
+    ctx.setTransform(this.scale, 0, 0, this.scale, -this.originX * this.scale, -this.originY * this.scale);
+    for (const t of tiles) {
+      const src = t.texture.source.resource as CanvasImageSource & { width: number; height: number };
+      const p = tileToScreen(t.x, t.y);
+      ctx.drawImage(src, p.sx - src.width / 2, p.sy - src.height / 2);
+    }
+    if (skirt) this.paintSkirt(ctx, tiles, skirt);
+    this.lastTransform = '';
+  }
+
+  private paintSkirt(
+    ctx: CanvasRenderingContext2D,
+    tiles: readonly FloorTile[],
+    colours: { left: number; right: number },
+  ): void {
+    const face = (x0: number, y0: number, x1: number, y1: number, colour: number) => {
+      ctx.fillStyle = `#${colour.toString(16).padStart(6, '0')}`;
+      ctx.beginPath();
+      ctx.moveTo(x0, y0);
+      ctx.lineTo(x1, y1);
+      ctx.lineTo(x1, y1 + SKIRT);
+      ctx.lineTo(x0, y0 + SKIRT);
+      ctx.closePath();
+      ctx.fill();
+      ctx.strokeStyle = 'rgba(0,0,0,0.35)';
+      ctx.beginPath();
+      for (let k = 1; k < 3; k++) {
+        ctx.moveTo(x0, y0 + (SKIRT * k) / 3);
+        ctx.lineTo(x1, y1 + (SKIRT * k) / 3);
+      }
+      ctx.stroke();
+    };
+    for (const t of tiles) {
+      const p = tileToScreen(t.x, t.y);
+      if (t.x === this.width - 1) face(p.sx + HALF_W, p.sy, p.sx, p.sy + HALF_H, colours.right);
+      if (t.y === this.height - 1) face(p.sx, p.sy + HALF_H, p.sx - HALF_W, p.sy, colours.left);
+    }
+  }
+
+  /**
+   * Copies the floor, darkens it by fog of war (0 never seen: black, 1 remembered: dim, 2 visible),
+   * then paints the static objects back to front (dimmed in fog, translucent where cut away).
+   */
+  compose(state: Uint8Array, statics: readonly StaticObject[], cut: ReadonlySet<number>): void {
+    const ctx = this.canvas.getContext('2d')!;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    ctx.drawImage(this.base, 0, 0);
+    ctx.setTransform(this.scale, 0, 0, this.scale, -this.originX * this.scale, -this.originY * this.scale);
+    ctx.fillStyle = 'rgba(3,4,10,0.55)';
+    ctx.beginPath();
+    for (let y = 0; y < this.height; y++) {
+      for (let x = 0; x < this.width; x++) {
+        if (state[y * this.width + x] === 1) diamondPathInto(ctx, tileToScreen(x, y).sx, tileToScreen(x, y).sy);
+      }
+    }
+    ctx.fill();
+    // never-seen tiles are erased: the backdrop (night sky, ship darkness) shows through
+    ctx.globalCompositeOperation = 'destination-out';
+    ctx.fillStyle = '#000';
+    ctx.beginPath();
+    for (let y = 0; y < this.height; y++) {
+      for (let x = 0; x < this.width; x++) {
+        if (state[y * this.width + x] !== 0) continue;
+        const p = tileToScreen(x, y);
+        diamondPathInto(ctx, p.sx, p.sy);
+        if (x === this.width - 1 || y === this.height - 1)
+          ctx.rect(p.sx - HALF_W - 1, p.sy, HALF_W * 2 + 2, HALF_H + SKIRT + 1);
+      }
+    }
+    ctx.fill();
+    ctx.globalCompositeOperation = 'source-over';
+    for (const o of statics) {
+      const st = state[o.i] ?? 2;
+      if (st === 0) continue;
+      const src = o.texture.source.resource as HTMLCanvasElement;
+      const img = st === 2 ? src : dimmed(src);
+      const p = tileToScreen(o.x, o.y);
+      ctx.globalAlpha = cut.has(o.i) ? 0.28 : 1;
+      ctx.drawImage(img, p.sx - src.width / 2, p.sy - o.anchorY * src.height);
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  /** Follows the camera: the world layer's offset and zoom, in CSS pixels. */
+  follow(offsetX: number, offsetY: number, zoom: number): void {
+    const k = zoom / this.scale;
+    const t = `translate(${Math.round(offsetX + this.originX * zoom)}px,${Math.round(offsetY + this.originY * zoom)}px) scale(${k})`;
+    if (t !== this.lastTransform) {
+      this.canvas.style.transform = t;
+      this.lastTransform = t;
+    }
+  }
+
+  destroy(): void {
+    this.canvas.remove();
+  }
+}
+
+function diamondPathInto(ctx: CanvasRenderingContext2D, cx: number, cy: number): void {
+  ctx.moveTo(cx, cy - HALF_H - 0.5);
+  ctx.lineTo(cx + HALF_W + 1, cy);
+  ctx.lineTo(cx, cy + HALF_H + 0.5);
+  ctx.lineTo(cx - HALF_W - 1, cy);
+  ctx.closePath();
+}
+
+const dimCache = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
+
+/** A darkened copy of an object texture for remembered (not currently seen) tiles. */
+function dimmed(src: HTMLCanvasElement): HTMLCanvasElement {
+  let c = dimCache.get(src);
+  if (!c) {
+    c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0);
+    ctx.globalCompositeOperation = 'source-atop';
+    ctx.fillStyle = 'rgba(8,10,22,0.55)';
+    ctx.fillRect(0, 0, c.width, c.height);
+    dimCache.set(src, c);
+  }
+  return c;
+}
