@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAP_ID } from '@denizens/maps';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -150,6 +150,40 @@ describe('the browser client', () => {
     await page.keyboard.press('u');
     await idle(page);
     expect(await page.evaluate(() => window.denizens.hash())).toBe(before);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('exports a replay and plays it back verified from the title screen', async () => {
+    const page = await open('?map=training&seed=5&test');
+    await idle(page);
+    await page.keyboard.press('d');
+    await page.keyboard.press('w');
+    await page.keyboard.press('f');
+    await idle(page);
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(200);
+    await page.keyboard.press('x');
+    await idle(page);
+    const hash = await page.evaluate(() => window.denizens.hash());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Replay')]);
+    const file = await download.path();
+    const replay = JSON.parse(readFileSync(file, 'utf8'));
+    expect(replay.format).toBe('denizens-replay');
+    expect(replay.result.hash).toBe(hash);
+    await page.click('text=Menu');
+    await page.waitForSelector('#load-replay');
+    await page.setInputFiles('#replay-file', file);
+    await page.waitForFunction(() => window.denizens.screen === 'replay', null, { timeout: 10_000 });
+    await page.keyboard.press('.');
+    await page.keyboard.press('.');
+    expect(await page.textContent('.log')).toMatch(/Verified: \d+ commands/);
+    for (let i = 0; i < 100 && !/Replay verified/.test((await page.textContent('.log')) ?? ''); i++) {
+      await page.keyboard.press('x');
+      await page.waitForTimeout(200);
+    }
+    expect(await page.textContent('.log')).toMatch(/Replay verified: the final state hash matches/);
+    expect(await page.evaluate(() => window.denizens.hash())).toBe(hash);
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { verifyReplayText } from '@denizens/engine';
 import { DEFAULT_MAP_ID } from '@denizens/maps';
 import { Application, Container, Graphics } from 'pixi.js';
 import { buildReplay, REPLAY_FORMAT, type ReplayFile } from './game/buildReplay';
@@ -55,11 +56,12 @@ async function boot(): Promise<void> {
     state.play = null;
   };
 
-  const play = (session: Session, replay?: ReplayFile) => {
+  const play = (session: Session, replay?: ReplayFile, verdict?: string) => {
     clear();
     state.screen = replay ? 'replay' : 'play';
     state.play = new PlayScreen(app, tex, platform, session, {
       replay,
+      verdict,
       onExit: title,
       onGameOver: (s) => {
         state.screen = 'end';
@@ -116,7 +118,16 @@ async function boot(): Promise<void> {
     const session = createSession(m.map, String(json.seed), json.map.id);
     if (session.world.scenario.mapHash !== json.map.hash)
       return title(`The replay was recorded on a different version of map "${json.map.id}".`);
-    play(session, json);
+    // the engine's verifier re-simulates it first: a tampered or broken replay is reported precisely
+    const v = verifyReplayText(text, (id) => (id === m.map.id ? m.map : undefined));
+    if (v.status === 'invalid') return title(`Not a valid replay: ${v.path}: ${v.message}`);
+    const verdict =
+      v.status === 'ok'
+        ? `Verified: ${v.commands} commands, ${v.outcome} on turn ${v.turn}, final hash ${v.hash}.`
+        : v.status === 'diverged'
+          ? `Does not verify: turn ${v.turn} ends in a different state (${v.what}).`
+          : `Does not verify: command ${v.index} (turn ${v.turn}) is illegal: ${v.reason}.`;
+    play(session, json, verdict);
   };
 
   const openEditor = async () => {

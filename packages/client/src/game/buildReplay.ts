@@ -1,5 +1,6 @@
 import { type Command, hashWorld } from '@denizens/engine';
 import enginePkg from '@denizens/engine/package.json' with { type: 'json' };
+import { BUILTIN_MAPS } from '@denizens/maps';
 import type { Session, TurnHash } from './session';
 
 export const REPLAY_FORMAT = 'denizens-replay';
@@ -9,7 +10,7 @@ export interface ReplayFile {
   format: typeof REPLAY_FORMAT;
   version: number;
   engine: string;
-  map: { id: string; hash: string };
+  map: { id: string; hash: string; data?: unknown };
   seed: string;
   commands: Command[];
   turns: TurnHash[];
@@ -23,7 +24,12 @@ export function buildReplay(session: Session): ReplayFile {
     format: REPLAY_FORMAT,
     version: REPLAY_VERSION,
     engine: enginePkg.version,
-    map: { id: session.map.id, hash: session.world.scenario.mapHash },
+    map: {
+      id: session.map.id,
+      hash: session.world.scenario.mapHash,
+      // maps that are not built in (editor maps) travel inside the replay
+      ...(Object.hasOwn(BUILTIN_MAPS, session.map.id) ? {} : { data: session.map }),
+    },
     seed: session.seed,
     commands: [...session.commands],
     turns: [...session.turns],

@@ -1,5 +1,5 @@
-import { hashWorld, unitById, unitsSorted } from '@denizens/engine';
-import { DEFAULT_MAP_ID } from '@denizens/maps';
+import { hashWorld, unitById, unitsSorted, verifyReplay } from '@denizens/engine';
+import { BUILTIN_MAPS, DEFAULT_MAP_ID, validateMap } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
 import { memoryPlatform } from '../platform/platform';
 import { buildReplay } from './buildReplay';
@@ -103,6 +103,21 @@ describe('session', () => {
     expect(r.commands).toHaveLength(2);
     expect(r.turns).toEqual(s.turns);
     expect(r.result.hash).toBe(hashWorld(s.world));
+  });
+
+  it('exports replays that the engine verifier accepts (same hashes in the client and Node)', () => {
+    const s = newSession();
+    someMove(s);
+    sendCommand(s, { type: 'end_turn' });
+    sendCommand(s, { type: 'end_turn' });
+    const resolve = (id: string) => {
+      const m = validateMap(BUILTIN_MAPS[id]);
+      return m.ok ? m.map : undefined;
+    };
+    const v = verifyReplay(JSON.parse(JSON.stringify(buildReplay(s))), resolve);
+    expect(v.status).toBe('ok');
+    const tampered = { ...buildReplay(s), turns: s.turns.map((t) => ({ ...t, hash: '0123456789abcdef' })) };
+    expect(verifyReplay(tampered, resolve).status).toBe('diverged');
   });
 });
 

@@ -43,6 +43,8 @@ const EDGE = 14;
 export interface PlayOptions {
   /** Play back these commands instead of taking input (replay viewer). */
   replay?: ReplayFile;
+  /** The verifier's verdict on the replay, shown in the log. */
+  verdict?: string;
   onExit(): void;
   onGameOver(session: Session): void;
 }
@@ -892,6 +894,7 @@ export class PlayScreen {
 
   private async playReplay(replay: ReplayFile): Promise<void> {
     this.hud.log(`Replay: ${replay.commands.length} commands.`, 'phase');
+    if (this.opts.verdict) this.hud.log(this.opts.verdict, this.opts.verdict.startsWith('Verified') ? 'phase' : 'bad');
     await this.tweens.wait(0.6);
     for (let i = 0; i < replay.commands.length; i++) {
       if (this.destroyed) return;
