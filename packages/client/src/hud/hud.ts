@@ -1,5 +1,6 @@
 import { Faction, type GameWorld, unitsSorted } from '@denizens/engine';
 import { ACTIONS, type ActionDef } from '../game/actions';
+import { readFlags } from '../game/readStatus';
 import { el, escapeHtml } from './el';
 import { HUD_CSS } from './styles';
 
@@ -143,6 +144,7 @@ export class Hud {
       const hpBar = el('span', { class: 'hp', 'aria-label': `${hp} of ${max} HP` });
       for (let i = 0; i < max; i++) hpBar.append(el('i', { class: i < hp ? '' : 'lost' }));
       const side = Sidearm.id[eid] ? weapons[Sidearm.id[eid]!]?.name : undefined;
+      const flags = readFlags(world, eid);
       const wounds = hp < max ? `wounded −${max - hp}` : '';
       return el(
         'div',
@@ -177,6 +179,9 @@ export class Hud {
           side ? el('span', { text: `+${shortName(side)}` }) : null,
           Pack.medkits[eid] ? el('span', { text: `✚${Pack.medkits[eid]}`, title: 'medkits' }) : null,
           wounds ? el('span', { text: wounds }) : null,
+          flags.overwatch ? el('span', { class: 'tag ow', text: 'OVERWATCH' }) : null,
+          flags.hunkered ? el('span', { class: 'tag hk', text: 'HUNKERED' }) : null,
+          flags.bleeding ? el('span', { class: 'tag bl', text: `BLEEDING −${flags.bleeding}/turn` }) : null,
         ),
       );
     });

@@ -20,6 +20,7 @@ export const HUD_CSS = `
 .card .name { font-weight: 700; } .card .role { color: var(--muted); font-size: 0.8rem; margin-left: 0.3rem; }
 .card .row { display: flex; gap: 0.4rem; font-size: 0.72rem; color: var(--muted); align-items: center; flex-wrap: wrap; }
 .card .hp { display: inline-flex; gap: 2px; } .card .hp i { width: 0.5rem; height: 0.6rem; background: var(--squad); display: inline-block; } .card .hp i.lost { background: #333a48; }
+.tag { font-size: 0.65rem; font-weight: 700; padding: 0 0.25rem; border-radius: 3px; border: 1px solid; } .tag.ow { color: var(--dash); } .tag.hk { color: var(--squad); } .tag.bl { color: var(--danger); }
 .card .ap b { color: var(--dash); }
 .log { position: absolute; right: 0.5rem; top: 3.4rem; width: 18rem; max-height: 34%; overflow-y: auto; padding: 0.4rem 0.6rem; font-size: 0.82rem; line-height: 1.35; }
 .log p { margin: 0.1rem 0; } .log p.phase { color: var(--muted); margin-top: 0.35rem; } .log p.bad { color: #ffb877; }

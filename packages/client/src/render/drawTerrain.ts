@@ -307,26 +307,36 @@ export function drawRuinWall(ctx: CanvasRenderingContext2D, variant: number, dam
     ctx.fillStyle = g;
     ctx.fill();
   }
-  // broken top: erase a jagged bite out of the upper part
+  // broken top: erase a jagged bite out of the upper part, below the front top edge of the faces
+  const bite = variant % 3 === 0 ? 5 : 12 + (variant % 3) * 8;
+  const pts = 10;
+  const edge: [number, number][] = [];
+  for (let i = 0; i <= pts; i++) {
+    const x = (i / pts) * FLOOR_W;
+    const frontY = baseY - height + HALF_H - Math.abs(x - CX) * 0.5;
+    const shape = variant % 2 ? Math.sin((i / pts) * Math.PI) : 1 - Math.abs(i / pts - 0.3) * 1.4;
+    const dip = i === 0 || i === pts ? bite * 0.15 : bite * Math.max(0, shape) * (0.55 + rnd() * 0.6);
+    edge.push([x, frontY + dip + (rnd() - 0.5) * 3]);
+  }
   ctx.save();
   ctx.globalCompositeOperation = 'destination-out';
   ctx.beginPath();
-  const bite = 6 + (variant % 3) * 7;
   ctx.moveTo(-2, -2);
   ctx.lineTo(FLOOR_W + 2, -2);
-  const pts = 9;
-  for (let i = pts; i >= 0; i--) {
-    const x = (i / pts) * FLOOR_W;
-    const edgeY = baseY - height - HALF_H + Math.abs(x - CX) * 0.5;
-    const dip =
-      i > 1 && i < pts - 1
-        ? bite * (0.3 + rnd()) * (variant % 2 ? Math.sin((i / pts) * Math.PI) : 1 - Math.sin((i / pts) * Math.PI))
-        : 0;
-    ctx.lineTo(x, edgeY + dip + rnd() * 3);
-  }
+  for (let i = edge.length - 1; i >= 0; i--)
+    ctx.lineTo(edge[i]![0], edge[i]![1] - (Math.abs(edge[i]![0] - CX) < HALF_W * 0.9 ? HALF_H * 0.9 : 0));
   ctx.closePath();
   ctx.fill();
   ctx.restore();
+  // a lighter broken-brick rim along the break
+  ctx.strokeStyle = 'rgba(150,135,130,0.85)';
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  for (const [i, [x, y]] of edge.entries()) {
+    if (i) ctx.lineTo(x, y);
+    else ctx.moveTo(x, y);
+  }
+  ctx.stroke();
   ctx.strokeStyle = 'rgba(0,0,0,0.5)';
   ctx.lineWidth = 1;
   for (let d = 0; d < damage * 3; d++) {

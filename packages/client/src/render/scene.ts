@@ -1,6 +1,7 @@
 import type { Grid } from '@denizens/engine';
 import { Faction, type GameWorld, T, TERRAIN_RULES, unitsSorted } from '@denizens/engine';
 import { Container, Graphics, Sprite, type Texture } from 'pixi.js';
+import { readFlags } from '../game/readStatus';
 import { WALL_H } from '../iso/constants';
 import { depthOf, Layer, type LayerId } from '../iso/depthOf';
 import { occludes } from '../iso/occludes';
@@ -54,6 +55,9 @@ export class Scene {
   private flames: { s: Sprite; phase: number; base: number }[] = [];
   private pulses: { s: Sprite; phase: number; base: number }[] = [];
   private particles: Particle[] = [];
+  private dust: { s: Sprite; phase: number }[] = [];
+  private vents: { sx: number; sy: number }[] = [];
+  private ventClock = 0;
   private time = 0;
   private width = 0;
   private height = 0;
@@ -305,7 +309,7 @@ export class Scene {
       const x = Position.x[eid]!;
       const y = Position.y[eid]!;
       v.setTile(x, y);
-      v.setStatus(Health.hp[eid]!, Health.max[eid]!, Actions.ap[eid]!, Weapon.ammo[eid]!);
+      v.setStatus(Health.hp[eid]!, Health.max[eid]!, Actions.ap[eid]!, Weapon.ammo[eid]!, readFlags(world, eid));
       const seen = Unit.faction[eid] === Faction.squad || !visible || visible[y * world.grid.width + x] === 1;
       v.root.visible = seen;
     }
@@ -341,6 +345,36 @@ export class Scene {
     this.compose();
   }
 
+  /** Lingering dust clouds on tiles with dust (from strikes): soft drifting puffs, no filters. */
+  setDust(dust: ArrayLike<number>, visible: Uint8Array): void {
+    for (const d of this.dust) d.s.destroy();
+    this.dust = [];
+    for (let i = 0; i < dust.length; i++) {
+      if (!dust[i] || !visible[i]) continue;
+      const x = i % this.width;
+      const y = (i - x) / this.width;
+      const p = tileToScreen(x, y);
+      for (let k = 0; k < 2; k++) {
+        const s = new Sprite(this.tex.puff);
+        s.anchor.set(0.5);
+        s.tint = PALETTE.dust;
+        s.alpha = 0.32;
+        s.scale.set(2.4, 1.5);
+        s.position.set(p.sx + (k ? 8 : -8), p.sy - 12 - k * 8);
+        this.fx.addChild(s);
+        this.dust.push({ s, phase: i * 0.7 + k });
+      }
+    }
+  }
+
+  /** Open breaches vent steam while they heal. */
+  setVents(tiles: readonly { x: number; y: number }[]): void {
+    this.vents = tiles.map((t) => {
+      const p = tileToScreen(t.x, t.y);
+      return { sx: p.sx, sy: p.sy - 24 };
+    });
+  }
+
   /** Advances ambient animation and particles by `dt` seconds. */
   update(dt: number): void {
     this.time += dt;
@@ -351,6 +385,15 @@ export class Scene {
       f.s.alpha = 0.85 + k;
     }
     for (const p of this.pulses) p.s.alpha = p.base * (0.7 + 0.3 * Math.sin(t * 2.2 - p.phase));
+    for (const d of this.dust) {
+      d.s.x += Math.sin(t * 0.5 + d.phase) * dt * 4;
+      d.s.alpha = 0.26 + 0.08 * Math.sin(t * 0.8 + d.phase);
+    }
+    this.ventClock += dt;
+    if (this.ventClock > 0.35 && this.vents.length && this.particles.length < 240) {
+      this.ventClock = 0;
+      for (const v of this.vents) this.emit('steam', v.sx, v.sy, 1);
+    }
     for (let i = this.particles.length - 1; i >= 0; i--) {
       const p = this.particles[i]!;
       p.age += dt;

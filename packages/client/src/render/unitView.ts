@@ -1,5 +1,6 @@
 import { Faction, type GameWorld } from '@denizens/engine';
 import { Container, Graphics, Sprite } from 'pixi.js';
+import type { UnitFlags } from '../game/readStatus';
 import { HALF_H, HALF_W } from '../iso/constants';
 import { depthOf, Layer } from '../iso/depthOf';
 import { tileToScreen } from '../iso/tileToScreen';
@@ -86,7 +87,7 @@ export class UnitView {
     this.root.zIndex = depthOf(x, y, Layer.unit);
   }
 
-  setStatus(hp: number, max: number, ap: number, _ammo: number): void {
+  setStatus(hp: number, max: number, ap: number, _ammo: number, flags?: UnitFlags): void {
     const g = this.status.clear();
     const pip = Math.max(3, Math.min(6, Math.floor(36 / Math.max(1, max))));
     const total = max * pip;
@@ -100,6 +101,26 @@ export class UnitView {
     }
     if (this.faction === Faction.squad) {
       for (let i = 0; i < 2; i++) g.circle(-4 + i * 8, y0 - 6, 2.5).fill({ color: i < ap ? 0xf0e442 : 0x3a3a44 });
+    }
+    // lasting states as shapes beside the bar: overwatch eye, hunker shield, bleeding drop
+    let ix = x0 + total + 8;
+    if (flags?.overwatch) {
+      g.ellipse(ix, y0 + 1, 5, 3)
+        .fill({ color: 0x000000, alpha: 0.8 })
+        .stroke({ width: 1.5, color: 0xf0e442 });
+      g.circle(ix, y0 + 1, 1.5).fill({ color: 0xf0e442 });
+      ix += 12;
+    }
+    if (flags?.hunkered) {
+      g.poly([ix - 4, y0 - 4, ix + 4, y0 - 4, ix + 4, y0 + 1, ix, y0 + 5, ix - 4, y0 + 1])
+        .fill({ color: 0x56b4e9 })
+        .stroke({ width: 1, color: 0x000000 });
+      ix += 11;
+    }
+    if (flags?.bleeding) {
+      g.poly([ix, y0 - 5, ix + 3.5, y0 + 1, ix, y0 + 4, ix - 3.5, y0 + 1])
+        .fill({ color: 0xd55e00 })
+        .stroke({ width: 1, color: 0x000000 });
     }
   }
 

@@ -20,6 +20,7 @@ import { computeVisibility } from '../game/computeVisibility';
 import { coverAround, coverToward } from '../game/coverAround';
 import { type AnyEvent, describeEvent } from '../game/describeEvent';
 import { engineExtras, type HitPreview } from '../game/engineExtras';
+import { readBreaches } from '../game/readStatus';
 import { writeAutosave } from '../game/saveGame';
 import { type Session, sendCommand } from '../game/session';
 import { canUndo, undoLastMove } from '../game/undoLastMove';
@@ -106,8 +107,6 @@ export class PlayScreen {
     const n = session.world.grid.width * session.world.grid.height;
     this.visible = new Uint8Array(n);
     this.seen = new Uint8Array(n);
-    for (const b of session.world.scenario.map.breaches ?? [])
-      this.breaches.set(b.y * session.world.grid.width + b.x, b.sealsIn ?? session.world.scenario.map.sealTurns ?? 0);
     this.rebuildAll();
     this.paintSky();
     const first = unitsSorted(session.world, Faction.squad)[0];
@@ -178,6 +177,11 @@ export class PlayScreen {
     for (let i = 0; i < fog.length; i++) fog[i] = this.visible[i] ? 2 : this.seen[i] ? 1 : 0;
     this.scene.setFog(fog);
     this.scene.syncUnits(w, this.visible);
+    this.breaches = new Map(readBreaches(w).map((b) => [b.y * w.grid.width + b.x, b.sealsIn]));
+    this.scene.setVents(
+      [...this.breaches.keys()].map((i) => ({ x: i % w.grid.width, y: Math.floor(i / w.grid.width) })),
+    );
+    this.scene.setDust(w.grid.dust, this.visible);
     if (this.selected && unitById(w, this.selected) === undefined) this.selected = null;
     if (!this.selected) {
       const first =
