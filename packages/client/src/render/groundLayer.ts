@@ -5,6 +5,7 @@ import { tileToScreen } from '../iso/tileToScreen';
 /** Largest side of the ground canvas; bigger maps are painted at a reduced scale. */
 const MAX_SIDE = 4096;
 const SKIRT = 26;
+const TOP_ROOM = 72;
 
 /** A static object on a tile (wall, hull, heap), painted into the ground canvas. */
 export interface StaticObject {
@@ -58,9 +59,10 @@ export class GroundLayer {
     this.width = width;
     this.height = height;
     this.originX = -height * HALF_W - 4;
-    this.originY = -HALF_H - 4;
+    // room above the top row for the tallest blocks standing on it
+    this.originY = -HALF_H - TOP_ROOM;
     const w = (width + height) * HALF_W + 8;
-    const h = (width + height) * HALF_H + SKIRT + 8;
+    const h = (width + height) * HALF_H + SKIRT + TOP_ROOM + 4;
     this.scale = Math.min(1, MAX_SIDE / Math.max(w, h));
     for (const c of [this.base, this.canvas]) {
       c.width = Math.ceil(w * this.scale);
