@@ -1,40 +1,52 @@
-import { type Command, hashWorld } from '@denizens/engine';
+import {
+  type Command,
+  deserializeGame,
+  type GameWorld,
+  hashWorld,
+  type SaveFile,
+  serializeGame,
+} from '@denizens/engine';
+import type { MapData } from '@denizens/maps';
 import type { Platform } from '../platform/platform';
 import { checkMap } from './loadMap';
 import { rebuildWorld, type Session, type TurnHash } from './session';
 
 export const SAVE_KEY = 'denizens.autosave';
-export const SAVE_FORMAT = 'denizens-save';
-/** Version of the client's save wrapper: bump when its shape changes (older saves are refused with a message). */
-export const SAVE_VERSION = 1;
+/** The autosave wrapper: the engine's own save (`serializeGame`, with its format version) plus the command log. */
+export const AUTOSAVE_FORMAT = 'denizens-autosave';
+export const AUTOSAVE_VERSION = 1;
+/** An older, command-log-only form (also what the benchmark writes to open a generated map): re-simulated on load. */
+export const COMMAND_LOG_FORMAT = 'denizens-save';
 
-/**
- * The autosave: the map, seed and accepted commands (the game is re-simulated on load) plus the
- * world hash to prove the re-simulation landed on exactly the same state.
- */
-export interface SaveFile {
-  format: typeof SAVE_FORMAT;
+export interface AutosaveFile {
+  format: typeof AUTOSAVE_FORMAT;
   version: number;
   mapId: string;
-  map: unknown;
   seed: string;
+  turn: number;
+  /** hashWorld of the saved world: continuing must land on exactly this. */
+  hash: string;
+  /** Accepted commands from the start (undo re-simulates; the replay export needs them). */
   commands: Command[];
   turns: TurnHash[];
-  turn: number;
-  hash: string;
+  /** The undo mark (undo of the last move survives a reload while no dice were rolled). */
+  undo?: { draws: number; index: number } | null;
+  /** The engine's save of the world (format "denizens-save", the engine's SAVE_VERSION). */
+  save: SaveFile;
 }
 
-export function makeSave(session: Session): SaveFile {
+export function makeSave(session: Session): AutosaveFile {
   return {
-    format: SAVE_FORMAT,
-    version: SAVE_VERSION,
+    format: AUTOSAVE_FORMAT,
+    version: AUTOSAVE_VERSION,
     mapId: session.mapId,
-    map: session.map,
     seed: session.seed,
-    commands: session.commands,
-    turns: session.turns,
     turn: session.world.header.turn,
     hash: hashWorld(session.world),
+    commands: session.commands,
+    turns: session.turns,
+    undo: session.undoMark,
+    save: serializeGame(session.world),
   };
 }
 
@@ -47,9 +59,17 @@ export function peekAutosave(platform: Platform): { mapId: string; turn: number 
   const text = platform.load(SAVE_KEY);
   if (!text) return null;
   try {
-    const s = JSON.parse(text) as Partial<SaveFile>;
-    if (s.format !== SAVE_FORMAT || s.version !== SAVE_VERSION) return null;
-    return { mapId: String(s.mapId), turn: Number(s.turn) };
+    const s = JSON.parse(text) as {
+      format?: string;
+      version?: number;
+      mapId?: string;
+      turn?: number;
+      commands?: unknown;
+    };
+    const known =
+      (s.format === AUTOSAVE_FORMAT && s.version === AUTOSAVE_VERSION) ||
+      (s.format === COMMAND_LOG_FORMAT && Array.isArray(s.commands));
+    return known ? { mapId: String(s.mapId), turn: Number(s.turn) } : null;
   } catch {
     return null;
   }
@@ -57,22 +77,51 @@ export function peekAutosave(platform: Platform): { mapId: string; turn: number 
 
 export type Restored = { ok: true; session: Session } | { ok: false; error: string };
 
-/** Rebuilds a session from save text and checks it lands on the saved world hash. */
+function sessionOf(
+  world: GameWorld,
+  mapId: string,
+  map: MapData,
+  seed: string,
+  commands: Command[],
+  turns: TurnHash[],
+): Session {
+  const names = new Map<string, string>();
+  for (const u of map.squad) names.set(u.id, u.name);
+  for (const e of map.enemies) names.set(e.id, world.scenario.enemyTypes[e.type]?.name ?? e.type);
+  return { world, mapId, map, seed, commands, turns, undoMark: null, names };
+}
+
+/** Restores a session from autosave text and checks it lands on the saved world hash. */
 export function restoreSave(text: string): Restored {
-  let s: Partial<SaveFile>;
+  let s: Partial<AutosaveFile> & { format?: string; map?: unknown };
   try {
-    s = JSON.parse(text) as Partial<SaveFile>;
+    s = JSON.parse(text) as typeof s;
   } catch (e) {
     return { ok: false, error: `the save is not valid JSON: ${(e as Error).message}` };
   }
-  if (s.format !== SAVE_FORMAT) return { ok: false, error: 'this is not a Denizens save' };
-  if (s.version !== SAVE_VERSION)
-    return {
-      ok: false,
-      error: `save version ${s.version} is not supported (this client reads version ${SAVE_VERSION})`,
-    };
-  if (typeof s.seed !== 'string' || !Array.isArray(s.commands))
-    return { ok: false, error: 'the save has no seed or commands' };
+  if (s.format === AUTOSAVE_FORMAT) {
+    if (s.version !== AUTOSAVE_VERSION)
+      return {
+        ok: false,
+        error: `autosave version ${s.version} is not supported (this client reads version ${AUTOSAVE_VERSION})`,
+      };
+    if (!Array.isArray(s.commands)) return { ok: false, error: 'the autosave has no command list' };
+    const d = deserializeGame(s.save);
+    if (!d.ok) return { ok: false, error: `the saved game cannot be loaded: ${d.error.path}: ${d.error.message}` };
+    const hash = hashWorld(d.world);
+    if (hash !== s.hash)
+      return { ok: false, error: `the save loads to a different state (hash ${hash}, saved ${s.hash})` };
+    const map = d.world.scenario.map;
+    const session = sessionOf(d.world, String(s.mapId ?? map.id), map, d.world.seed, s.commands, s.turns ?? []);
+    const u = s.undo;
+    if (u && Number.isInteger(u.draws) && Number.isInteger(u.index))
+      session.undoMark = { draws: u.draws, index: u.index };
+    return { ok: true, session };
+  }
+  if (s.format !== COMMAND_LOG_FORMAT || !Array.isArray(s.commands))
+    return { ok: false, error: 'this is not a Denizens autosave' };
+  if (s.version !== 1) return { ok: false, error: `save version ${s.version} is not supported` };
+  if (typeof s.seed !== 'string') return { ok: false, error: 'the save has no seed' };
   const m = checkMap(s.map, `${s.mapId ?? 'save'}.json`);
   if (!m.ok) return { ok: false, error: `the saved map is not valid: ${m.error}` };
   const r = rebuildWorld(m.map, s.seed, s.commands);
@@ -80,17 +129,5 @@ export function restoreSave(text: string): Restored {
   const hash = hashWorld(r.world);
   if (hash !== s.hash)
     return { ok: false, error: `the save re-simulates to a different state (hash ${hash}, saved ${s.hash})` };
-  const session: Session = {
-    world: r.world,
-    mapId: String(s.mapId ?? m.map.id),
-    map: m.map,
-    seed: s.seed,
-    commands: s.commands,
-    turns: r.turns,
-    undoMark: null,
-    names: new Map(),
-  };
-  for (const u of m.map.squad) session.names.set(u.id, u.name);
-  for (const e of m.map.enemies) session.names.set(e.id, r.world.scenario.enemyTypes[e.type]?.name ?? e.type);
-  return { ok: true, session };
+  return { ok: true, session: sessionOf(r.world, String(s.mapId ?? m.map.id), m.map, s.seed, s.commands, r.turns) };
 }

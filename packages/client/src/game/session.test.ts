@@ -91,6 +91,43 @@ describe('session', () => {
     if (!r.ok) expect(r.error).toMatch(/different state/);
     expect(restoreSave('{nope').ok).toBe(false);
     expect(restoreSave(JSON.stringify({ ...tampered, version: 99 })).ok).toBe(false);
+    const broken = JSON.parse(p.load(SAVE_KEY)!);
+    broken.save.grid.width = -1;
+    const b = restoreSave(JSON.stringify(broken));
+    expect(b.ok).toBe(false);
+    if (!b.ok) expect(b.error).toMatch(/\$\.grid\.width/);
+  });
+
+  it('reads the command-log form of a save too (re-simulated, hash-checked)', () => {
+    const s = newSession();
+    someMove(s);
+    sendCommand(s, { type: 'end_turn' });
+    const log = {
+      format: 'denizens-save',
+      version: 1,
+      mapId: s.mapId,
+      map: s.map,
+      seed: s.seed,
+      commands: s.commands,
+      turns: s.turns,
+      turn: 2,
+      hash: hashWorld(s.world),
+    };
+    const r = restoreSave(JSON.stringify(log));
+    if (!r.ok) throw new Error(r.error);
+    expect(hashWorld(r.session.world)).toBe(hashWorld(s.world));
+  });
+
+  it('keeps undo working after a continue (the command log travels with the save)', () => {
+    const s = newSession();
+    const p = memoryPlatform();
+    const before = hashWorld(s.world);
+    someMove(s);
+    writeAutosave(p, s);
+    const r = restoreSave(p.load(SAVE_KEY)!);
+    if (!r.ok) throw new Error(r.error);
+    expect(undoLastMove(r.session)).toBe(true);
+    expect(hashWorld(r.session.world)).toBe(before);
   });
 
   it('builds a replay with the map hash, commands and per-turn hashes', () => {
