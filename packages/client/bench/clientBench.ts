@@ -1,6 +1,6 @@
 // Client benchmark: frame rate of the default map in headless Chromium at 1280x720 against an empty
 // stage in the same run, the initial JavaScript (gzip) and the time to the first playable frame.
-// Run: pnpm --filter @denizens/client exec tsx bench/clientBench.ts   (writes bench-results/client.json)
+// Run: pnpm --filter @denizens/client exec tsx bench/clientBench.ts   (writes bench-results/client-local.json)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   };
   const out = join(CLIENT_DIR, '..', '..', 'bench-results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'client.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(out, 'client-local.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
 }
 
