@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -113,11 +113,11 @@ const FPS_SCRIPT = `(ms) => new Promise((done) => {
 })`;
 
 /** Truthy (the time since navigation started) once the page can be played: the game screen, the squad's phase, idle. */
-const READY_SCRIPT = `() => {
+const READY_EXPRESSION = `(() => {
   const d = window.denizens;
   const ready = !!d && (d.screen === 'bench-empty' || (d.screen === 'play' && d.phase() === 'player' && !d.busy()));
   return ready ? performance.now() : 0;
-}`;
+})()`;
 
 async function runClient(o: VariantOptions): Promise<VariantResult> {
   if (!existsSync(join(CLIENT_DIR, 'src/main.ts')))
@@ -171,9 +171,16 @@ async function runClient(o: VariantOptions): Promise<VariantResult> {
         const page = await context.newPage();
         page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
         await page.goto(url);
-        const handle = await page.waitForFunction(READY_SCRIPT, undefined, { timeout: 30_000, polling: 'raf' });
+        const handle = await page.waitForFunction(READY_EXPRESSION, undefined, { timeout: 30_000, polling: 'raf' });
         const ready = (await handle.jsonValue()) as number;
+        if (typeof ready !== 'number' || !(ready > 0)) throw new Error(`${name}: the page never became playable`);
         if (name === 'default' && !warm) firstFrame.push(ready);
+        // Let the first frames' one-time work (texture uploads, layout) settle before counting frames.
+        await page.waitForTimeout(o.quick ? 100 : 1000);
+        if (warm && process.env.BENCH_SCREENSHOTS) {
+          mkdirSync(process.env.BENCH_SCREENSHOTS, { recursive: true });
+          await page.screenshot({ path: join(process.env.BENCH_SCREENSHOTS, `client-${name}.png`) });
+        }
         const f = (await page.evaluate(`(${FPS_SCRIPT})(${seconds * 1000})`)) as number;
         if (!warm) fps[name]!.push(f);
         await page.close();

@@ -30,6 +30,9 @@ export type VariantFn = (o: VariantOptions) => VariantResult | Promise<VariantRe
 
 /** A timed figure from per-run values: the median, with min and max. */
 export function timed(values: number[], unit: string): Figure {
+  if (values.length === 0 || values.some((v) => typeof v !== 'number' || Number.isNaN(v))) {
+    throw new Error(`a timed figure needs numbers, got [${values.join(', ')}]`);
+  }
   const s = summarize(values);
   return { value: s.median, unit, min: s.min, max: s.max, runs: values.length };
 }
