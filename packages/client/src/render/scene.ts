@@ -119,7 +119,8 @@ export class Scene {
           const maxHp = TERRAIN_RULES[t]!.hp || 1;
           const hp = g.wallHp[i]!;
           const dmg = hp >= maxHp ? 0 : hp * 2 > maxHp ? 1 : 2;
-          const b = tx.walls[h % tx.walls.length]![dmg]!;
+          // inside the ship a wall is a metal bulkhead, in the city a broken brick wall
+          const b = this.theme === 'ship' ? tx.hull[h % tx.hull.length]! : tx.walls[h % tx.walls.length]![dmg]!;
           this.addStatic(b.texture, b.anchorY, x, y, Layer.wall, true);
         } else if (t === T.hull && !solidHull(g, x, y)) {
           const b = tx.hull[h % tx.hull.length]!;
