@@ -2,7 +2,7 @@ export { BUILTIN_MAPS, builtinMap, DEFAULT_MAP_ID } from './builtin';
 export * from './catalog';
 export * from './format';
 export { buildMapJsonSchema, MAP_SCHEMA_FILE, mapJsonSchemaText } from './jsonSchema';
-export { type JsonProblem, parseJsonSafely, type SafeJsonResult } from './safeJson';
+export { type JsonProblem, jsonPath, parseJsonSafely, type SafeJsonResult } from './safeJson';
 export { stringifyMap } from './stringify';
 export * from './terrain';
 export {

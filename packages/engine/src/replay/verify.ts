@@ -1,8 +1,7 @@
-import { type MapData, validateMap } from '@denizens/maps';
+import { jsonPath as jsonPathOf, type MapData, validateMap } from '@denizens/maps';
 import { apply } from '../apply';
 import type { Command, RejectionCode } from '../commands/types';
 import { hashWorld } from '../hash/hashWorld';
-import { jsonPathOf } from '../save/jsonPath';
 import { createGame } from '../setup/createGame';
 import { REPLAY_VERSION } from '../version';
 import type { Outcome } from '../world/world';

@@ -1,4 +1,4 @@
-import { type MapData, validateMap } from '@denizens/maps';
+import { jsonPath as jsonPathOf, type MapData, validateMap } from '@denizens/maps';
 import { addComponent, addEntity, hasComponent } from 'bitecs';
 import { z } from 'zod';
 import { scenarioFromMap } from '../setup/createGame';
@@ -8,7 +8,6 @@ import { createGrid } from '../world/grid';
 import { createRng } from '../world/rng';
 import { entitiesSorted, rebuildIndexes } from '../world/units';
 import { createGameWorld, type GameWorld } from '../world/world';
-import { jsonPathOf } from './jsonPath';
 
 /** A whole game as plain JSON: restores to a world with the same hash. The map travels with it. */
 export interface SaveFile {

@@ -1,7 +1,7 @@
 import { BUILTIN_ENEMY_TYPES, BUILTIN_WEAPONS, type MapData, type Point } from '@denizens/maps';
 import { openBreach } from '../environment/breaches';
 import { hashJson } from '../hash/hasher';
-import { Faction } from '../world/components';
+import { Faction, type FactionId } from '../world/components';
 import { gridFromMap } from '../world/grid';
 import { createRng } from '../world/rng';
 import { add, placeUnit, spawnEntity } from '../world/units';
@@ -41,24 +41,17 @@ export function createGame(map: MapData, seed: string | number): GameWorld {
   });
   const { c } = world;
   for (const u of map.squad) {
-    const eid = spawnEntity(world);
-    for (const n of ['Unit', 'Position', 'Health', 'Actions', 'Stats', 'Weapon', 'Pack', 'Traits'] as const)
-      add(world, eid, n);
-    c.Unit.id[eid] = u.id;
-    c.Unit.name[eid] = u.name;
-    c.Unit.kind[eid] = u.role;
-    c.Unit.faction[eid] = Faction.squad;
-    c.Health.hp[eid] = u.hp;
-    c.Health.max[eid] = u.hp;
-    c.Actions.ap[eid] = ACTION_POINTS;
-    c.Actions.max[eid] = ACTION_POINTS;
-    c.Actions.dashed[eid] = 0;
-    c.Stats.aim[eid] = u.aim;
-    c.Stats.mobility[eid] = u.mobility;
-    c.Stats.vision[eid] = u.vision;
-    c.Stats.defense[eid] = u.defense;
-    c.Weapon.id[eid] = u.weapon;
-    c.Weapon.ammo[eid] = scenario.weapons[u.weapon]?.ammo ?? -1;
+    const eid = spawnUnit(world, {
+      id: u.id,
+      name: u.name,
+      kind: u.role,
+      faction: Faction.squad,
+      stats: u,
+      weapon: u.weapon,
+      x: u.x,
+      y: u.y,
+    });
+    for (const n of ['Pack', 'Traits'] as const) add(world, eid, n);
     if (u.sidearm) {
       add(world, eid, 'Sidearm');
       c.Sidearm.id[eid] = u.sidearm;
@@ -67,34 +60,60 @@ export function createGame(map: MapData, seed: string | number): GameWorld {
     c.Traits.boost[eid] = u.traits.includes('boost') ? 1 : 0;
     c.Traits.haul[eid] = u.traits.includes('haul') ? 1 : 0;
     c.Traits.medic[eid] = u.traits.includes('medic') ? 1 : 0;
-    placeUnit(world, eid, u.x, u.y);
-    world.byId.set(u.id, eid);
   }
   for (const b of map.breaches) openBreach(world, b.x, b.y, b.sealsIn ?? map.sealTurns);
   map.enemies.forEach((e, i) => {
     const type = scenario.enemyTypes[e.type]!;
-    const eid = spawnEntity(world);
-    for (const n of ['Unit', 'Position', 'Health', 'Actions', 'Stats', 'Weapon', 'Ai'] as const) add(world, eid, n);
-    c.Unit.id[eid] = e.id;
-    c.Unit.name[eid] = type.name;
-    c.Unit.kind[eid] = e.type;
-    c.Unit.faction[eid] = Faction.lgf;
-    c.Health.hp[eid] = type.hp;
-    c.Health.max[eid] = type.hp;
-    c.Actions.ap[eid] = ACTION_POINTS;
-    c.Actions.max[eid] = ACTION_POINTS;
-    c.Actions.dashed[eid] = 0;
-    c.Stats.aim[eid] = type.aim;
-    c.Stats.mobility[eid] = type.mobility;
-    c.Stats.vision[eid] = type.vision;
-    c.Stats.defense[eid] = type.defense;
-    c.Weapon.id[eid] = type.weapon;
-    c.Weapon.ammo[eid] = scenario.weapons[type.weapon]?.ammo ?? -1;
+    const eid = spawnUnit(world, {
+      id: e.id,
+      name: type.name,
+      kind: e.type,
+      faction: Faction.lgf,
+      stats: type,
+      weapon: type.weapon,
+      x: e.x,
+      y: e.y,
+    });
+    add(world, eid, 'Ai');
     c.Ai.aware[eid] = 0;
     c.Ai.route[eid] = e.patrol.length > 0 ? i : -1;
     c.Ai.waypoint[eid] = 0;
-    placeUnit(world, eid, e.x, e.y);
-    world.byId.set(e.id, eid);
   });
   return world;
+}
+
+interface UnitSpec {
+  id: string;
+  name: string;
+  kind: string;
+  faction: FactionId;
+  stats: { hp: number; aim: number; mobility: number; vision: number; defense: number };
+  weapon: string;
+  x: number;
+  y: number;
+}
+
+/** A unit with what every unit has: identity, position, health, action points, stats and its weapon (loaded). */
+function spawnUnit(world: GameWorld, u: UnitSpec): number {
+  const { c } = world;
+  const eid = spawnEntity(world);
+  for (const n of ['Unit', 'Position', 'Health', 'Actions', 'Stats', 'Weapon'] as const) add(world, eid, n);
+  c.Unit.id[eid] = u.id;
+  c.Unit.name[eid] = u.name;
+  c.Unit.kind[eid] = u.kind;
+  c.Unit.faction[eid] = u.faction;
+  c.Health.hp[eid] = u.stats.hp;
+  c.Health.max[eid] = u.stats.hp;
+  c.Actions.ap[eid] = ACTION_POINTS;
+  c.Actions.max[eid] = ACTION_POINTS;
+  c.Actions.dashed[eid] = 0;
+  c.Stats.aim[eid] = u.stats.aim;
+  c.Stats.mobility[eid] = u.stats.mobility;
+  c.Stats.vision[eid] = u.stats.vision;
+  c.Stats.defense[eid] = u.stats.defense;
+  c.Weapon.id[eid] = u.weapon;
+  c.Weapon.ammo[eid] = world.scenario.weapons[u.weapon]?.ammo ?? -1;
+  placeUnit(world, eid, u.x, u.y);
+  world.byId.set(u.id, eid);
+  return eid;
 }
