@@ -15,8 +15,8 @@ export interface ActionDef {
 }
 
 /**
- * The action bar: one row per command the squad can give. Commands the engine does not know yet are
- * refused by it with a typed reason (changing nothing), and the bar then shows them as unavailable.
+ * The action bar: one row per command the squad can give. Whether a command is legal is the
+ * engine's call: a refused command changes nothing and its reason is shown.
  */
 export const ACTIONS: readonly ActionDef[] = [
   {
@@ -33,7 +33,7 @@ export const ACTIONS: readonly ActionDef[] = [
     keys: ['2', 't'],
     mode: 'enemy',
     hint: 'Pick a target: every visible enemy shows its hit chance',
-    command: (u, t) => ({ type: 'shoot', unit: u, target: t }) as unknown as Command,
+    command: (u, t) => ({ type: 'shoot', unit: u, target: t ?? '' }),
   },
   {
     id: 'overwatch',
@@ -41,7 +41,7 @@ export const ACTIONS: readonly ActionDef[] = [
     keys: ['3', 'o'],
     mode: 'self',
     hint: 'Fire at the first enemy that moves in sight',
-    command: (u) => ({ type: 'overwatch', unit: u }) as unknown as Command,
+    command: (u) => ({ type: 'overwatch', unit: u }),
   },
   {
     id: 'reload',
@@ -49,7 +49,7 @@ export const ACTIONS: readonly ActionDef[] = [
     keys: ['4', 'r'],
     mode: 'self',
     hint: 'Refill the primary weapon',
-    command: (u) => ({ type: 'reload', unit: u }) as unknown as Command,
+    command: (u) => ({ type: 'reload', unit: u }),
   },
   {
     id: 'hunker',
@@ -57,7 +57,7 @@ export const ACTIONS: readonly ActionDef[] = [
     keys: ['5', 'h'],
     mode: 'self',
     hint: 'Double cover until your next turn',
-    command: (u) => ({ type: 'hunker', unit: u }) as unknown as Command,
+    command: (u) => ({ type: 'hunker', unit: u }),
   },
   {
     id: 'first_aid',
@@ -65,7 +65,7 @@ export const ACTIONS: readonly ActionDef[] = [
     keys: ['6', 'g'],
     mode: 'ally',
     hint: 'Heal and stop bleeding: pick an adjacent ally (or yourself)',
-    command: (u, t) => ({ type: 'first_aid', unit: u, target: t }) as unknown as Command,
+    command: (u, t) => ({ type: 'first_aid', unit: u, target: t ?? '' }),
   },
   {
     id: 'boost',
@@ -73,15 +73,15 @@ export const ACTIONS: readonly ActionDef[] = [
     keys: ['7', 'b'],
     mode: 'ally',
     hint: 'Help an adjacent ally climb into the breach',
-    command: (u, t) => ({ type: 'boost', unit: u, target: t }) as unknown as Command,
+    command: (u, t) => ({ type: 'boost', unit: u, target: t ?? '' }),
   },
   {
     id: 'climb',
     label: 'Climb',
     keys: ['8', 'k'],
     mode: 'self',
-    hint: 'Climb into the adjacent breach (2 AP, 1 with a boost); from the breach, click the tile to climb down to',
-    command: (u) => ({ type: 'climb', unit: u, to: { x: -1, y: -1 } }) as unknown as Command,
+    hint: 'Climb into the adjacent breach (2 AP, 1 boosted or pulled); from the breach, a normal move goes in or out',
+    command: (u) => ({ type: 'climb', unit: u, to: { x: -1, y: -1 } }),
   },
   {
     id: 'pull',
@@ -89,7 +89,7 @@ export const ACTIONS: readonly ActionDef[] = [
     keys: ['0', 'p'],
     mode: 'ally',
     hint: 'From inside the ship, pull an ally in the breach through',
-    command: (u, t) => ({ type: 'pull', unit: u, target: t }) as unknown as Command,
+    command: (u, t) => ({ type: 'pull', unit: u, target: t ?? '' }),
   },
   {
     id: 'interact',
@@ -97,7 +97,7 @@ export const ACTIONS: readonly ActionDef[] = [
     keys: ['9', 'e'],
     mode: 'self',
     hint: 'Open the cell, use what is next to you',
-    command: (u) => ({ type: 'interact', unit: u }) as unknown as Command,
+    command: (u) => ({ type: 'interact', unit: u }),
   },
 ];
 

@@ -1,4 +1,8 @@
-/** Any engine event: the known ones are worded precisely, future ones still get a readable line. */
+/**
+ * An engine event, or one of the client's fog-of-war views of one (`moved_in_sight`,
+ * `shot_from_dark`, `reaction_from_dark`: see fogEvents). Known ones are worded precisely, others
+ * still get a readable line.
+ */
 export type AnyEvent = { type: string } & Record<string, unknown>;
 
 const PHASE_WORDS: Record<string, string> = {
@@ -23,6 +27,16 @@ export function describeEvent(e: AnyEvent, names: ReadonlyMap<string, string>): 
       const path = Array.isArray(e.path) ? e.path : [];
       return `${who('unit')} ${e.dash ? 'dashes' : 'moves'} to ${at(path[path.length - 1])}.`;
     }
+    case 'moved_in_sight': {
+      const end = e.end as { x: number; y: number } | null;
+      return end
+        ? `${who('unit')} ${e.dash ? 'dashes' : 'moves'} to ${at(end)}.`
+        : `${who('unit')} moves out of sight.`;
+    }
+    case 'shot_from_dark':
+      return `${e.reaction ? 'Reaction fire' : 'A shot'} from the dark at ${who('target')}!`;
+    case 'reaction_from_dark':
+      return `Something in the dark reacts to ${who('target')} moving at ${at(e.at)}!`;
     case 'turn_ended':
       return null;
     case 'game_over':
@@ -70,7 +84,6 @@ export function describeEvent(e: AnyEvent, names: ReadonlyMap<string, string>): 
     case 'breach_opened':
       return `The hull is torn open at ${at(e)}: it seals in ${n('sealsIn')} turns.`;
     case 'breach_venting':
-    case 'breach_sealing':
       return `Steam vents from the breach at ${at(e)}: it seals in ${n('sealsIn')} turn${n('sealsIn') === 1 ? '' : 's'}.`;
     case 'breach_sealed':
       return `The breach at ${at(e)} has sealed.`;

@@ -1,29 +1,41 @@
 import {
   type ApplyResult,
+  breachNextTo,
   type Command,
+  canSeeTileFrom,
+  climbCost,
+  coverAt,
+  coverToward,
   Faction,
   type GameWorld,
+  type HitChance,
   hashWorld,
   inBounds,
   moveRange,
+  openBreaches,
   pathTo,
+  pendingStrikes,
+  planMove,
+  strikeTiles,
   T,
+  targetsFor,
   unitAt,
   unitById,
   unitsSorted,
+  visibleTo,
 } from '@denizens/engine';
 import { type Application, Container, Graphics } from 'pixi.js';
 import { type Camera, clampZoom, screenToWorld, zoomAt } from '../camera/camera';
 import { ACTIONS, type ActionDef, actionForKey } from '../game/actions';
 import { buildReplay, type ReplayFile } from '../game/buildReplay';
-import { computeVisibility } from '../game/computeVisibility';
-import { coverAround, coverToward } from '../game/coverAround';
 import { type AnyEvent, describeEvent } from '../game/describeEvent';
-import { engineExtras, type HitPreview } from '../game/engineExtras';
-import { readBreaches } from '../game/readStatus';
+import { fogEvents } from '../game/fogEvents';
+import { helpTargets } from '../game/helpTargets';
 import { writeAutosave } from '../game/saveGame';
 import { type Session, sendCommand } from '../game/session';
+import { squadSight } from '../game/squadSight';
 import { canUndo, undoLastMove } from '../game/undoLastMove';
+import { breakdownHtml } from '../hud/breakdownHtml';
 import { escapeHtml, type HitBadge, Hud, type MapLabel } from '../hud/hud';
 import { HALF_H, HALF_W } from '../iso/constants';
 import { outlineRegion } from '../iso/outlineRegion';
@@ -36,6 +48,7 @@ import type { Textures } from '../render/makeTextures';
 import { css, hitColour, PALETTE } from '../render/palette';
 import { Scene } from '../render/scene';
 import { Tweens } from '../render/tweens';
+import type { UnitView } from '../render/unitView';
 
 const SPEEDS = [0.5, 1, 2, 4];
 const PAN_SPEED = 700;
@@ -50,7 +63,8 @@ export interface PlayOptions {
   onGameOver(session: Session): void;
 }
 
-type Target = { id: string; eid: number; chance: HitPreview | null };
+type Target = { id: string; eid: number; chance: HitChance | null };
+type StrikeMark = { x: number; y: number; tiles: { x: number; y: number }[] };
 
 /** The game screen: the map, the HUD and the input, driving one session. */
 export class PlayScreen {
@@ -71,12 +85,11 @@ export class PlayScreen {
   private speedIndex = 1;
   private visible: Uint8Array;
   private seen: Uint8Array;
-  private unavailable = new Set<string>();
   private targets: Target[] = [];
   private targetIndex = 0;
   private breaches = new Map<number, number>();
-  /** Strike warnings from the engine's strike_warned events: the turn they land and their tiles. */
-  private warned: { turn: number; x: number; y: number; tiles: { x: number; y: number }[] }[] = [];
+  /** Strikes shown as landing at the end of this turn: the engine's pendingStrikes + strikeTiles, updated by events while animating. */
+  private strikes: StrikeMark[] = [];
   private terrainSnapshot = '';
   private destroyed = false;
   private cleanups: (() => void)[] = [];
@@ -177,7 +190,8 @@ export class PlayScreen {
     for (let i = 0; i < fog.length; i++) fog[i] = this.visible[i] ? 2 : this.seen[i] ? 1 : 0;
     this.scene.setFog(fog);
     this.scene.syncUnits(w, this.visible);
-    this.breaches = new Map(readBreaches(w).map((b) => [b.y * w.grid.width + b.x, b.sealsIn]));
+    this.breaches = new Map(openBreaches(w).map((b) => [b.y * w.grid.width + b.x, b.sealsIn]));
+    this.strikes = pendingStrikes(w).map((s) => ({ x: s.x, y: s.y, tiles: strikeTiles(w, s) }));
     this.scene.setVents(
       [...this.breaches.keys()].map((i) => ({ x: i % w.grid.width, y: Math.floor(i / w.grid.width) })),
     );
@@ -195,13 +209,7 @@ export class PlayScreen {
   }
 
   private computeVisible(): Uint8Array {
-    const vt = engineExtras.visibleTo;
-    if (vt) {
-      const r = vt(this.world, Faction.squad) as unknown;
-      const tiles = r instanceof Uint8Array ? r : (r as { tiles?: Uint8Array }).tiles;
-      if (tiles) return Uint8Array.from(tiles);
-    }
-    return computeVisibility(this.world, Faction.squad);
+    return visibleTo(this.world, Faction.squad).tiles;
   }
 
   private updateHud(): void {
@@ -217,7 +225,7 @@ export class PlayScreen {
     const mine = !this.busy && !this.opts.replay && h.outcome === 'ongoing' && h.phase === 'player';
     const ap = eid !== undefined ? this.world.c.Actions.ap[eid]! : 0;
     this.hud.setActions({
-      enabled: (id) => mine && ap > 0 && !this.unavailable.has(id),
+      enabled: () => mine && ap > 0,
       active: this.mode.id,
       canUndo: mine && canUndo(this.session),
       canEnd: mine,
@@ -294,26 +302,8 @@ export class PlayScreen {
     this.updateBadges();
   }
 
-  /** The strikes landing at the end of this turn: from the engine's warnings, else from the scenario. */
-  private strikesThisTurn(): { x: number; y: number; tiles: { x: number; y: number }[] }[] {
-    const w = this.world;
-    const turn = w.header.turn;
-    const fromEvents = this.warned.filter((s) => s.turn === turn);
-    if (fromEvents.length) return fromEvents;
-    return (w.scenario.map.strikes ?? [])
-      .filter((s) => s.turn === turn)
-      .map((s) => {
-        const tiles: { x: number; y: number }[] = [];
-        for (let dy = -s.radius; dy <= s.radius; dy++)
-          for (let dx = -s.radius; dx <= s.radius; dx++)
-            if (dx * dx + dy * dy <= s.radius * s.radius + s.radius && inBounds(w.grid, s.x + dx, s.y + dy))
-              tiles.push({ x: s.x + dx, y: s.y + dy });
-        return { x: s.x, y: s.y, tiles };
-      });
-  }
-
   private drawStrikeWarnings(g: Graphics): void {
-    const tiles = this.strikesThisTurn().flatMap((s) => s.tiles);
+    const tiles = this.strikes.flatMap((s) => s.tiles);
     for (const t of tiles) {
       const p = tileToScreen(t.x, t.y);
       g.poly(diamond(p.sx, p.sy, 0.92))
@@ -330,7 +320,7 @@ export class PlayScreen {
 
   /** Shield icons on the edges of a destination tile: tall = full cover, short = half. */
   private drawShields(g: Graphics, x: number, y: number): void {
-    const sides = this.coverSides(x, y);
+    const sides = coverAt(this.world, x, y);
     const p = tileToScreen(x, y);
     const edges = [
       ['n', HALF_W / 2, -HALF_H / 2],
@@ -348,11 +338,6 @@ export class PlayScreen {
         .fill({ color: c === 2 ? PALETTE.move : 0x9ad0ee, alpha: 0.95 })
         .stroke({ width: 1.5, color: 0x000000, alpha: 0.8 });
     }
-  }
-
-  private coverSides(x: number, y: number): { n: number; e: number; s: number; w: number } {
-    const c = engineExtras.coverAt?.(this.world, x, y) as { n: number; e: number; s: number; w: number } | undefined;
-    return c && typeof c.n === 'number' ? c : coverAround(this.world, x, y);
   }
 
   private visibleEnemies(): number[] {
@@ -402,25 +387,36 @@ export class PlayScreen {
       this.hud.hideTip();
       return;
     }
-    const { budget, reach } = moveRange(w, eid);
-    const cost = reach.cost[tile.y * w.grid.width + tile.x]!;
-    if (cost <= 0) {
-      const t = w.grid.terrain[tile.y * w.grid.width + tile.x]!;
+    if (w.grid.terrain[tile.y * w.grid.width + tile.x] === T.breach) {
+      const ap = climbCost(w, eid);
       this.hud.showTip(
-        `<div>${t === T.breach ? 'Breach: climb in (8) from an adjacent tile' : 'Out of reach'}</div>`,
+        `<div class="title">Breach</div><div>Climb in from a tile next to it: ${ap} AP now (2 alone, 1 boosted or pulled)</div>`,
         anchor.x,
         anchor.y,
       );
       return;
     }
-    const dash = cost > budget;
-    const sides = this.coverSides(tile.x, tile.y);
+    // the engine plans the move (path, cost, move or dash) or says why not
+    const planned = planMove(w, eid, tile);
+    if (!planned.ok) {
+      this.hud.showTip(`<div>${escapeHtml(capitalise(planned.rejection.message))}</div>`, anchor.x, anchor.y);
+      return;
+    }
+    const { cost, ap } = planned.plan;
+    const dash = ap === 2;
+    const sides = coverAt(w, tile.x, tile.y);
     const shield = (c: number) => (c === 2 ? '■' : c === 1 ? '▄' : '·');
-    const flankers = this.visibleEnemies().filter(
-      (e) => coverToward(sides, tile.x, tile.y, w.c.Position.x[e]!, w.c.Position.y[e]!) === 0,
-    );
+    // enemies in sight that could see the tile and would find no cover toward them there
+    const flankers = this.visibleEnemies().filter((e) => {
+      const ex = w.c.Position.x[e]!;
+      const ey = w.c.Position.y[e]!;
+      return (
+        canSeeTileFrom(w.grid, ex, ey, w.c.Stats.vision[e]!, tile.x, tile.y) &&
+        coverToward(w.grid, tile.x, tile.y, ex, ey) === 0
+      );
+    });
     this.hud.showTip(
-      `<div class="title ${dash ? 'dash' : 'move'}">${dash ? 'Dash' : 'Move'} · ${cost} MP · ${dash ? 2 : 1} AP</div>` +
+      `<div class="title ${dash ? 'dash' : 'move'}">${dash ? 'Dash' : 'Move'} · ${cost} MP · ${ap} AP</div>` +
         `<div class="shields" aria-label="cover">N${shield(sides.n)} E${shield(sides.e)} S${shield(sides.s)} W${shield(sides.w)} <small>(■ full ▄ half)</small></div>` +
         (flankers.length
           ? `<div class="warn">⚠ Flanked by ${flankers.map((e) => escapeHtml(w.c.Unit.name[e]!)).join(', ')}</div>`
@@ -466,7 +462,7 @@ export class PlayScreen {
         cls: 'breach',
       });
     }
-    for (const s of this.strikesThisTurn()) {
+    for (const s of this.strikes) {
       const p = this.tileToClient(s.x, s.y);
       labels.push({ x: p.x, y: p.y - 20 * this.cam.zoom, text: '⚠ shell lands end of turn', cls: 'strike' });
     }
@@ -510,19 +506,19 @@ export class PlayScreen {
       this.mode = a;
       this.targets = [];
     } else if (a.id === 'climb') {
-      const b = this.adjacentBreach(eid);
+      const b = breachNextTo(this.world, this.world.c.Position.x[eid]!, this.world.c.Position.y[eid]!);
       if (b) void this.moveTo(b.x, b.y);
-      else this.hud.toast('Stand next to a breach to climb in; from the breach, click the tile to climb down to.');
+      else this.hud.toast('Stand next to a breach to climb in; from the breach, a normal move goes in or out.');
       return;
     } else if (a.mode === 'self') {
-      void this.commitCommand(a, a.command(this.selected!));
+      void this.commitCommand(a.command(this.selected!));
       return;
     } else {
       this.mode = a;
       this.targets = this.targetsFor(a, eid);
       this.targetIndex = 0;
       if (!this.targets.length) {
-        this.hud.toast(a.mode === 'enemy' ? 'No enemy in sight and range.' : 'No ally close enough.');
+        this.hud.toast(a.mode === 'enemy' ? 'No enemy in sight and range.' : `No ally can be helped that way now.`);
         this.mode = ACTIONS[0]!;
       } else if (a.mode === 'enemy') {
         const t = this.targets[0]!;
@@ -536,29 +532,10 @@ export class PlayScreen {
   private targetsFor(a: ActionDef, eid: number): Target[] {
     const w = this.world;
     if (a.mode === 'enemy') {
-      const tf = engineExtras.targetsFor as unknown as
-        | ((w: GameWorld, e: number) => { target: string; chance: HitPreview }[])
-        | undefined;
-      if (tf) {
-        return tf(w, eid)
-          .map((o) => ({ id: o.target, eid: unitById(w, o.target)!, chance: o.chance }))
-          .filter((t) => t.eid !== undefined);
-      }
-      return this.visibleEnemies().map((e) => ({
-        id: w.c.Unit.id[e]!,
-        eid: e,
-        chance: engineExtras.hitChance?.(w, eid, e) ?? null,
-      }));
+      return targetsFor(w, eid).map((o) => ({ id: o.target, eid: unitById(w, o.target)!, chance: o.chance }));
     }
-    const ux = w.c.Position.x[eid]!;
-    const uy = w.c.Position.y[eid]!;
-    return unitsSorted(w, Faction.squad)
-      .filter(
-        (e) =>
-          Math.max(Math.abs(w.c.Position.x[e]! - ux), Math.abs(w.c.Position.y[e]! - uy)) <= 1 &&
-          (a.id === 'first_aid' || e !== eid),
-      )
-      .map((e) => ({ id: w.c.Unit.id[e]!, eid: e, chance: null }));
+    if (a.id !== 'first_aid' && a.id !== 'boost' && a.id !== 'pull') return [];
+    return helpTargets(w, w.c.Unit.id[eid]!, a.id).map((id) => ({ id, eid: unitById(w, id)!, chance: null }));
   }
 
   /** Confirms the current choice: the target unit id (targeting modes) or the tile (move). */
@@ -567,56 +544,39 @@ export class PlayScreen {
     if (a.mode === 'move' || !this.selected) return;
     const t = targetId ?? this.targets[this.targetIndex]?.id;
     if (!t) return;
-    await this.commitCommand(a, a.command(this.selected, t));
-  }
-
-  private adjacentBreach(eid: number): { x: number; y: number } | null {
-    const w = this.world;
-    const ux = w.c.Position.x[eid]!;
-    const uy = w.c.Position.y[eid]!;
-    for (let dy = -1; dy <= 1; dy++)
-      for (let dx = -1; dx <= 1; dx++) {
-        const x = ux + dx;
-        const y = uy + dy;
-        if (
-          (dx || dy) &&
-          inBounds(w.grid, x, y) &&
-          w.grid.terrain[y * w.grid.width + x] === T.breach &&
-          unitAt(w, x, y) === undefined
-        )
-          return { x, y };
-      }
-    return null;
+    await this.commitCommand(a.command(this.selected, t));
   }
 
   private async moveTo(x: number, y: number): Promise<void> {
     if (!this.selected) return;
     const w = this.world;
-    const eid = this.selectedEid();
-    const onBreach =
-      eid !== undefined && w.grid.terrain[w.c.Position.y[eid]! * w.grid.width + w.c.Position.x[eid]!] === T.breach;
-    if (
-      w.grid.terrain[y * w.grid.width + x] === T.breach ||
-      (onBreach && Math.max(Math.abs(x - w.c.Position.x[eid]!), Math.abs(y - w.c.Position.y[eid]!)) === 1)
-    ) {
-      await this.commitCommand(ACTIONS.find((a) => a.id === 'climb')!, {
+    // a breach is climbed into, not walked into; from its lip a normal move goes in or out
+    if (w.grid.terrain[y * w.grid.width + x] === T.breach) {
+      await this.commitCommand({
         type: 'climb',
         unit: this.selected,
         to: { x, y },
-      } as unknown as Command);
+      });
       return;
     }
-    await this.commitCommand(ACTIONS[0]!, { type: 'move', unit: this.selected, to: { x, y } });
+    await this.commitCommand({ type: 'move', unit: this.selected, to: { x, y } });
   }
 
-  private async commitCommand(a: ActionDef, cmd: Command): Promise<ApplyResult | null> {
-    if (this.busy || this.opts.replay) return null;
+  /**
+   * Sends a command to the engine and returns its result with the events the player may see: the
+   * squad's sight is taken before the command and the events pass through the fog of war.
+   */
+  private send(cmd: Command): { r: ApplyResult; shown: AnyEvent[] } {
+    const start = squadSight(this.world, () => this.world);
     const r = sendCommand(this.session, cmd);
+    return { r, shown: r.ok ? fogEvents(r.events as unknown as AnyEvent[], start) : [] };
+  }
+
+  private async commitCommand(cmd: Command): Promise<ApplyResult | null> {
+    if (this.busy || this.opts.replay) return null;
+    const { r, shown } = this.send(cmd);
     if (!r.ok) {
-      if (r.rejection.code === 'invalid_command' && /unknown command type/.test(r.rejection.message)) {
-        this.unavailable.add(a.id);
-        this.hud.toast(`${a.label} is not available yet.`);
-      } else this.hud.toast(r.rejection.message);
+      this.hud.toast(capitalise(r.rejection.message));
       this.updateHud();
       return r;
     }
@@ -624,7 +584,7 @@ export class PlayScreen {
     this.mode = ACTIONS[0]!;
     this.targets = [];
     this.keyCursor = null;
-    await this.play(r.events as unknown as AnyEvent[]);
+    await this.play(shown);
     return r;
   }
 
@@ -636,15 +596,15 @@ export class PlayScreen {
       this.world.header.outcome !== 'ongoing'
     )
       return;
-    const r = sendCommand(this.session, { type: 'end_turn' });
+    const { r, shown } = this.send({ type: 'end_turn' });
     if (!r.ok) {
-      this.hud.toast(r.rejection.message);
+      this.hud.toast(capitalise(r.rejection.message));
       return;
     }
     writeAutosave(this.platform, this.session);
     this.mode = ACTIONS[0]!;
     this.targets = [];
-    await this.play(r.events as unknown as AnyEvent[]);
+    await this.play(shown);
     const first = unitsSorted(this.world, Faction.squad)[0];
     if (first !== undefined && !this.selected) this.select(this.world.c.Unit.id[first]!, true);
   }
@@ -703,24 +663,40 @@ export class PlayScreen {
         return;
       }
       case 'moved': {
+        // the squad's own moves (enemy moves arrive as moved_in_sight, through the fog of war)
         const v = this.scene.units.get(String(e.unit));
         const path = (e.path as { x: number; y: number }[]) ?? [];
         if (!v || !path.length) return;
-        const w = this.world.grid.width;
-        const enemy = v.faction !== Faction.squad;
-        const shown = !enemy || path.some((p) => this.visible[p.y * w + p.x]);
-        if (!shown) {
-          v.root.visible = false;
-          return;
+        v.root.visible = true;
+        await this.walk(v, path);
+        return;
+      }
+      case 'moved_in_sight': {
+        // an enemy appears where it enters the squad's sight and vanishes where it leaves it
+        const v = this.scene.units.get(String(e.unit));
+        const segments = (e.segments as { x: number; y: number }[][]) ?? [];
+        if (!v || !segments.length) return;
+        const last = segments[segments.length - 1]!;
+        const end = last[last.length - 1]!;
+        this.centreOnTile(end.x, end.y);
+        for (const seg of segments) {
+          v.setTile(seg[0]!.x, seg[0]!.y);
+          v.root.visible = true;
+          await this.walk(v, seg.slice(1));
+          if (seg !== last || e.end === null) v.root.visible = false;
         }
-        if (enemy) this.centreOnTile(path[path.length - 1]!.x, path[path.length - 1]!.y);
-        let from = { x: v.tileX, y: v.tileY };
-        for (const step of path) {
-          const a = from;
-          v.root.visible = !enemy || this.visible[step.y * w + step.x] === 1 || this.visible[a.y * w + a.x] === 1;
-          await tw.run(0.13, (t) => v.setTile(a.x + (step.x - a.x) * t, a.y + (step.y - a.y) * t));
-          from = step;
-        }
+        return;
+      }
+      case 'shot_from_dark':
+      case 'reaction_from_dark': {
+        // no shooter, no direction: only the impact on the target
+        const t = this.unitTile(String(e.target)) ?? pt(e.to ?? e.at);
+        const p = tileToScreen(t.x, t.y);
+        this.centreOnTile(t.x, t.y);
+        await tw.wait(0.15);
+        if (e.hit !== false && e.type === 'shot_from_dark') this.scene.emit('spark', p.sx, p.sy - 28, 8);
+        else this.scene.emit('flash', p.sx + 18, p.sy - 40, 1);
+        await tw.wait(0.2);
         return;
       }
       case 'shot':
@@ -780,14 +756,15 @@ export class PlayScreen {
         return;
       }
       case 'strike_warned': {
-        const tiles = Array.isArray(e.tiles) ? (e.tiles as { x: number; y: number }[]) : [pt(e)];
-        this.warned.push({ turn: Number(e.turn), x: Number(e.x), y: Number(e.y), tiles });
+        this.strikes.push({ x: Number(e.x), y: Number(e.y), tiles: (e.tiles as { x: number; y: number }[]) ?? [] });
         this.updateOverlays();
         this.centreOnTile(Number(e.x), Number(e.y));
         await tw.wait(0.5);
         return;
       }
       case 'strike_landed': {
+        this.strikes = this.strikes.filter((s) => s.x !== e.x || s.y !== e.y);
+        this.updateOverlays();
         const p = tileToScreen(Number(e.x), Number(e.y));
         this.centreOnTile(Number(e.x), Number(e.y));
         await tw.wait(0.25);
@@ -822,11 +799,10 @@ export class PlayScreen {
         return;
       }
       case 'breach_opened':
-      case 'breach_venting':
-      case 'breach_sealing': {
+      case 'breach_venting': {
         const x = Number(e.x);
         const y = Number(e.y);
-        this.breaches.set(y * this.world.grid.width + x, Number(e.sealsIn ?? e.turnsLeft ?? 0));
+        this.breaches.set(y * this.world.grid.width + x, Number(e.sealsIn));
         const p = tileToScreen(x, y);
         this.centreOnTile(x, y);
         this.scene.emit('steam', p.sx, p.sy - 20, 12);
@@ -874,6 +850,15 @@ export class PlayScreen {
     }
   }
 
+  private async walk(v: UnitView, steps: readonly { x: number; y: number }[]): Promise<void> {
+    let from = { x: v.tileX, y: v.tileY };
+    for (const step of steps) {
+      const a = from;
+      await this.tweens.run(0.13, (t) => v.setTile(a.x + (step.x - a.x) * t, a.y + (step.y - a.y) * t));
+      from = step;
+    }
+  }
+
   private fogState(): Uint8Array {
     const fog = new Uint8Array(this.visible.length);
     for (let i = 0; i < fog.length; i++) fog[i] = this.visible[i] ? 2 : this.seen[i] ? 1 : 0;
@@ -902,12 +887,12 @@ export class PlayScreen {
     await this.tweens.wait(0.6);
     for (let i = 0; i < replay.commands.length; i++) {
       if (this.destroyed) return;
-      const r = sendCommand(this.session, replay.commands[i]!);
+      const { r, shown } = this.send(replay.commands[i]!);
       if (!r.ok) {
         this.hud.log(`Command ${i} was refused: ${r.rejection.message}. The replay does not match this game.`, 'bad');
         return;
       }
-      await this.play(r.events as unknown as AnyEvent[]);
+      await this.play(shown);
       await this.tweens.wait(0.15);
     }
     const ok = hashWorld(this.world) === replay.result.hash;
@@ -1249,14 +1234,6 @@ function diamond(sx: number, sy: number, k: number): number[] {
   return [sx, sy - HALF_H * k, sx + HALF_W * k, sy, sx, sy + HALF_H * k, sx - HALF_W * k, sy];
 }
 
-function breakdownHtml(name: string, c: HitPreview): string {
-  const rows = c.breakdown
-    .map((b) => `<tr><td>${escapeHtml(b.label)}</td><td class="v">${b.value > 0 ? '+' : ''}${b.value}</td></tr>`)
-    .join('');
-  return (
-    `<div class="title">${escapeHtml(name)}: <span style="color:${css(hitColour(c.percent))}">${c.percent}% to hit</span></div>` +
-    `<table>${rows}</table>` +
-    (c.critPercent !== undefined ? `<div>Crit ${c.critPercent}%</div>` : '') +
-    (c.flanked ? '<div class="warn">Flanked: no cover toward you</div>' : '')
-  );
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
