@@ -8,7 +8,7 @@ import { idx } from '../world/grid';
 import { T } from '../world/terrain';
 import { has, unitAt, unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
-import { distanceField, stepToward } from './position';
+import { canWalkTo, stepToward } from './position';
 
 /**
  * The squad's way through the hull when its goal cannot be walked to: climb into a free breach it
@@ -27,8 +27,7 @@ export function breachPlan(
   const x = Position.x[eid]!;
   const y = Position.y[eid]!;
   if (g.terrain[idx(g, x, y)] === T.breach) return null;
-  const field = distanceField(world, goal.x, goal.y, faction);
-  if (field[idx(g, x, y)]! >= 0) return null;
+  if (canWalkTo(world, x, y, goal.x, goal.y, faction)) return null;
   const ap = Actions.ap[eid]!;
   for (let dy = -1; dy <= 1; dy++) {
     for (let dx = -1; dx <= 1; dx++) {

@@ -1,12 +1,13 @@
+import type { Weapon } from '@denizens/maps';
 import { coverToward } from '../combat/cover';
 import { computeOdds, emptyOdds } from '../combat/hitChance';
-import { rangeMod, readyArm } from '../combat/weapons';
-import { blockersFor, moveRange } from '../commands/move';
+import { type Arm, readyArm } from '../combat/weapons';
+import { blockersScratch, moveReach } from '../commands/move';
+import { extraScratch, findPath, runSearch, type SearchScratch, type SearchSpec } from '../path/findPath';
 import { octile } from '../path/moveCost';
-import { reachable } from '../path/reachable';
-import { tileDistance } from '../vision/distance';
 import { canSeeTileFrom } from '../vision/sight';
 import type { FactionId } from '../world/components';
+import type { Grid } from '../world/grid';
 import type { GameWorld } from '../world/world';
 import { shotValue } from './shots';
 
@@ -27,6 +28,18 @@ export interface PositionOptions {
 
 const odds = emptyOdds();
 
+/** The longest distance at which a weapon has a range band (rangeMod is not null exactly up to here). */
+function reachOf(weapon: Weapon): number {
+  let r = 0;
+  for (const band of weapon.rangeMods) if (band.upTo > r) r = band.upTo;
+  return r;
+}
+
+/** Squared-distance bound of `withinRadius(…, r)`: dx² + dy² ≤ r² + r. */
+function radius2(r: number): number {
+  return r < 0 ? -1 : r * r + r;
+}
+
 /**
  * The best tile within one move (or staying), scored by: the best shot available from it, minus
  * exposure to the seen foes that could shoot it there (none behind full cover, some behind half
@@ -39,41 +52,62 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const w = g.width;
   const here = Position.y[eid]! * w + Position.x[eid]!;
   const arm = readyArm(world, eid);
-  const { budget, reach } = moveRange(world, eid);
-  const foeArms = foes.map((f) => readyArm(world, f));
+  // A shot needs the foe within the unit's vision and its weapon's range (computeOdds gives 0 otherwise).
+  const shotR2 = arm ? radius2(Math.min(Stats.vision[eid]!, reachOf(arm.weapon))) : -1;
+  const nf = foes.length;
+  const fxs = new Int32Array(nf);
+  const fys = new Int32Array(nf);
+  // A foe exposes a tile only within its weapon's range and its vision (canSeeTileFrom).
+  const exposeR2 = new Int32Array(nf);
+  const foeArms: (Arm | undefined)[] = [];
+  for (let k = 0; k < nf; k++) {
+    const f = foes[k]!;
+    fxs[k] = Position.x[f]!;
+    fys[k] = Position.y[f]!;
+    const fa = readyArm(world, f);
+    foeArms.push(fa);
+    exposeR2[k] = fa ? radius2(Math.min(reachOf(fa.weapon), Stats.vision[f]!)) : -1;
+  }
+  const { budget, reach } = moveReach(world, eid);
+  const tiles = reach.tiles;
+  const costs = reach.costs;
   let best = here;
   let bestScore = Number.NEGATIVE_INFINITY;
   let bestCost = 0;
-  for (let i = 0; i < reach.cost.length; i++) {
-    const cost = reach.cost[i]!;
-    if (cost < 0 || cost > budget) continue;
+  for (let t = 0; t < reach.count; t++) {
+    const cost = costs[t]!;
+    if (cost > budget) continue;
+    const i = tiles[t]!;
     if (i !== here && g.occupant[i] !== 0) continue;
     if (opts.danger?.[i]) continue;
     const x = i % w;
     const y = (i - x) / w;
     let offense = 0;
-    let nearest = 1 << 30;
+    let nearest2 = -1;
     let exposure = 0;
-    for (let k = 0; k < foes.length; k++) {
-      const f = foes[k]!;
-      const fx = Position.x[f]!;
-      const fy = Position.y[f]!;
-      const d = tileDistance(fx - x, fy - y);
-      if (d < nearest) nearest = d;
-      if (arm) {
-        computeOdds(world, eid, x, y, f, arm, false, odds);
+    for (let k = 0; k < nf; k++) {
+      const dx = fxs[k]! - x;
+      const dy = fys[k]! - y;
+      const d2 = dx * dx + dy * dy;
+      if (nearest2 < 0 || d2 < nearest2) nearest2 = d2;
+      if (d2 <= shotR2) {
+        const f = foes[k]!;
+        computeOdds(world, eid, x, y, f, arm!, false, odds);
         if (odds.percent > 0) {
-          const v = shotValue(world, odds, arm, f, opts.flanker);
+          const v = shotValue(world, odds, arm!, f, opts.flanker);
           if (v > offense) offense = v;
         }
       }
-      const fa = foeArms[k];
-      if (fa && rangeMod(fa.weapon, d) !== null && canSeeTileFrom(g, fx, fy, Stats.vision[f]!, x, y)) {
-        exposure += EXPOSURE_PENALTY[coverToward(g, x, y, fx, fy)]!;
+      if (d2 <= exposeR2[k]!) {
+        const f = foes[k]!;
+        const fx = fxs[k]!;
+        const fy = fys[k]!;
+        if (canSeeTileFrom(g, fx, fy, Stats.vision[f]!, x, y))
+          exposure += EXPOSURE_PENALTY[coverToward(g, x, y, fx, fy)]!;
       }
     }
     let score = offense - exposure - cost * opts.costWeight;
-    if (offense === 0 && nearest < 1 << 30) score -= nearest * APPROACH_WEIGHT;
+    if (offense === 0 && nearest2 >= 0) score -= distanceOfSquare(nearest2) * APPROACH_WEIGHT;
     if (opts.goal) score -= octile(opts.goal.x - x, opts.goal.y - y) * 2;
     if (score > bestScore || (score === bestScore && (cost < bestCost || (cost === bestCost && i < best)))) {
       best = i;
@@ -84,10 +118,99 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   return best;
 }
 
-/** Move points from every tile to (gx, gy) over the whole map (Dijkstra from the goal), -1 where unreachable. */
-export function distanceField(world: GameWorld, gx: number, gy: number, faction: FactionId): Int32Array {
+/** tileDistance for a squared distance (it is monotone in dx² + dy²). */
+function distanceOfSquare(d2: number): number {
+  let n = Math.floor(Math.sqrt(d2));
+  while (n * n + n < d2) n++;
+  while (n > 0 && (n - 1) * (n - 1) + (n - 1) >= d2) n--;
+  return n;
+}
+
+/** The most move points a distance search looks at: beyond any path on the map. */
+function fieldLimit(world: GameWorld): number {
+  return 6 * (world.grid.width + world.grid.height) * 2;
+}
+
+const fieldScratch = new WeakMap<Grid, SearchScratch>();
+const fieldSpec: SearchSpec = {
+  blocked: null,
+  maxCost: 0,
+  heuristic: 2,
+  tx: 0,
+  ty: 0,
+  slack: 0,
+  goal: -1,
+  onSettle: null,
+};
+
+/** Can a unit of `faction` on (x, y) walk to (gx, gy) (the other side's units block the way)? */
+export function canWalkTo(world: GameWorld, x: number, y: number, gx: number, gy: number, faction: FactionId): boolean {
+  // Searched from the goal, as a distance field from the goal would be: the goal tile itself is never entered.
+  const found = findPath(world.grid, gx, gy, x, y, {
+    blocked: blockersScratch(world, faction),
+    maxCost: fieldLimit(world),
+  });
+  return found !== null;
+}
+
+interface TargetMarks {
+  mark: Uint32Array;
+  stamp: number;
+}
+const targetMarks = new WeakMap<Grid, TargetMarks>();
+
+/**
+ * Walking distances from (gx, gy) (move points, the other side's units blocking) to the given tiles,
+ * written into `out` (-1 where unreachable): exactly what a whole-map Dijkstra from the goal gives,
+ * but the search stops once every tile asked for is settled (A* from the goal toward the tiles, whose
+ * estimate is the octile distance to (cx, cy) less `slack`, the farthest the tiles lie from it).
+ */
+function distancesFromGoal(
+  world: GameWorld,
+  gx: number,
+  gy: number,
+  faction: FactionId,
+  want: Int32Array,
+  count: number,
+  cx: number,
+  cy: number,
+  slack: number,
+  out: Int32Array,
+): void {
   const g = world.grid;
-  return reachable(g, gx, gy, 6 * (g.width + g.height) * 2, blockersFor(world, faction)).cost;
+  let m = targetMarks.get(g);
+  if (!m) {
+    m = { mark: new Uint32Array(g.width * g.height), stamp: 0 };
+    targetMarks.set(g, m);
+  }
+  if (m.stamp >= 0xfffffff0) {
+    m.mark.fill(0);
+    m.stamp = 0;
+  }
+  const stamp = ++m.stamp;
+  const mark = m.mark;
+  let left = 0;
+  for (let k = 0; k < count; k++) {
+    const i = want[k]!;
+    if (mark[i] !== stamp) {
+      mark[i] = stamp;
+      left++;
+    }
+  }
+  const s = extraScratch(g, fieldScratch);
+  fieldSpec.blocked = blockersScratch(world, faction);
+  fieldSpec.maxCost = fieldLimit(world);
+  fieldSpec.tx = cx;
+  fieldSpec.ty = cy;
+  fieldSpec.slack = slack;
+  fieldSpec.onSettle = (i) => mark[i] === stamp && --left === 0;
+  const done = runSearch(g, gx, gy, fieldSpec, s);
+  fieldSpec.blocked = null;
+  fieldSpec.onSettle = null;
+  for (let k = 0; k < count; k++) {
+    const i = want[k]!;
+    out[k] = s.closed[i] === done ? s.g[i]! : -1;
+  }
 }
 
 /**
@@ -105,18 +228,43 @@ export function stepToward(
   const { Position } = world.c;
   const g = world.grid;
   const w = g.width;
-  const here = Position.y[eid]! * w + Position.x[eid]!;
-  const field = distanceField(world, gx, gy, faction);
-  const far = (i: number) => (field[i]! >= 0 ? field[i]! : (1 << 20) + octile(gx - (i % w), gy - Math.floor(i / w)));
-  const { budget, reach } = moveRange(world, eid);
+  const ux = Position.x[eid]!;
+  const uy = Position.y[eid]!;
+  const here = uy * w + ux;
+  const { budget, reach } = moveReach(world, eid);
+  // The candidate tiles (and where the unit stands, first), copied out of the reach buffers.
+  const cand = new Int32Array(reach.count + 1);
+  const candCost = new Int32Array(reach.count + 1);
+  cand[0] = here;
+  let n = 1;
+  let slack = 0;
+  for (let t = 0; t < reach.count; t++) {
+    const cost = reach.costs[t]!;
+    const i = reach.tiles[t]!;
+    if (cost <= 0 || cost > budget || g.occupant[i] !== 0 || danger?.[i]) continue;
+    cand[n] = i;
+    candCost[n] = cost;
+    n++;
+    const x = i % w;
+    const o = octile(x - ux, (i - x) / w - uy);
+    if (o > slack) slack = o;
+  }
+  const dist = new Int32Array(n);
+  distancesFromGoal(world, gx, gy, faction, cand, n, ux, uy, slack, dist);
+  const far = (k: number) => {
+    const d = dist[k]!;
+    if (d >= 0) return d;
+    const i = cand[k]!;
+    return (1 << 20) + octile(gx - (i % w), gy - Math.floor(i / w));
+  };
   let best = -1;
   // Standing in a telegraphed strike: any safe tile beats staying.
-  let bestD = danger?.[here] ? Number.POSITIVE_INFINITY : far(here);
+  let bestD = danger?.[here] ? Number.POSITIVE_INFINITY : far(0);
   let bestCost = 0;
-  for (let i = 0; i < reach.cost.length; i++) {
-    const cost = reach.cost[i]!;
-    if (cost <= 0 || cost > budget || g.occupant[i] !== 0 || danger?.[i]) continue;
-    const d = far(i);
+  for (let k = 1; k < n; k++) {
+    const cost = candCost[k]!;
+    const i = cand[k]!;
+    const d = far(k);
     if (d < bestD || (d === bestD && best >= 0 && (cost < bestCost || (cost === bestCost && i < best)))) {
       best = i;
       bestD = d;

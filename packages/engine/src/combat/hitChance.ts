@@ -1,6 +1,6 @@
 import type { Point } from '@denizens/maps';
 import { tileDistance } from '../vision/distance';
-import { someTileOnLine } from '../vision/lineOfSight';
+import { dustOnLine } from '../vision/lineOfSight';
 import { canSeeTileFrom } from '../vision/sight';
 import { has } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -146,7 +146,7 @@ export function computeOdds(
   out.coverMod = -COVER_DEFENSE[out.cover]!;
   out.hunkerMod = out.cover > 0 && has(world, target, 'Hunkered') ? out.coverMod : 0;
   out.defense = -(Stats.defense[target] ?? 0);
-  out.dust = someTileOnLine(g, sx, sy, tx, ty, (i) => g.dust[i]! > 0) ? -DUST_PENALTY : 0;
+  out.dust = dustOnLine(g, sx, sy, tx, ty) ? -DUST_PENALTY : 0;
   out.height = g.elevation[sy * g.width + sx]! > g.elevation[ty * g.width + tx]! ? HEIGHT_BONUS : 0;
   out.raw = out.aim + out.range + out.coverMod + out.hunkerMod + out.defense + out.dust + out.height;
   out.clamped = out.raw < 0 ? 0 : Math.min(out.raw, 100);

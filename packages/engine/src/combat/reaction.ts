@@ -7,7 +7,7 @@ import { Faction } from '../world/components';
 import { has, unitById, unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { fireShot } from './fire';
-import { rangeMod, readyArm } from './weapons';
+import { type Arm, rangeMod, readyArm } from './weapons';
 
 /** Where reaction fire stops a move: the index of the step in the path and who fires, in uid order. */
 export interface ReactionPlan {
@@ -17,13 +17,30 @@ export interface ReactionPlan {
 
 /** The other side's units on overwatch that would fire at a unit entering (x, y): they see the tile and it is in range. */
 export function watchersOf(world: GameWorld, mover: number, x: number, y: number): number[] {
-  const { Position, Stats, Unit } = world.c;
-  const other = Unit.faction[mover] === Faction.squad ? Faction.lgf : Faction.squad;
-  const out: number[] = [];
+  return watchersAt(world, overwatchers(world, mover), x, y);
+}
+
+interface Overwatcher {
+  eid: number;
+  arm: Arm;
+}
+
+/** The other side's units on overwatch with a weapon ready, in uid order. */
+function overwatchers(world: GameWorld, mover: number): Overwatcher[] {
+  const other = world.c.Unit.faction[mover] === Faction.squad ? Faction.lgf : Faction.squad;
+  const out: Overwatcher[] = [];
   for (const w of unitsSorted(world, other)) {
     if (!has(world, w, 'Overwatch')) continue;
     const arm = readyArm(world, w);
-    if (!arm) continue;
+    if (arm) out.push({ eid: w, arm });
+  }
+  return out;
+}
+
+function watchersAt(world: GameWorld, candidates: readonly Overwatcher[], x: number, y: number): number[] {
+  const { Position, Stats } = world.c;
+  const out: number[] = [];
+  for (const { eid: w, arm } of candidates) {
     const wx = Position.x[w]!;
     const wy = Position.y[w]!;
     if (rangeMod(arm.weapon, tileDistance(x - wx, y - wy)) === null) continue;
@@ -38,9 +55,11 @@ export function watchersOf(world: GameWorld, mover: number, x: number, y: number
  * interrupted.
  */
 export function planReaction(world: GameWorld, mover: number, path: readonly Point[]): ReactionPlan | null {
+  const candidates = overwatchers(world, mover);
+  if (candidates.length === 0) return null;
   for (let step = 0; step < path.length; step++) {
     const p = path[step]!;
-    const watchers = watchersOf(world, mover, p.x, p.y);
+    const watchers = watchersAt(world, candidates, p.x, p.y);
     if (watchers.length > 0) return { step, watchers };
   }
   return null;

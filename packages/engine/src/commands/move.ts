@@ -4,10 +4,10 @@ import { planReaction, resolveReaction } from '../combat/reaction';
 import type { GameEvent } from '../events/types';
 import { findPath } from '../path/findPath';
 import { DIAGONAL_COST, MOVE_MUL, STEP_COST } from '../path/moveCost';
-import { reachable } from '../path/reachable';
+import { type ReachList, reachable, reachWithin } from '../path/reachable';
 import { FACTION_NAMES, type FactionId } from '../world/components';
-import { inBounds, isWalkable } from '../world/grid';
-import { placeUnit, unitAt } from '../world/units';
+import { type Grid, inBounds, isWalkable } from '../world/grid';
+import { placeUnit, unitAt, unitDense } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { type Rejection, reject } from './types';
 
@@ -20,12 +20,49 @@ export function moveBudget(world: GameWorld, eid: number): number {
 export function blockersFor(world: GameWorld, faction: FactionId): Uint8Array {
   const g = world.grid;
   const out = new Uint8Array(g.width * g.height);
-  const { Unit } = world.c;
-  for (let i = 0; i < g.occupant.length; i++) {
-    const o = g.occupant[i]!;
-    if (o && Unit.faction[o - 1] !== faction) out[i] = 1;
-  }
+  markBlockers(world, faction, out, null);
   return out;
+}
+
+/** Sets out[i] = 1 on every tile holding a unit of another side (from the unit list, not a scan of the map). */
+function markBlockers(world: GameWorld, faction: FactionId, out: Uint8Array, marked: number[] | null): void {
+  const g = world.grid;
+  const { Unit, Position } = world.c;
+  for (const eid of unitDense(world)) {
+    if (Unit.faction[eid] === faction) continue;
+    const i = Position.y[eid]! * g.width + Position.x[eid]!;
+    if (g.occupant[i] !== eid + 1) continue;
+    out[i] = 1;
+    marked?.push(i);
+  }
+}
+
+interface BlockerScratch {
+  tiles: Uint8Array;
+  marked: number[];
+}
+const blockerScratch = new WeakMap<Grid, BlockerScratch[]>();
+
+/**
+ * blockersFor into a buffer reused per grid and side: valid until the next call for the same side
+ * (engine-internal; pass it straight to a search).
+ */
+export function blockersScratch(world: GameWorld, faction: FactionId): Uint8Array {
+  const g = world.grid;
+  let bySide = blockerScratch.get(g);
+  if (!bySide) {
+    bySide = [];
+    blockerScratch.set(g, bySide);
+  }
+  let s = bySide[faction];
+  if (!s) {
+    s = { tiles: new Uint8Array(g.width * g.height), marked: [] };
+    bySide[faction] = s;
+  }
+  for (const i of s.marked) s.tiles[i] = 0;
+  s.marked.length = 0;
+  markBlockers(world, faction, s.tiles, s.marked);
+  return s.tiles;
 }
 
 export interface MovePlan {
@@ -58,7 +95,7 @@ export function planMove(
   const budget = moveBudget(world, eid);
   const maxAp = Math.min(ap, 2);
   const found = findPath(g, Position.x[eid]!, Position.y[eid]!, to.x, to.y, {
-    blocked: blockersFor(world, Unit.faction[eid] as FactionId),
+    blocked: blockersScratch(world, Unit.faction[eid] as FactionId),
     maxCost: budget * maxAp,
   });
   if (!found) {
@@ -127,7 +164,24 @@ export function moveRange(world: GameWorld, eid: number) {
       Position.x[eid]!,
       Position.y[eid]!,
       budget * ap,
-      blockersFor(world, Unit.faction[eid] as FactionId),
+      blockersScratch(world, Unit.faction[eid] as FactionId),
+    ),
+  };
+}
+
+/** moveRange for the AI: the tiles reached, in reused buffers (valid until the next reachWithin on the grid). */
+export function moveReach(world: GameWorld, eid: number): { budget: number; reach: ReachList } {
+  const { Position, Actions, Unit } = world.c;
+  const budget = moveBudget(world, eid);
+  const ap = Math.min(Actions.ap[eid]!, 2);
+  return {
+    budget,
+    reach: reachWithin(
+      world.grid,
+      Position.x[eid]!,
+      Position.y[eid]!,
+      budget * ap,
+      blockersScratch(world, Unit.faction[eid] as FactionId),
     ),
   };
 }

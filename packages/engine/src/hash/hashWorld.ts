@@ -29,11 +29,11 @@ export function hashWorld(world: GameWorld): string {
     .int(rng.draws);
   h.int(grid.width)
     .int(grid.height)
-    .ints(grid.terrain)
-    .ints(grid.wallHp)
-    .ints(grid.elevation)
-    .ints(grid.dust)
-    .ints(grid.lit);
+    .bytes(grid.terrain)
+    .bytes(grid.wallHp)
+    .bytes(grid.elevation)
+    .bytes(grid.dust)
+    .bytes(grid.lit);
   const eids = entitiesSorted(world, ['Meta']);
   h.int(eids.length);
   for (const eid of eids) {

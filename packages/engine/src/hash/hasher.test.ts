@@ -28,6 +28,22 @@ describe('Hasher', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it('hashes typed arrays by their bytes: fixed digests, the same aligned or not, every byte counts', () => {
+    const a = Uint8Array.from({ length: 23 }, (_, i) => (i * 37) & 255);
+    const digest = (x: Uint8Array | Int16Array) => new Hasher().bytes(x).digest();
+    expect(digest(a)).toMatchInlineSnapshot(`"07a5c29684c4995c"`);
+    expect(digest(Int16Array.from([1, -1, 300]))).toMatchInlineSnapshot(`"9f3ebce40f783677"`);
+    const shifted = new Uint8Array(a.length + 1);
+    shifted.set(a, 1);
+    expect(digest(shifted.subarray(1))).toBe(digest(a));
+    for (const i of [0, 5, 21, 22]) {
+      const b = a.slice();
+      b[i] = b[i]! ^ 1;
+      expect(digest(b)).not.toBe(digest(a));
+    }
+    expect(digest(a.subarray(0, 22))).not.toBe(digest(a));
+  });
+
   it('refuses a float: floats must never reach the state', () => {
     expect(() => new Hasher().int(0.5)).toThrow(/non-integer/);
     expect(() => new Hasher().int(Number.NaN)).toThrow(/non-integer/);

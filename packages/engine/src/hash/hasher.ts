@@ -1,3 +1,5 @@
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /**
  * A small, fast, pure-JS 64-bit digest (two 32-bit lanes of Murmur3-style mixing) over a stream of
  * integers and strings. Only Math.imul and 32-bit integer arithmetic: Node and every browser agree.
@@ -34,6 +36,47 @@ export class Hasher {
   ints(a: ArrayLike<number>): this {
     this.word(a.length | 0);
     for (let i = 0; i < a.length; i++) this.word(a[i]! | 0);
+    return this;
+  }
+
+  /**
+   * Feeds a typed array's bytes as little-endian 32-bit words (the last word zero-padded), after its
+   * length in elements: a quarter of the words `ints` takes for a byte array, the same on every platform.
+   */
+  bytes(a: Uint8Array | Int8Array | Int16Array | Uint16Array | Int32Array | Uint32Array): this {
+    this.word(a.length | 0);
+    const u8 = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    const n = u8.length;
+    const full = n & ~3;
+    let h1 = this.h1;
+    let h2 = this.h2;
+    let count = this.n;
+    const aligned = LITTLE_ENDIAN && (u8.byteOffset & 3) === 0;
+    const u32 = aligned ? new Uint32Array(u8.buffer, u8.byteOffset, full >> 2) : null;
+    for (let i = 0; i < full; i += 4) {
+      const k0 = u32 ? u32[i >> 2]! | 0 : u8[i]! | (u8[i + 1]! << 8) | (u8[i + 2]! << 16) | (u8[i + 3]! << 24);
+      let k = Math.imul(k0, 0xcc9e2d51);
+      k = (k << 15) | (k >>> 17);
+      k = Math.imul(k, 0x1b873593);
+      let h = h1 ^ k;
+      h = (h << 13) | (h >>> 19);
+      h1 = (Math.imul(h, 5) + 0xe6546b64) | 0;
+      let j = Math.imul(k0 ^ 0x5bd1e995, 0x85ebca6b);
+      j = (j << 17) | (j >>> 15);
+      j = Math.imul(j, 0xc2b2ae35);
+      let g = h2 ^ j;
+      g = (g << 11) | (g >>> 21);
+      h2 = (Math.imul(g, 9) + 0x7a3d1b29) | 0;
+      count++;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    this.n = count;
+    if (full < n) {
+      let k0 = 0;
+      for (let i = full; i < n; i++) k0 |= u8[i]! << ((i - full) * 8);
+      this.word(k0);
+    }
     return this;
   }
 

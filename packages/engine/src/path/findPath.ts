@@ -1,6 +1,5 @@
 import type { Grid } from '../world/grid';
-import { IndexHeap } from './heap';
-import { DIAGONAL_COST, DIRS_X, DIRS_Y, MOVE_MUL, octile, STEP_COST } from './moveCost';
+import { DIAGONAL_COST, DIRS_X, DIRS_Y, MOVE_MUL, STEP_COST } from './moveCost';
 
 export interface PathResult {
   /** Tiles from the first step to the goal (the start is not included). */
@@ -16,31 +15,72 @@ export interface PathOptions {
   maxCost?: number;
 }
 
-interface Scratch {
+/**
+ * Buckets of the A* open list, one per f-cost modulo BUCKETS. With straight 2, diagonal 3 and rough ×2
+ * a step raises f (g + the consistent octile estimate) by at most 6 + 3 = 9, so 16 buckets never wrap
+ * onto a live one. Entries are popped last-in first-out within a bucket (prefers the deeper node).
+ */
+const BUCKETS = 16;
+const BUCKET_MASK = BUCKETS - 1;
+
+/** Per-grid search buffers, reused between calls (valid entries carry the current stamp). */
+export interface SearchScratch {
   g: Int32Array;
   from: Int32Array;
   seen: Uint32Array;
   closed: Uint32Array;
   stamp: number;
-  heap: IndexHeap;
+  buckets: Int32Array[];
+  bucketLen: Int32Array;
 }
-const scratchByGrid = new WeakMap<Grid, Scratch>();
 
-function scratchFor(grid: Grid): Scratch {
+function newScratch(n: number): SearchScratch {
+  const buckets: Int32Array[] = [];
+  for (let b = 0; b < BUCKETS; b++) buckets.push(new Int32Array(64));
+  return {
+    g: new Int32Array(n),
+    from: new Int32Array(n),
+    seen: new Uint32Array(n),
+    closed: new Uint32Array(n),
+    stamp: 0,
+    buckets,
+    bucketLen: new Int32Array(BUCKETS),
+  };
+}
+
+const scratchByGrid = new WeakMap<Grid, SearchScratch>();
+
+function scratchFor(grid: Grid): SearchScratch {
   let s = scratchByGrid.get(grid);
   if (!s) {
-    const n = grid.width * grid.height;
-    s = {
-      g: new Int32Array(n),
-      from: new Int32Array(n),
-      seen: new Uint32Array(n),
-      closed: new Uint32Array(n),
-      stamp: 0,
-      heap: new IndexHeap(1024),
-    };
+    s = newScratch(grid.width * grid.height);
     scratchByGrid.set(grid, s);
   }
   return s;
+}
+
+/** Starts a search on the scratch: a fresh stamp (clearing the arrays when the stamp wraps) and empty buckets. */
+function begin(s: SearchScratch): number {
+  if (s.stamp >= 0xfffffff0) {
+    s.seen.fill(0);
+    s.closed.fill(0);
+    s.stamp = 0;
+  }
+  s.bucketLen.fill(0);
+  return ++s.stamp;
+}
+
+function pushBucket(s: SearchScratch, b: number, item: number): void {
+  const len = s.bucketLen[b]!;
+  let arr = s.buckets[b]!;
+  if (len === arr.length) {
+    const grown = new Int32Array(arr.length * 2);
+    grown.set(arr);
+    s.buckets[b] = grown;
+    arr = grown;
+  }
+  arr[len] = item;
+  s.bucketLen[b] = len + 1;
 }
 
 /** Can a unit step from tile i at (x, y) in direction d? Checks terrain, blockers and corner cutting. */
@@ -66,8 +106,164 @@ export function canStep(
 }
 
 /**
+ * One search over the grid from a start tile, settling tiles in order of g + estimate (the estimate
+ * is 0 for a plain Dijkstra). Shared by findPath (A* to one goal), reachable (Dijkstra within a
+ * budget) and the AI's distance searches. The step rules are canStep's, written out per direction.
+ */
+export interface SearchSpec {
+  /** Tiles that may not be entered (nonzero = blocked). */
+  blocked: ArrayLike<number> | null | undefined;
+  /** Largest g to keep. */
+  maxCost: number;
+  /** Estimate toward the target: kind 0 none (Dijkstra), 1 octile to (tx, ty), 2 max(0, octile to (tx, ty) − slack). */
+  heuristic: 0 | 1 | 2;
+  tx: number;
+  ty: number;
+  slack: number;
+  /** Stop once this tile is settled (-1: never). */
+  goal: number;
+  /** Called for every settled tile in order; return true to stop the search. May be null. */
+  onSettle: ((i: number, g: number) => boolean) | null;
+}
+
+function estimate(kind: number, tx: number, ty: number, slack: number, x: number, y: number): number {
+  if (kind === 0) return 0;
+  // octile(tx - x, ty - y), written out (straight 2, diagonal 3).
+  const ax = tx > x ? tx - x : x - tx;
+  const ay = ty > y ? ty - y : y - ty;
+  const h = ax < ay ? 3 * ax + 2 * (ay - ax) : 3 * ay + 2 * (ax - ay);
+  if (kind === 1) return h;
+  return h > slack ? h - slack : 0;
+}
+
+/**
+ * Runs the search; afterwards `closed[i] === stamp` marks settled tiles with their exact g, and
+ * `from` their predecessors. Returns the stamp.
+ */
+export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, s: SearchScratch): number {
+  const w = grid.width;
+  const h = grid.height;
+  const terrain = grid.terrain;
+  const stamp = begin(s);
+  const { g, from, seen, closed, bucketLen } = s;
+  const blocked = spec.blocked ?? null;
+  const maxCost = spec.maxCost;
+  const goal = spec.goal;
+  const onSettle = spec.onSettle;
+  const kind = spec.heuristic;
+  const tx = spec.tx;
+  const ty = spec.ty;
+  const slack = spec.slack;
+  const mul = MOVE_MUL;
+  const straight = STEP_COST;
+  const diagonal = DIAGONAL_COST;
+  const dxs = DIRS_X;
+  const dys = DIRS_Y;
+  const start = sy * w + sx;
+  g[start] = 0;
+  from[start] = -1;
+  seen[start] = stamp;
+  let f = estimate(kind, tx, ty, slack, sx, sy);
+  pushBucket(s, f & BUCKET_MASK, start);
+  let open = 1;
+  while (open > 0) {
+    let b = f & BUCKET_MASK;
+    while (bucketLen[b] === 0) {
+      f++;
+      b = f & BUCKET_MASK;
+    }
+    const len = bucketLen[b]! - 1;
+    bucketLen[b] = len;
+    open--;
+    const cur = s.buckets[b]![len]!;
+    if (closed[cur] === stamp) continue;
+    closed[cur] = stamp;
+    const gc = g[cur]!;
+    if (onSettle?.(cur, gc)) break;
+    if (cur === goal) break;
+    const cx = cur % w;
+    const cy = (cur - cx) / w;
+    // Orthogonal neighbours' terrain multipliers (0: wall or off the map), needed for the corner rule too.
+    const mN = cy > 0 ? mul[terrain[cur - w]!]! : 0;
+    const mS = cy < h - 1 ? mul[terrain[cur + w]!]! : 0;
+    const mW = cx > 0 ? mul[terrain[cur - 1]!]! : 0;
+    const mE = cx < w - 1 ? mul[terrain[cur + 1]!]! : 0;
+    for (let d = 0; d < 8; d++) {
+      let ni: number;
+      let step: number;
+      switch (d) {
+        case 0:
+          if (mN === 0) continue;
+          ni = cur - w;
+          step = straight * mN;
+          break;
+        case 1:
+          if (mE === 0) continue;
+          ni = cur + 1;
+          step = straight * mE;
+          break;
+        case 2:
+          if (mS === 0) continue;
+          ni = cur + w;
+          step = straight * mS;
+          break;
+        case 3:
+          if (mW === 0) continue;
+          ni = cur - 1;
+          step = straight * mW;
+          break;
+        case 4:
+          if (mN === 0 || mE === 0) continue;
+          ni = cur - w + 1;
+          step = diagonal * mul[terrain[ni]!]!;
+          break;
+        case 5:
+          if (mS === 0 || mE === 0) continue;
+          ni = cur + w + 1;
+          step = diagonal * mul[terrain[ni]!]!;
+          break;
+        case 6:
+          if (mS === 0 || mW === 0) continue;
+          ni = cur + w - 1;
+          step = diagonal * mul[terrain[ni]!]!;
+          break;
+        default:
+          if (mN === 0 || mW === 0) continue;
+          ni = cur - w - 1;
+          step = diagonal * mul[terrain[ni]!]!;
+          break;
+      }
+      if (step === 0 || closed[ni] === stamp || blocked?.[ni]) continue;
+      const ng = gc + step;
+      if (ng > maxCost) continue;
+      if (seen[ni] !== stamp || ng < g[ni]!) {
+        seen[ni] = stamp;
+        g[ni] = ng;
+        from[ni] = cur;
+        const nf = ng + estimate(kind, tx, ty, slack, cx + dxs[d]!, cy + dys[d]!);
+        pushBucket(s, nf & BUCKET_MASK, ni);
+        open++;
+      }
+    }
+  }
+  return stamp;
+}
+
+const spec: SearchSpec = {
+  blocked: null,
+  maxCost: 0,
+  heuristic: 1,
+  tx: 0,
+  ty: 0,
+  slack: 0,
+  goal: -1,
+  onSettle: null,
+};
+
+/**
  * A* on the 8-neighbour grid: straight steps cost 2, diagonal 3, times the terrain's multiplier
- * (rough terrain 2); no corner cutting past blocking tiles. Deterministic tie-breaking.
+ * (rough terrain 2); no corner cutting past blocking tiles. Deterministic tie-breaking (a bucket
+ * queue on the f-cost, last in first out within a bucket).
  * Returns null when the goal cannot be reached (within maxCost).
  */
 export function findPath(
@@ -83,42 +279,30 @@ export function findPath(
   if (sx === tx && sy === ty) return { path: [], cost: 0 };
   const goal = ty * w + tx;
   if (MOVE_MUL[grid.terrain[goal]!] === 0 || opts.blocked?.[goal]) return null;
-  const maxCost = opts.maxCost ?? 0x3fffffff;
   const s = scratchFor(grid);
-  const stamp = ++s.stamp;
-  const { g, from, seen, closed, heap } = s;
-  heap.clear();
+  spec.blocked = opts.blocked;
+  spec.maxCost = opts.maxCost ?? 0x3fffffff;
+  spec.heuristic = 1;
+  spec.tx = tx;
+  spec.ty = ty;
+  spec.goal = goal;
+  spec.onSettle = null;
+  const stamp = runSearch(grid, sx, sy, spec, s);
+  spec.blocked = null;
+  if (s.closed[goal] !== stamp) return null;
   const start = sy * w + sx;
-  g[start] = 0;
-  from[start] = -1;
-  seen[start] = stamp;
-  heap.push(start, octile(tx - sx, ty - sy));
-  const blocked = opts.blocked;
-  while (heap.size > 0) {
-    const cur = heap.pop();
-    if (closed[cur] === stamp) continue;
-    closed[cur] = stamp;
-    if (cur === goal) break;
-    const cx = cur % w;
-    const cy = (cur - cx) / w;
-    const gc = g[cur]!;
-    for (let d = 0; d < 8; d++) {
-      const ni = canStep(grid, cx, cy, d, blocked);
-      if (ni < 0 || closed[ni] === stamp) continue;
-      const ng = gc + (d < 4 ? STEP_COST : DIAGONAL_COST) * MOVE_MUL[grid.terrain[ni]!]!;
-      if (ng > maxCost) continue;
-      if (seen[ni] !== stamp || ng < g[ni]!) {
-        seen[ni] = stamp;
-        g[ni] = ng;
-        from[ni] = cur;
-        const nx = ni % w;
-        heap.push(ni, ng + octile(tx - nx, ty - (ni - nx) / w));
-      }
-    }
-  }
-  if (closed[goal] !== stamp) return null;
   const path: { x: number; y: number }[] = [];
-  for (let i = goal; i !== start; i = from[i]!) path.push({ x: i % w, y: Math.floor(i / w) });
+  for (let i = goal; i !== start; i = s.from[i]!) path.push({ x: i % w, y: Math.floor(i / w) });
   path.reverse();
-  return { path, cost: g[goal]! };
+  return { path, cost: s.g[goal]! };
+}
+
+/** Search buffers for callers that keep results while findPath runs (one extra set per grid and purpose). */
+export function extraScratch(grid: Grid, owner: WeakMap<Grid, SearchScratch>): SearchScratch {
+  let s = owner.get(grid);
+  if (!s) {
+    s = newScratch(grid.width * grid.height);
+    owner.set(grid, s);
+  }
+  return s;
 }

@@ -1,13 +1,75 @@
 import type { Grid } from '../world/grid';
-import { canStep } from './findPath';
-import { IndexHeap } from './heap';
-import { DIAGONAL_COST, MOVE_MUL, STEP_COST } from './moveCost';
+import { extraScratch, runSearch, type SearchScratch, type SearchSpec } from './findPath';
 
 /** Every tile reachable within a budget of move points: cost per tile (-1 = not reachable) and the previous tile. */
 export interface ReachMap {
   width: number;
   cost: Int32Array;
   from: Int32Array;
+}
+
+/**
+ * The tiles reached by a budgeted search, in the order they were settled (cheapest first), with
+ * their costs. Backed by per-grid buffers that the next `reachWithin` on the same grid overwrites:
+ * read it before searching again.
+ */
+export interface ReachList {
+  /** Tile indices (y*width+x); the start first. */
+  tiles: Int32Array;
+  /** Move points to each of `tiles`, same order. */
+  costs: Int32Array;
+  count: number;
+  /** The search buffers: `from[i]` is the previous tile of a reached tile. */
+  scratch: SearchScratch;
+}
+
+const reachScratch = new WeakMap<Grid, SearchScratch>();
+const listByGrid = new WeakMap<Grid, ReachList>();
+
+const spec: SearchSpec = {
+  blocked: null,
+  maxCost: 0,
+  heuristic: 0,
+  tx: 0,
+  ty: 0,
+  slack: 0,
+  goal: -1,
+  onSettle: null,
+};
+
+let current: ReachList | null = null;
+function record(i: number, g: number): boolean {
+  const list = current!;
+  list.tiles[list.count] = i;
+  list.costs[list.count] = g;
+  list.count++;
+  return false;
+}
+
+/** Dijkstra from (sx, sy) up to `budget` move points (findPath's step rules), into reused buffers. */
+export function reachWithin(
+  grid: Grid,
+  sx: number,
+  sy: number,
+  budget: number,
+  blocked?: ArrayLike<number> | null,
+): ReachList {
+  const s = extraScratch(grid, reachScratch);
+  let list = listByGrid.get(grid);
+  if (!list) {
+    const n = grid.width * grid.height;
+    list = { tiles: new Int32Array(n), costs: new Int32Array(n), count: 0, scratch: s };
+    listByGrid.set(grid, list);
+  }
+  list.count = 0;
+  spec.blocked = blocked;
+  spec.maxCost = budget;
+  spec.onSettle = record;
+  current = list;
+  runSearch(grid, sx, sy, spec, s);
+  current = null;
+  spec.blocked = null;
+  return list;
 }
 
 /** Dijkstra from (sx, sy) up to `budget` move points, with the same step rules as findPath. */
@@ -22,26 +84,11 @@ export function reachable(
   const n = w * grid.height;
   const cost = new Int32Array(n).fill(-1);
   const from = new Int32Array(n).fill(-1);
-  const heap = new IndexHeap(256);
-  const start = sy * w + sx;
-  cost[start] = 0;
-  heap.push(start, 0);
-  while (heap.size > 0) {
-    const cur = heap.pop();
-    const cx = cur % w;
-    const cy = (cur - cx) / w;
-    const gc = cost[cur]!;
-    for (let d = 0; d < 8; d++) {
-      const ni = canStep(grid, cx, cy, d, blocked);
-      if (ni < 0) continue;
-      const ng = gc + (d < 4 ? STEP_COST : DIAGONAL_COST) * MOVE_MUL[grid.terrain[ni]!]!;
-      if (ng > budget) continue;
-      if (cost[ni] === -1 || ng < cost[ni]!) {
-        cost[ni] = ng;
-        from[ni] = cur;
-        heap.push(ni, ng);
-      }
-    }
+  const list = reachWithin(grid, sx, sy, budget, blocked);
+  for (let k = 0; k < list.count; k++) {
+    const i = list.tiles[k]!;
+    cost[i] = list.costs[k]!;
+    from[i] = k === 0 ? -1 : list.scratch.from[i]!;
   }
   return { width: w, cost, from };
 }

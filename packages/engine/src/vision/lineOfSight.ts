@@ -74,8 +74,8 @@ export function someTileOnLine(
   const dy = by - ay;
   const adx = dx < 0 ? -dx : dx;
   const ady = dy < 0 ? -dy : dy;
-  const inside = (x: number, y: number) => x >= 0 && y >= 0 && x < w && y < grid.height;
-  if (adx === 0 && ady === 0) return inside(ax, ay) && test(ay * w + ax);
+  const h = grid.height;
+  if (adx === 0 && ady === 0) return ax >= 0 && ay >= 0 && ax < w && ay < h && test(ay * w + ax);
   const major = ady >= adx;
   const d = major ? ady : adx;
   const s = (major ? dy : dx) > 0 ? 1 : -1;
@@ -87,7 +87,34 @@ export function someTileOnLine(
     for (let m = onEdge ? q - 1 : q; m <= q; m++) {
       const x = major ? ax + m : ax + s * k;
       const y = major ? ay + s * k : ay + m;
-      if (inside(x, y) && test(y * w + x)) return true;
+      if (x >= 0 && y >= 0 && x < w && y < h && test(y * w + x)) return true;
+    }
+  }
+  return false;
+}
+
+/** Is there dust on any tile the line between the two centres touches (someTileOnLine, without a callback)? */
+export function dustOnLine(grid: Grid, ax: number, ay: number, bx: number, by: number): boolean {
+  const w = grid.width;
+  const h = grid.height;
+  const dust = grid.dust;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const adx = dx < 0 ? -dx : dx;
+  const ady = dy < 0 ? -dy : dy;
+  if (adx === 0 && ady === 0) return ax >= 0 && ay >= 0 && ax < w && ay < h && dust[ay * w + ax]! > 0;
+  const major = ady >= adx;
+  const d = major ? ady : adx;
+  const s = (major ? dy : dx) > 0 ? 1 : -1;
+  const minor = major ? dx : dy;
+  for (let k = 0; k <= d; k++) {
+    const t = 2 * minor * k + d;
+    const q = Math.floor(t / (2 * d));
+    const onEdge = t - q * 2 * d === 0;
+    for (let m = onEdge ? q - 1 : q; m <= q; m++) {
+      const x = major ? ax + m : ax + s * k;
+      const y = major ? ay + s * k : ay + m;
+      if (x >= 0 && y >= 0 && x < w && y < h && dust[y * w + x]! > 0) return true;
     }
   }
   return false;

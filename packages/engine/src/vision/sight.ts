@@ -96,6 +96,23 @@ export function visibleTo(world: GameWorld, faction: FactionId): Visibility {
 /** The other side's units that at least one unit of `faction` can see, in uid order (cheaper than visibleTo). */
 export function seenEnemies(world: GameWorld, faction: FactionId): number[] {
   const other = faction === Faction.squad ? Faction.lgf : Faction.squad;
+  const { Position, Stats } = world.c;
   const mine = unitsSorted(world, faction);
-  return unitsSorted(world, other).filter((e) => mine.some((m) => canSeeUnit(world, m, e)));
+  const out: number[] = [];
+  for (const e of unitsSorted(world, other)) {
+    const ex = Position.x[e]!;
+    const ey = Position.y[e]!;
+    for (const m of mine) {
+      const v = Stats.vision[m]!;
+      const dx = ex - Position.x[m]!;
+      const dy = ey - Position.y[m]!;
+      // Beyond m's vision radius canSeeUnit is false (withinRadius): skip the line of sight.
+      if (dx * dx + dy * dy > v * v + v) continue;
+      if (canSeeUnit(world, m, e)) {
+        out.push(e);
+        break;
+      }
+    }
+  }
+  return out;
 }

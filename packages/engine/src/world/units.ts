@@ -1,4 +1,15 @@
-import { addComponent, addEntity, entityExists, hasComponent, query, removeEntity } from 'bitecs';
+import {
+  $internal,
+  addComponent,
+  addEntity,
+  commitRemovals,
+  entityExists,
+  hasComponent,
+  type InternalWorld,
+  type Query,
+  query,
+  removeEntity,
+} from 'bitecs';
 import { type ComponentName, Faction, type FactionId } from './components';
 import { idx } from './grid';
 import type { GameWorld } from './world';
@@ -19,14 +30,78 @@ export function has(world: GameWorld, eid: number, name: ComponentName): boolean
   return hasComponent(world, eid, world.c[name]);
 }
 
+/**
+ * The sorted unit lists of a world, with the query result they were made from (entity, uid and side
+ * of each): reused while the query returns the same units in the same order. Uids are never reused,
+ * so an entity id recycled for a new unit never matches an old entry.
+ */
+interface UnitLists {
+  eids: number[];
+  uids: number[];
+  factions: number[];
+  all: number[];
+  byFaction: number[][];
+}
+const unitLists = new WeakMap<GameWorld, UnitLists>();
+const unitQueries = new WeakMap<GameWorld, Query>();
+
+/**
+ * The live units (Unit and Position) in no particular order: bitECS's own query result (do not keep
+ * it or change it), without re-hashing the query terms on every call.
+ */
+export function unitDense(world: GameWorld): readonly number[] {
+  let q = unitQueries.get(world);
+  if (!q) {
+    const dense = query(world, [world.c.Unit, world.c.Position]);
+    for (const candidate of (world as unknown as InternalWorld)[$internal].queries) {
+      if (candidate.dense === dense) q = candidate;
+    }
+    if (!q) return dense as unknown as readonly number[];
+    unitQueries.set(world, q);
+  }
+  commitRemovals(world);
+  return q.dense as unknown as readonly number[];
+}
+
+function listsFor(world: GameWorld): UnitLists {
+  const { Unit, Meta } = world.c;
+  const dense = unitDense(world);
+  const cached = unitLists.get(world);
+  if (cached && cached.eids.length === dense.length) {
+    let same = true;
+    for (let k = 0; k < dense.length; k++) {
+      const eid = dense[k]!;
+      if (cached.eids[k] !== eid || cached.uids[k] !== Meta.uid[eid] || cached.factions[k] !== Unit.faction[eid]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return cached;
+  }
+  const eids = Array.from(dense);
+  const all = eids.slice().sort((a, b) => Meta.uid[a]! - Meta.uid[b]!);
+  const byFaction: number[][] = [];
+  for (const eid of all) {
+    const f = Unit.faction[eid]!;
+    while (byFaction.length <= f) byFaction.push([]);
+    byFaction[f]!.push(eid);
+  }
+  const lists: UnitLists = {
+    eids,
+    uids: eids.map((e) => Meta.uid[e]!),
+    factions: eids.map((e) => Unit.faction[e]!),
+    all,
+    byFaction,
+  };
+  unitLists.set(world, lists);
+  return lists;
+}
+
 /** Every live unit, ordered by uid: the one order the rules may iterate in (query order is not stable across loads). */
 export function unitsSorted(world: GameWorld, faction?: FactionId): number[] {
-  const { Unit, Meta } = world.c;
-  const out: number[] = [];
-  for (const eid of query(world, [Unit, world.c.Position])) {
-    if (faction === undefined || Unit.faction[eid] === faction) out.push(eid);
-  }
-  return out.sort((a, b) => Meta.uid[a]! - Meta.uid[b]!);
+  const lists = listsFor(world);
+  if (faction === undefined) return lists.all.slice();
+  return lists.byFaction[faction]?.slice() ?? [];
 }
 
 /** All entities with the given components, ordered by uid. */
