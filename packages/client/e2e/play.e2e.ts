@@ -188,19 +188,6 @@ describe('the browser client', () => {
     expect(problems).toEqual([]);
   });
 
-  it('opens the lazily loaded map editor and play-tests its map', async () => {
-    const page = await open('?test');
-    await page.click('#map-editor');
-    await page.waitForSelector('text=Play-test');
-    const box = (await page.locator('.editor canvas').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2); // paint a wall in the middle
-    await page.click('text=Play-test');
-    await idle(page);
-    expect(await page.evaluate(() => window.denizens.units().length)).toBe(2);
-    await page.close();
-    expect(problems).toEqual([]);
-  });
-
   it('draws the ruins and the ship interior (screenshots for people to look at)', async () => {
     for (const map of ['ruins', 'ship'] as const) {
       const page = await open(`?map=${map}&seed=1&test`);

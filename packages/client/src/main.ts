@@ -56,13 +56,13 @@ async function boot(): Promise<void> {
     state.play = null;
   };
 
-  const play = (session: Session, replay?: ReplayFile, verdict?: string) => {
+  const play = (session: Session, replay?: ReplayFile, verdict?: string, exit: () => void = title) => {
     clear();
     state.screen = replay ? 'replay' : 'play';
     state.play = new PlayScreen(app, tex, platform, session, {
       replay,
       verdict,
-      onExit: title,
+      onExit: exit,
       onGameOver: (s) => {
         state.screen = 'end';
         closeOverlay = showEnd(
@@ -81,7 +81,7 @@ async function boot(): Promise<void> {
                 `${JSON.stringify(buildReplay(s), null, 1)}\n`,
               ),
             newGame: () => newGame(s.mapId, String(Math.floor(Math.random() * 99999))),
-            title,
+            title: exit,
           },
         );
       },
@@ -138,10 +138,11 @@ async function boot(): Promise<void> {
       playTest: (map) => {
         const m = checkMap(map, 'editor.json');
         if (!m.ok) return m.error;
-        play(createSession(m.map, '1', m.map.id));
+        play(createSession(m.map, '1', m.map.id), undefined, undefined, () => void openEditor()); // back to the editor
         return null;
       },
       close: title,
+      platform,
     });
   };
 
@@ -159,6 +160,7 @@ async function boot(): Promise<void> {
   const mapParam = query.get('map');
   if (mapParam || query.has('seed')) newGame(mapParam ?? DEFAULT_MAP_ID, query.get('seed') ?? '1');
   else if (query.has('continue')) continueGame();
+  else if (query.has('editor')) void openEditor();
   else title();
 }
 

@@ -1,0 +1,211 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseMapText } from '@denizens/maps';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestHandle } from '../src/testHandle';
+import { launchChromium } from './browser';
+import { buildClient, CLIENT_DIR, serveDist } from './serveDist';
+
+const SHOTS = join(CLIENT_DIR, '..', '..', 'artifacts', 'screenshots');
+
+let url = '';
+let context: BrowserContext;
+let stop: (() => Promise<void>)[] = [];
+const problems: string[] = [];
+
+declare global {
+  interface Window {
+    denizens: TestHandle;
+  }
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${path}: console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
+  await page.goto(url + path);
+  return page;
+}
+
+/** Clicks the centre of a map tile on the editor's canvas (the canvas says its cell size). */
+async function clickTile(page: Page, x: number, y: number, button: 'left' | 'right' = 'left'): Promise<void> {
+  const canvas = page.locator('.editor .view canvas');
+  const box = (await canvas.boundingBox())!;
+  const width = Number(await canvas.getAttribute('data-width'));
+  const cell = box.width / width;
+  await page.mouse.click(box.x + (x + 0.5) * cell, box.y + (y + 0.5) * cell, { button });
+}
+
+const issueTexts = (page: Page) => page.locator('.editor .issues li').allTextContents();
+
+async function exportJson(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#ed-export')]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  buildClient('test');
+  const srv = await serveDist();
+  url = srv.url;
+  const b = await launchChromium({ width: 1280, height: 720 });
+  context = b.context;
+  stop = [b.close, srv.close];
+});
+
+afterAll(async () => {
+  for (const s of stop) await s();
+});
+
+describe('the map editor', () => {
+  it('paints, places units, validates live, exports, play-tests and comes back with the map intact', async () => {
+    const page = await open('?test');
+    await page.click('#map-editor');
+    await page.waitForSelector('.editor .view canvas[data-cell]');
+    expect(await page.evaluate(() => window.denizens.screen)).toBe('editor');
+
+    // a new 16x12 map: nobody is placed, so the validator complains about the empty squad
+    await page.fill('#ed-new-w', '16');
+    await page.fill('#ed-new-h', '12');
+    await page.click('#ed-new');
+    expect(await page.getAttribute('.editor .view canvas', 'data-width')).toBe('16');
+    expect((await issueTexts(page)).join('\n')).toMatch(/\$\.squad/);
+    expect(await page.isDisabled('#ed-playtest')).toBe(true);
+    expect(await page.textContent('#ed-why')).toBe('Play-test is off until the map is valid: fix the issue below.');
+
+    // paint a wall with the brush (B, terrain 3 = wall)
+    await page.locator('.editor .view canvas').focus();
+    await page.keyboard.press('b');
+    await page.keyboard.press('3');
+    expect(await page.getAttribute('[data-terrain="wall"]', 'aria-checked')).toBe('true');
+    await clickTile(page, 5, 5);
+
+    // a pilot (P): the squad issue goes, "eliminate without enemies" comes
+    await page.keyboard.press('p');
+    await clickTile(page, 1, 10);
+    expect(await issueTexts(page)).toEqual([
+      '$.objectiveobjective is "eliminate" but the map has no enemies; add enemies or choose another objective kind',
+    ]);
+    // an enemy (E): the map is valid
+    await page.keyboard.press('e');
+    await page.selectOption('#ed-enemy-type', 'drone');
+    await clickTile(page, 12, 2);
+    expect(await issueTexts(page)).toEqual(['✓ No issues: the map is valid.']);
+    expect(await page.isDisabled('#ed-playtest')).toBe(false);
+
+    // a patrol for it (T): click waypoints
+    await page.keyboard.press('t');
+    await clickTile(page, 12, 6);
+    await clickTile(page, 8, 6);
+    expect(await page.textContent('.editor aside.right')).toMatch(/Patrol: 12,6 → 8,6/);
+
+    // paint a wall under the drone: the validator's words appear; clicking the issue highlights the tile
+    await page.keyboard.press('b');
+    await clickTile(page, 12, 2);
+    const issue =
+      '$.enemies[0] (tile 12,2)enemy "drone-1" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)';
+    expect(await issueTexts(page)).toEqual([issue]);
+    expect(await page.isDisabled('#ed-playtest')).toBe(true);
+    await page.click('.editor .issues button');
+    expect(await page.getAttribute('.editor .issues button', 'class')).toMatch(/current/);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(SHOTS, 'editor-invalid.png') });
+    // Ctrl+Z takes the wall back and the issue disappears; Ctrl+Y and Ctrl+Z again
+    await page.locator('.editor .view canvas').focus();
+    await page.keyboard.press('Control+z');
+    expect(await issueTexts(page)).toEqual(['✓ No issues: the map is valid.']);
+    await page.keyboard.press('Control+y');
+    expect(await issueTexts(page)).toEqual([issue]);
+    await page.keyboard.press('Control+z');
+
+    // export: pretty JSON with $schema that the validator accepts
+    const text = await exportJson(page);
+    const parsed = parseMapText(text, 'export.json');
+    expect(parsed.ok).toBe(true);
+    const json = JSON.parse(text);
+    expect(Object.keys(json)[0]).toBe('$schema');
+    expect(json.terrain[5][5]).toBe('#');
+    expect(json.squad.map((u: { id: string }) => u.id)).toEqual(['willow']);
+    expect(json.enemies[0]).toMatchObject({ id: 'drone-1', type: 'drone', x: 12, y: 2 });
+    expect(text.split('\n').length).toBeGreaterThan(15); // one row per line, not one long line
+
+    // play-test: a game starts on this map, with a world hash
+    await page.click('#ed-playtest');
+    await page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, {
+      timeout: 30_000,
+    });
+    expect(await page.evaluate(() => window.denizens.hash())).toMatch(/\S/);
+    expect((await page.evaluate(() => window.denizens.units())).map((u) => u.id).sort()).toEqual(['drone-1', 'willow']);
+
+    // Menu goes back to the editor with the map intact
+    await page.click('text=Menu');
+    await page.waitForSelector('.editor .view canvas[data-cell]');
+    expect(await exportJson(page)).toBe(text);
+
+    // a reload loses nothing (the work in progress is in localStorage)
+    await page.goto(`${url}?test&editor`);
+    await page.waitForSelector('.editor .view canvas[data-cell]');
+    expect(await exportJson(page)).toBe(text);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('opens built-in maps, refuses hostile files with the validator message, imports map JSON', async () => {
+    const page = await open('?test&editor');
+    await page.waitForSelector('.editor .view canvas[data-cell]');
+    await page.selectOption('#ed-builtin', 'ship');
+    await page.click('#ed-open-builtin');
+    expect(await page.inputValue('#ed-id')).toBe('ship');
+    expect(await issueTexts(page)).toEqual(['✓ No issues: the map is valid.']);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(SHOTS, 'editor-ship.png') });
+    await page.selectOption('#ed-builtin', 'ruins');
+    await page.click('#ed-open-builtin');
+    expect(await issueTexts(page)).toEqual(['✓ No issues: the map is valid.']);
+    await page.keyboard.press('s'); // the strike tool: its settings panel shows
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(SHOTS, 'editor-ruins.png') });
+    await page.keyboard.press('Control+z');
+    expect(await page.inputValue('#ed-id')).toBe('ship');
+
+    const dir = mkdtempSync(join(tmpdir(), 'denizens-editor-'));
+    const evil = join(dir, 'evil.json');
+    writeFileSync(evil, '{"format":"denizens-map","squad":[{"__proto__":{"polluted":1}}]}');
+    await page.setInputFiles('#ed-import-file', evil);
+    await page.waitForSelector('.refused');
+    expect(await page.textContent('.refused')).toMatch(
+      /evil\.json: \$\.squad\[0\]\.__proto__: the key "__proto__" is not allowed/,
+    );
+    expect(await page.inputValue('#ed-id')).toBe('ship'); // nothing replaced
+
+    const good = join(dir, 'yard.json');
+    const yard = {
+      format: 'denizens-map',
+      version: 1,
+      id: 'yard',
+      name: 'The yard',
+      width: 8,
+      height: 8,
+      terrain: Array.from({ length: 8 }, () => '........'),
+      squad: [{ id: 'willow', name: 'Willow', hp: 7, aim: 70, mobility: 5, weapon: 'thompson', x: 0, y: 0 }],
+      enemies: [{ id: 'drone-1', type: 'drone', x: 7, y: 7 }],
+      objective: { kind: 'eliminate' },
+    };
+    writeFileSync(good, JSON.stringify(yard));
+    await page.setInputFiles('#ed-import-file', good);
+    await page.waitForFunction(() => (document.getElementById('ed-id') as HTMLInputElement).value === 'yard');
+    expect(await page.getAttribute('.editor .view canvas', 'data-width')).toBe('8');
+    // undo brings the ship back (opening is an edit like any other)
+    await page.locator('.editor .view canvas').focus();
+    await page.keyboard.press('Control+z');
+    expect(await page.inputValue('#ed-id')).toBe('ship');
+    await page.click('#ed-back');
+    await page.waitForSelector('#new-game');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,379 @@
+import type { Point, TerrainName } from '@denizens/maps';
+import { css, PALETTE } from '../render/palette';
+import { type EditorMap, terrainAt } from './editorMap';
+
+/** Terrain colours of the editor: the game's families (city greys and browns, dark ship deck, green conduits). */
+export const TERRAIN_COLOURS: Record<TerrainName, string> = {
+  ground: '#3a4150',
+  rubble: '#6a5a50',
+  wall: '#a08a80',
+  hull: '#3b4d45',
+  deck: '#1c2622',
+  conduit: '#2fbf6a',
+  crater: '#17161a',
+  void: '#000000',
+  breach: '#ff8a2a',
+  cell: '#7dffd0',
+};
+
+export interface EditorOverlay {
+  cell: number;
+  hover: Point | null;
+  /** A rectangle being dragged (rect fill or breachable area). */
+  dragRect: { a: Point; b: Point; colour: string } | null;
+  selectedUnit: string | null;
+  selectedStrike: number;
+  /** Tiles named by validation issues. */
+  issueTiles: readonly Point[];
+  /** The tile of the issue the author clicked. */
+  highlight: Point | null;
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+const SQUAD = css(PALETTE.squad);
+const LGF = css(PALETTE.lgf);
+const DANGER = css(PALETTE.danger);
+const DASH = css(PALETTE.dash);
+
+/** Draws the whole map top-down on a Canvas 2D context (a few thousand rectangles: fast enough to redraw). */
+export function drawEditor(ctx: CanvasRenderingContext2D, m: EditorMap, o: EditorOverlay): void {
+  const c = o.cell;
+  const W = m.width * c;
+  const H = m.height * c;
+  ctx.save();
+  ctx.clearRect(0, 0, W, H);
+  ctx.fillStyle = '#05070d';
+  ctx.fillRect(0, 0, W, H);
+  for (let y = 0; y < m.height; y++) for (let x = 0; x < m.width; x++) drawTile(ctx, terrainAt(m, x, y), x, y, c);
+  // grid
+  ctx.strokeStyle = 'rgba(0,0,0,0.45)';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (let x = 0; x <= m.width; x++) {
+    ctx.moveTo(x * c + 0.5, 0);
+    ctx.lineTo(x * c + 0.5, H);
+  }
+  for (let y = 0; y <= m.height; y++) {
+    ctx.moveTo(0, y * c + 0.5);
+    ctx.lineTo(W, y * c + 0.5);
+  }
+  ctx.stroke();
+  if (c >= 12) {
+    ctx.strokeStyle = 'rgba(140,170,220,0.18)';
+    ctx.beginPath();
+    for (let x = 0; x <= m.width; x += 8) {
+      ctx.moveTo(x * c + 0.5, 0);
+      ctx.lineTo(x * c + 0.5, H);
+    }
+    for (let y = 0; y <= m.height; y += 8) {
+      ctx.moveTo(0, y * c + 0.5);
+      ctx.lineTo(W, y * c + 0.5);
+    }
+    ctx.stroke();
+  }
+
+  // breachable hull areas: dashed yellow outlines
+  ctx.setLineDash([Math.max(2, c / 5), Math.max(2, c / 6)]);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = DASH;
+  for (const r of m.breachable ?? []) ctx.strokeRect(r.x * c + 2, r.y * c + 2, r.w * c - 4, r.h * c - 4);
+  ctx.setLineDash([]);
+
+  // objective
+  const obj = m.objective;
+  const objTiles = obj.kind === 'cell' ? [obj] : obj.kind === 'reach' ? obj.tiles : [];
+  for (const t of objTiles) {
+    ctx.fillStyle = 'rgba(125,255,208,0.28)';
+    ctx.fillRect(t.x * c, t.y * c, c, c);
+    ctx.strokeStyle = '#7dffd0';
+    ctx.lineWidth = 2;
+    ctx.strokeRect(t.x * c + 1, t.y * c + 1, c - 2, c - 2);
+    star(ctx, t.x * c + c / 2, t.y * c + c / 2, c * 0.3, '#7dffd0');
+  }
+
+  // pre-placed breaches: an open diamond
+  for (const b of m.breaches) {
+    const cx = b.x * c + c / 2;
+    const cy = b.y * c + c / 2;
+    ctx.fillStyle = '#1a0c04';
+    ctx.strokeStyle = '#ffb060';
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.moveTo(cx, cy - c * 0.42);
+    ctx.lineTo(cx + c * 0.42, cy);
+    ctx.lineTo(cx, cy + c * 0.42);
+    ctx.lineTo(cx - c * 0.42, cy);
+    ctx.closePath();
+    ctx.fill();
+    ctx.stroke();
+  }
+
+  // strikes: the square of tiles within their Chebyshev radius, labelled with the turn
+  m.strikes.forEach((s, i) => {
+    const x0 = Math.max(0, s.x - s.radius);
+    const y0 = Math.max(0, s.y - s.radius);
+    const x1 = Math.min(m.width - 1, s.x + s.radius);
+    const y1 = Math.min(m.height - 1, s.y + s.radius);
+    ctx.fillStyle = 'rgba(213,94,0,0.22)';
+    ctx.fillRect(x0 * c, y0 * c, (x1 - x0 + 1) * c, (y1 - y0 + 1) * c);
+    ctx.strokeStyle = i === o.selectedStrike ? DASH : DANGER;
+    ctx.lineWidth = i === o.selectedStrike ? 3 : 2;
+    ctx.strokeRect(x0 * c + 1, y0 * c + 1, (x1 - x0 + 1) * c - 2, (y1 - y0 + 1) * c - 2);
+    // crosshair on the target tile
+    const cx = s.x * c + c / 2;
+    const cy = s.y * c + c / 2;
+    ctx.beginPath();
+    ctx.moveTo(cx - c * 0.35, cy);
+    ctx.lineTo(cx + c * 0.35, cy);
+    ctx.moveTo(cx, cy - c * 0.35);
+    ctx.lineTo(cx, cy + c * 0.35);
+    ctx.stroke();
+    label(ctx, `T${s.turn}`, x0 * c + 2, y0 * c + 2, '#ffd0a0', DANGER, c, 'left');
+  });
+
+  // patrol routes: dashed lines from the spawn through every waypoint and back to the first
+  for (const e of m.enemies) {
+    if (!e.patrol.length) continue;
+    const sel = e.id === o.selectedUnit;
+    ctx.strokeStyle = sel ? DASH : 'rgba(230,159,0,0.85)';
+    ctx.lineWidth = sel ? 3 : 2;
+    ctx.setLineDash([Math.max(3, c / 4), Math.max(2, c / 6)]);
+    ctx.beginPath();
+    ctx.moveTo(e.x * c + c / 2, e.y * c + c / 2);
+    for (const p of e.patrol) ctx.lineTo(p.x * c + c / 2, p.y * c + c / 2);
+    if (e.patrol.length > 1) ctx.lineTo(e.patrol[0]!.x * c + c / 2, e.patrol[0]!.y * c + c / 2);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    e.patrol.forEach((p, i) => {
+      ctx.fillStyle = sel ? DASH : LGF;
+      ctx.beginPath();
+      ctx.arc(p.x * c + c / 2, p.y * c + c / 2, Math.max(3, c * 0.18), 0, Math.PI * 2);
+      ctx.fill();
+      if (c >= 18) {
+        ctx.fillStyle = '#000';
+        ctx.font = `700 ${Math.round(c * 0.26)}px system-ui, sans-serif`;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(String(i + 1), p.x * c + c / 2, p.y * c + c / 2 + 0.5);
+      }
+    });
+  }
+
+  // units: squad circles (blue), LGF diamonds (orange), ids underneath
+  for (const u of m.squad) {
+    const cx = u.x * c + c / 2;
+    const cy = u.y * c + c / 2;
+    ctx.fillStyle = SQUAD;
+    ctx.strokeStyle = u.id === o.selectedUnit ? DASH : '#0b1a2a';
+    ctx.lineWidth = u.id === o.selectedUnit ? 3 : 2;
+    ctx.beginPath();
+    ctx.arc(cx, cy, c * 0.36, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.stroke();
+    initial(ctx, u.name.slice(0, 1).toUpperCase(), cx, cy, c);
+  }
+  for (const e of m.enemies) {
+    const cx = e.x * c + c / 2;
+    const cy = e.y * c + c / 2;
+    ctx.fillStyle = LGF;
+    ctx.strokeStyle = e.id === o.selectedUnit ? DASH : '#2a1a00';
+    ctx.lineWidth = e.id === o.selectedUnit ? 3 : 2;
+    ctx.beginPath();
+    ctx.moveTo(cx, cy - c * 0.42);
+    ctx.lineTo(cx + c * 0.42, cy);
+    ctx.lineTo(cx, cy + c * 0.42);
+    ctx.lineTo(cx - c * 0.42, cy);
+    ctx.closePath();
+    ctx.fill();
+    ctx.stroke();
+    initial(ctx, e.type.slice(0, 1).toUpperCase(), cx, cy, c);
+  }
+  // id labels under the units; where they would overlap, the selected and hovered unit win, the rest keep their
+  // initial (the status line names the unit under the pointer)
+  const taken: Box[] = [];
+  const onTile = (u: Point, p: Point | null) => p !== null && u.x === p.x && u.y === p.y;
+  const labelled = [
+    ...m.squad.map((u) => ({ u, text: '#dff0ff', border: SQUAD })),
+    ...m.enemies.map((u) => ({ u, text: '#fff0d0', border: LGF })),
+  ].sort(
+    (a, b) =>
+      Number(b.u.id === o.selectedUnit) - Number(a.u.id === o.selectedUnit) ||
+      Number(onTile(b.u, o.hover)) - Number(onTile(a.u, o.hover)),
+  );
+  const marker = (u: Point): Box => ({ x: u.x * c + c * 0.12, y: u.y * c + c * 0.12, w: c * 0.76, h: c * 0.76 });
+  for (const { u, text, border } of labelled) {
+    // a label never covers another unit's marker
+    const n = taken.length;
+    for (const l of labelled) if (l.u !== u) taken.push(marker(l.u));
+    const drawn = label(ctx, u.id, u.x * c + c / 2, u.y * c + c * 0.9, text, border, c, 'center', taken);
+    const mine = drawn ? taken.pop() : undefined;
+    taken.length = n;
+    if (mine) taken.push(mine);
+  }
+
+  // validation issues and the chosen one
+  ctx.strokeStyle = DANGER;
+  ctx.lineWidth = 2;
+  for (const t of o.issueTiles) {
+    ctx.beginPath();
+    ctx.moveTo(t.x * c + 2, t.y * c + 2);
+    ctx.lineTo(t.x * c + c - 2, t.y * c + c - 2);
+    ctx.moveTo(t.x * c + c - 2, t.y * c + 2);
+    ctx.lineTo(t.x * c + 2, t.y * c + c - 2);
+    ctx.stroke();
+    ctx.strokeRect(t.x * c + 1, t.y * c + 1, c - 2, c - 2);
+  }
+  if (o.highlight) {
+    const t = o.highlight;
+    ctx.strokeStyle = DASH;
+    ctx.lineWidth = 3;
+    ctx.strokeRect(t.x * c - 3, t.y * c - 3, c + 6, c + 6);
+    ctx.strokeStyle = '#000';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(t.x * c - 5, t.y * c - 5, c + 10, c + 10);
+  }
+  if (o.dragRect) {
+    const { a, b, colour } = o.dragRect;
+    const x0 = Math.min(a.x, b.x);
+    const y0 = Math.min(a.y, b.y);
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([4, 3]);
+    ctx.strokeRect(x0 * c + 1, y0 * c + 1, (Math.abs(a.x - b.x) + 1) * c - 2, (Math.abs(a.y - b.y) + 1) * c - 2);
+    ctx.setLineDash([]);
+  }
+  if (o.hover) {
+    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(o.hover.x * c + 0.5, o.hover.y * c + 0.5, c - 1, c - 1);
+  }
+  ctx.restore();
+}
+
+/** One terrain tile: its colour plus a small pattern so kinds differ by more than hue. */
+export function drawTile(ctx: CanvasRenderingContext2D, t: TerrainName, x: number, y: number, c: number): void {
+  const px = x * c;
+  const py = y * c;
+  ctx.fillStyle = TERRAIN_COLOURS[t];
+  ctx.fillRect(px, py, c, c);
+  const s = Math.max(1, Math.round(c / 8));
+  switch (t) {
+    case 'wall':
+      ctx.fillStyle = '#c8b4a8';
+      ctx.fillRect(px, py, c, s);
+      ctx.fillStyle = '#6e5c54';
+      ctx.fillRect(px, py + c - s, c, s);
+      ctx.fillRect(px + c / 2, py + s, 1, c / 2 - s);
+      ctx.fillRect(px, py + c / 2, c, 1);
+      break;
+    case 'hull':
+      ctx.fillStyle = '#5b7468';
+      ctx.fillRect(px, py, c, s);
+      ctx.fillStyle = '#16201c';
+      ctx.fillRect(px, py + c - s, c, s);
+      ctx.fillStyle = '#2a3832';
+      for (let i = 1; i < 4; i++) ctx.fillRect(px + (c * i) / 4, py + s, 1, c - 2 * s);
+      ctx.fillStyle = 'rgba(61,255,138,0.45)';
+      ctx.fillRect(px, py + c * 0.6, c, Math.max(1, s / 2));
+      break;
+    case 'rubble':
+      ctx.fillStyle = '#8d7a6c';
+      ctx.fillRect(px + c * 0.2, py + c * 0.25, c * 0.22, c * 0.18);
+      ctx.fillRect(px + c * 0.55, py + c * 0.55, c * 0.25, c * 0.2);
+      ctx.fillRect(px + c * 0.25, py + c * 0.65, c * 0.15, c * 0.12);
+      break;
+    case 'crater':
+      ctx.strokeStyle = '#4a4240';
+      ctx.lineWidth = Math.max(1, c / 10);
+      ctx.beginPath();
+      ctx.arc(px + c / 2, py + c / 2, c * 0.32, 0, Math.PI * 2);
+      ctx.stroke();
+      break;
+    case 'deck':
+      ctx.fillStyle = '#212d28';
+      ctx.fillRect(px + 1, py + 1, c / 2 - 1, c / 2 - 1);
+      ctx.fillRect(px + c / 2 + 1, py + c / 2 + 1, c / 2 - 2, c / 2 - 2);
+      break;
+    case 'conduit':
+      ctx.fillStyle = '#9dffc4';
+      ctx.fillRect(px + c * 0.15, py + c / 2 - s / 2, c * 0.7, s);
+      ctx.fillStyle = 'rgba(61,255,138,0.35)';
+      ctx.fillRect(px + c * 0.1, py + c * 0.3, c * 0.8, c * 0.4);
+      break;
+    case 'breach':
+      ctx.fillStyle = '#3a1a08';
+      ctx.fillRect(px + c * 0.2, py + c * 0.2, c * 0.6, c * 0.6);
+      break;
+    case 'cell':
+      ctx.strokeStyle = '#1f6f58';
+      ctx.lineWidth = Math.max(1, c / 10);
+      ctx.strokeRect(px + c * 0.2, py + c * 0.2, c * 0.6, c * 0.6);
+      break;
+    case 'void':
+      ctx.strokeStyle = '#111';
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(px, py + c);
+      ctx.lineTo(px + c, py);
+      ctx.stroke();
+      break;
+    default:
+      break;
+  }
+}
+
+function initial(ctx: CanvasRenderingContext2D, ch: string, cx: number, cy: number, c: number): void {
+  if (c < 14) return;
+  ctx.fillStyle = '#05070d';
+  ctx.font = `800 ${Math.round(c * 0.38)}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(ch, cx, cy + 1);
+}
+
+function label(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  colour: string,
+  border: string,
+  c: number,
+  align: 'left' | 'center',
+  taken?: Box[],
+): boolean {
+  if (c < 10) return false;
+  const size = Math.max(9, Math.min(13, Math.round(c * 0.36)));
+  ctx.font = `700 ${size}px system-ui, sans-serif`;
+  const w = ctx.measureText(text).width + 6;
+  const left = align === 'center' ? x - w / 2 : x;
+  if (taken) {
+    const box = { x: left, y, w, h: size + 4 };
+    if (taken.some((t) => t.x < box.x + box.w && box.x < t.x + t.w && t.y < box.y + box.h && box.y < t.y + t.h))
+      return false;
+    taken.push(box);
+  }
+  ctx.fillStyle = 'rgba(0,0,0,0.78)';
+  ctx.fillRect(left, y, w, size + 4);
+  ctx.strokeStyle = border;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(left + 0.5, y + 0.5, w - 1, size + 3);
+  ctx.fillStyle = colour;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  ctx.fillText(text, left + 3, y + 2);
+  return true;
+}
+
+function star(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number, colour: string): void {
+  ctx.fillStyle = colour;
+  ctx.beginPath();
+  for (let i = 0; i < 10; i++) {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5;
+    const rr = i % 2 ? r * 0.45 : r;
+    ctx.lineTo(cx + Math.cos(a) * rr, cy + Math.sin(a) * rr);
+  }
+  ctx.closePath();
+  ctx.fill();
+}

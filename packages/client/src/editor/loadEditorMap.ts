@@ -1,0 +1,108 @@
+import {
+  BUILTIN_MAPS,
+  checkSemantics,
+  importTiled,
+  MAP_LIMITS,
+  type MapIssue,
+  MapSchema,
+  parseJsonSafely,
+  parseMapText,
+  validateMap,
+} from '@denizens/maps';
+import type { Platform } from '../platform/platform';
+import { buildMapJson, type EditorMap, editorMapFrom } from './editorMap';
+
+export type EditorLoad = { ok: true; map: EditorMap } | { ok: false; issues: MapIssue[] };
+
+/**
+ * Opens map text from a file. Everything goes through `parseMapText` (size, nesting and hostile-key limits, then
+ * the schema), so a hostile or malformed file is refused with the validator's own messages. A map whose
+ * structure is fine but whose meaning is not (a unit on a wall …) is opened anyway: fixing it is what the
+ * editor is for, and the issue list shows the same messages.
+ */
+export function openMapText(text: string, file: string): EditorLoad {
+  const r = parseMapText(text, file);
+  if (r.ok) return { ok: true, map: editorMapFrom(r.map) };
+  const parsed = parseJsonSafely(text, { maxChars: MAP_LIMITS.maxFileBytes, maxDepth: 32 });
+  if (!parsed.ok) return r;
+  const s = MapSchema.safeParse(parsed.value);
+  if (!s.success) return r;
+  const semantic = checkSemantics(s.data, file);
+  const onlySemantic =
+    semantic.length > 0 &&
+    semantic.length === r.issues.length &&
+    semantic.every((i, k) => i.message === r.issues[k]!.message && i.path === r.issues[k]!.path);
+  return onlySemantic ? { ok: true, map: editorMapFrom(s.data) } : r;
+}
+
+/**
+ * Opens a Tiled map (`.tmj`, JSON) through `importTiled`; `siblings` are the other files picked with it (external
+ * tilesets are looked up there by file name). Refused with the importer's messages when it does not convert.
+ */
+export function openTiledText(text: string, file: string, siblings: ReadonlyMap<string, string>): EditorLoad {
+  const parsed = parseJsonSafely(text, { maxChars: MAP_LIMITS.maxFileBytes, maxDepth: 32 });
+  if (!parsed.ok) return { ok: false, issues: [{ file, ...parsed.problem }] };
+  const r = importTiled(parsed.value, {
+    file,
+    resolveTileset: (source) => {
+      const name = source.split(/[\\/]/).pop() ?? source;
+      const t = siblings.get(name);
+      if (t === undefined) return undefined;
+      const p = parseJsonSafely(t);
+      return p.ok ? p.value : undefined;
+    },
+  });
+  return r.ok ? { ok: true, map: editorMapFrom(r.data) } : r;
+}
+
+/** True when parsed JSON looks like a Tiled map rather than a Denizens map. */
+export function looksLikeTiled(text: string): boolean {
+  return /"(tiledversion|orientation)"\s*:/.test(text.slice(0, 100_000)) && !/"format"\s*:\s*"denizens-map"/.test(text);
+}
+
+export function openBuiltin(id: string): EditorLoad {
+  const input = Object.hasOwn(BUILTIN_MAPS, id) ? BUILTIN_MAPS[id] : undefined;
+  if (!input) return { ok: false, issues: [{ file: `${id}.json`, path: '$', message: `no built-in map "${id}"` }] };
+  const r = validateMap(input, `${id}.json`);
+  return r.ok ? { ok: true, map: editorMapFrom(r.map) } : r;
+}
+
+/** The editor's work in progress (separate from the game's saves). */
+export const EDITOR_WORK_KEY = 'denizens.editor.work';
+const WORK_FORMAT = 'denizens-editor-work';
+
+export function saveWork(platform: Platform, m: EditorMap): void {
+  platform.save(EDITOR_WORK_KEY, JSON.stringify({ format: WORK_FORMAT, version: 1, map: buildMapJson(m) }));
+}
+
+/**
+ * The work in progress, or null. Its free-text fields may be mid-edit (an id with capitals, an empty name), so
+ * they are checked apart: the rest must pass the map schema, else the saved work is ignored.
+ */
+export function loadWork(platform: Platform): EditorMap | null {
+  const text = platform.load(EDITOR_WORK_KEY);
+  if (!text) return null;
+  const parsed = parseJsonSafely(text, { maxChars: MAP_LIMITS.maxFileBytes * 2, maxDepth: 32 });
+  if (!parsed.ok) return null;
+  const work = parsed.value as { format?: unknown; map?: Record<string, unknown> };
+  if (work?.format !== WORK_FORMAT || typeof work.map !== 'object' || work.map === null) return null;
+  const raw = work.map;
+  const text80 = (v: unknown, max: number) => (typeof v === 'string' && v.length <= max ? v : undefined);
+  const enemies = Array.isArray(raw.enemies) ? raw.enemies : [];
+  const s = MapSchema.safeParse({
+    ...raw,
+    id: 'work',
+    name: 'work',
+    description: '',
+    enemies: enemies.map((e: Record<string, unknown>, i: number) => ({ ...e, id: `e${i}` })),
+  });
+  if (!s.success) return null;
+  const m = editorMapFrom(s.data, text80(raw.$schema, 1000));
+  return {
+    ...m,
+    id: text80(raw.id, 64) ?? 'custom',
+    name: text80(raw.name, 80) ?? '',
+    description: text80(raw.description, 2000) ?? '',
+    enemies: m.enemies.map((e, i) => ({ ...e, id: text80((enemies[i] as { id?: unknown }).id, 64) ?? e.id })),
+  };
+}
