@@ -122,6 +122,18 @@ describe('the map editor', () => {
     expect(await issueTexts(page)).toEqual([issue]);
     await page.keyboard.press('Control+z');
 
+    // keyboard only: R (rectangle), 2 (rubble), arrows move the cursor, Space starts and ends the rectangle
+    await page.locator('.editor .view canvas').focus();
+    await page.keyboard.press('r');
+    await page.keyboard.press('2');
+    await page.locator('.editor .view canvas').focus();
+    for (const k of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowUp'])
+      await page.keyboard.press(k); // from the last hovered tile (12,2) to 6,1
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    expect(await page.textContent('.editor .status')).toMatch(/^7,1 rubble/);
+
     // export: pretty JSON with $schema that the validator accepts
     const text = await exportJson(page);
     const parsed = parseMapText(text, 'export.json');
@@ -129,6 +141,7 @@ describe('the map editor', () => {
     const json = JSON.parse(text);
     expect(Object.keys(json)[0]).toBe('$schema');
     expect(json.terrain[5][5]).toBe('#');
+    expect(json.terrain[1]).toBe('......,,........');
     expect(json.squad.map((u: { id: string }) => u.id)).toEqual(['willow']);
     expect(json.enemies[0]).toMatchObject({ id: 'drone-1', type: 'drone', x: 12, y: 2 });
     expect(text.split('\n').length).toBeGreaterThan(15); // one row per line, not one long line
@@ -199,6 +212,13 @@ describe('the map editor', () => {
     await page.setInputFiles('#ed-import-file', good);
     await page.waitForFunction(() => (document.getElementById('ed-id') as HTMLInputElement).value === 'yard');
     expect(await page.getAttribute('.editor .view canvas', 'data-width')).toBe('8');
+    // a Tiled map with its external tileset, picked together
+    const tiled = join(CLIENT_DIR, '..', 'maps', 'tiled');
+    await page.setInputFiles('#ed-import-file', [join(tiled, 'sample.tmj'), join(tiled, 'denizens-tiles.tsj')]);
+    await page.waitForFunction(() => (document.getElementById('ed-width') as HTMLInputElement).value === '16');
+    expect(await issueTexts(page)).toEqual(['✓ No issues: the map is valid.']);
+    await page.locator('.editor .view canvas').focus();
+    await page.keyboard.press('Control+z');
     // undo brings the ship back (opening is an edit like any other)
     await page.locator('.editor .view canvas').focus();
     await page.keyboard.press('Control+z');

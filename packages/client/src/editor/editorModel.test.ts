@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { BUILTIN_MAPS, DEFAULT_SQUAD, parseMapText, stringifyMap, validateMap } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
 import { memoryPlatform } from '../platform/platform';
@@ -22,7 +23,15 @@ import { buildMapJson, type EditorMap, newEditorMap, terrainAt } from './editorM
 import { fillRect, floodFill, lineTiles, paintTiles, rectTiles } from './editTerrain';
 import { record, redo, startHistory, undo } from './history';
 import { issueTile } from './issueTile';
-import { EDITOR_WORK_KEY, loadWork, openBuiltin, openMapText, saveWork } from './loadEditorMap';
+import {
+  EDITOR_WORK_KEY,
+  loadWork,
+  looksLikeTiled,
+  openBuiltin,
+  openMapText,
+  openTiledText,
+  saveWork,
+} from './loadEditorMap';
 import { resizeMap } from './resizeMap';
 
 /** A small valid map: two pilots and a drone on a 10x8 field with a wall. */
@@ -236,6 +245,23 @@ describe('the map JSON', () => {
     const onWall = buildMapJson(paintTiles(yard(), [{ x: 0, y: 0 }], 'wall'));
     const opened = openMapText(JSON.stringify(onWall), 'wall.json');
     expect(opened.ok).toBe(true);
+  });
+
+  it('imports the Tiled sample with its external tileset, and refuses it without', () => {
+    const dir = new URL('../../../maps/tiled/', import.meta.url);
+    const tmj = readFileSync(new URL('sample.tmj', dir), 'utf8');
+    const tsj = readFileSync(new URL('denizens-tiles.tsj', dir), 'utf8');
+    expect(looksLikeTiled(tmj)).toBe(true);
+    expect(looksLikeTiled(stringifyMap(buildMapJson(yard())))).toBe(false);
+    const r = openTiledText(tmj, 'sample.tmj', new Map([['denizens-tiles.tsj', tsj]]));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect([r.map.width, r.map.height]).toEqual([16, 12]);
+      expect(validateMap(buildMapJson(r.map)).ok).toBe(true);
+    }
+    const alone = openTiledText(tmj, 'sample.tmj', new Map());
+    expect(alone.ok).toBe(false);
+    if (!alone.ok) expect(alone.issues[0]!.file).toBe('sample.tmj');
   });
 
   it('keeps the work in progress in storage, even with a half-typed id', () => {

@@ -406,10 +406,13 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     if (!p || drag) return;
     canvas.focus();
     canvas.setPointerCapture(e.pointerId);
-    const right = e.button === 2;
+    pressAt(p, e.button === 2, e.altKey);
+  });
+  /** What a click (or Space on the keyboard cursor) does with the current tool; drags continue in dragTo. */
+  const pressAt = (p: Point, right: boolean, alt: boolean) => {
     highlight = null;
     note = '';
-    if (TERRAIN_TOOLS.has(tool) && (right || e.altKey)) return pickAt(p);
+    if (TERRAIN_TOOLS.has(tool) && (right || alt)) return pickAt(p);
     const u = unitAt(live, p);
     switch (tool) {
       case 'brush':
@@ -515,9 +518,9 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     }
     renderCanvas();
     renderStatus();
-  });
-  canvas.addEventListener('pointermove', (e) => {
-    const p = tileOf(e);
+  };
+  canvas.addEventListener('pointermove', (e) => dragTo(tileOf(e)));
+  const dragTo = (p: Point | null) => {
     const moved = p?.x !== hover?.x || p?.y !== hover?.y;
     hover = p;
     if (drag && p && moved) {
@@ -533,7 +536,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
       renderCanvas();
       renderStatus();
     }
-  });
+  };
   const endDrag = () => {
     const d = drag;
     if (!d) return;
@@ -544,6 +547,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
   canvas.addEventListener('pointerup', endDrag);
   canvas.addEventListener('pointercancel', endDrag);
   canvas.addEventListener('pointerleave', () => {
+    if (document.activeElement === canvas) return; // keep the keyboard cursor
     hover = null;
     renderCanvas();
     renderStatus();
@@ -562,6 +566,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
       return;
     }
     if (e.altKey) return;
+    if (document.activeElement === canvas && keyboardCursor(e)) return e.preventDefault();
     const byKey = TOOLS.find((x) => x.key.toLowerCase() === k);
     if (byKey) setTool(byKey.id);
     else if (/^[0-9]$/.test(k)) {
@@ -585,6 +590,35 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     e.preventDefault();
   };
   window.addEventListener('keydown', onKey);
+  /** Keyboard editing on the focused grid: arrows move a cursor (Shift: 4 tiles), Space/Enter acts like a click. */
+  const keyboardCursor = (e: KeyboardEvent): boolean => {
+    const step = e.shiftKey ? 4 : 1;
+    const d: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
+    const at = hover ?? { x: Math.floor(live.width / 2), y: Math.floor(live.height / 2) };
+    const dir = d[e.key];
+    if (dir) {
+      dragTo({
+        x: Math.min(live.width - 1, Math.max(0, at.x + dir[0])),
+        y: Math.min(live.height - 1, Math.max(0, at.y + dir[1])),
+      });
+      return true;
+    }
+    if (e.key !== ' ' && e.key !== 'Enter') return false;
+    if (drag) endDrag();
+    else {
+      hover = at;
+      pressAt(at, false, false);
+      // rectangles and moves continue with the arrows until the next Space/Enter; single clicks end here
+      const started = drag as Drag | null; // pressAt may have started one
+      if (started?.kind === 'stroke' || started?.kind === 'erase') endDrag();
+    }
+    return true;
+  };
   const setZoom = (c: number) => {
     zoom = Math.max(6, Math.min(64, c));
     renderCanvas();
