@@ -3,7 +3,15 @@ import { DEFAULT_MAP_ID } from '@denizens/maps';
 import { Application, Container, Graphics } from 'pixi.js';
 import { buildReplay, REPLAY_FORMAT, type ReplayFile } from './game/buildReplay';
 import { checkMap, loadBuiltinMap } from './game/loadMap';
-import { peekAutosave, restoreSave, SAVE_KEY, writeAutosave } from './game/saveGame';
+import {
+  exportSaveText,
+  inspectSave,
+  keptSaves,
+  restoreSave,
+  SAVE_KEY,
+  setAsideUnreadable,
+  writeAutosave,
+} from './game/saveGame';
 import { createSession, type Session } from './game/session';
 import { mark, perfMarks } from './perfMarks';
 import { browserPlatform } from './platform/browserPlatform';
@@ -57,6 +65,17 @@ async function boot(): Promise<void> {
   };
 
   const play = (session: Session, replay?: ReplayFile, verdict?: string, exit: () => void = title) => {
+    // an autosave that cannot be read is never overwritten: it is moved aside first (and the player told)
+    let aside: string | null = null;
+    if (!replay) {
+      try {
+        aside = setAsideUnreadable(platform);
+      } catch (e) {
+        return title(
+          `The game was not started, so the unreadable autosave is not overwritten: ${(e as Error).message}`,
+        );
+      }
+    }
     clear();
     state.screen = replay ? 'replay' : 'play';
     state.play = new PlayScreen(app, tex, platform, session, {
@@ -87,6 +106,11 @@ async function boot(): Promise<void> {
       },
     });
     if (!replay) writeAutosave(platform, session);
+    if (aside) {
+      const note = `The autosave that could not be read was kept as "${aside}": export or discard it from the title screen.`;
+      state.play.hud.log(note, 'bad');
+      state.play.hud.toast(note);
+    }
     mark('scene');
     if (!('playable' in perfMarks)) app.ticker.addOnce(() => requestAnimationFrame(() => mark('playable')));
   };
@@ -151,8 +175,19 @@ async function boot(): Promise<void> {
     state.screen = 'title';
     closeOverlay = showTitle(
       ui,
-      peekAutosave(platform),
-      { newGame: (id, seed) => newGame(id, seed), continueGame, loadReplay, openEditor: () => void openEditor() },
+      inspectSave(platform),
+      keptSaves(platform),
+      {
+        newGame: (id, seed) => newGame(id, seed),
+        continueGame,
+        loadReplay,
+        openEditor: () => void openEditor(),
+        exportSave: (key) => exportSaveText(platform, key),
+        discardSave: (key) => {
+          platform.remove(key);
+          title();
+        },
+      },
       error,
     );
   }

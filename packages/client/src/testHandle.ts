@@ -1,4 +1,5 @@
-import { Faction, hashWorld, unitsSorted } from '@denizens/engine';
+import { Faction, hashWorld, unitsSorted, type VerifyResult } from '@denizens/engine';
+import { type ReplayHashes, replayHashes, verifyWithBuiltins } from './game/replayHashes';
 import { perfMarks } from './perfMarks';
 import type { PlayScreen } from './screens/playScreen';
 
@@ -16,6 +17,10 @@ export interface TestHandle {
   /** Client pixel of a tile centre (to click on it). */
   tileToClient(x: number, y: number): { x: number; y: number } | null;
   errors: string[];
+  /** The engine's `verifyReplayText` on a replay file's text, with the built-in maps (touches no game). */
+  verifyReplay(text: string): VerifyResult;
+  /** Re-simulates a replay file: every per-turn hash and the final hash (touches no game). */
+  replayHashes(text: string): ReplayHashes;
   /** Start-up timings in ms since navigation start (boot, renderer, textures, playable). */
   marks: Readonly<Record<string, number>>;
 }
@@ -57,6 +62,8 @@ export function installTestHandle(state: { screen: string; play: PlayScreen | nu
     },
     tileToClient: (x, y) => state.play?.tileToClient(x, y) ?? null,
     errors,
+    verifyReplay: (text) => verifyWithBuiltins(text),
+    replayHashes: (text) => replayHashes(text),
     marks: perfMarks,
   };
   Object.defineProperty(window, 'denizens', { value: Object.freeze(handle), configurable: true });

@@ -54,25 +54,63 @@ export function writeAutosave(platform: Platform, session: Session): void {
   platform.save(SAVE_KEY, JSON.stringify(makeSave(session)));
 }
 
-/** A summary of the autosave for the title screen, or null when there is none that can be read. */
-export function peekAutosave(platform: Platform): { mapId: string; turn: number } | null {
-  const text = platform.load(SAVE_KEY);
-  if (!text) return null;
-  try {
-    const s = JSON.parse(text) as {
-      format?: string;
-      version?: number;
-      mapId?: string;
-      turn?: number;
-      commands?: unknown;
-    };
-    const known =
-      (s.format === AUTOSAVE_FORMAT && s.version === AUTOSAVE_VERSION) ||
-      (s.format === COMMAND_LOG_FORMAT && Array.isArray(s.commands));
-    return known ? { mapId: String(s.mapId), turn: Number(s.turn) } : null;
-  } catch {
-    return null;
-  }
+/** Where an autosave that cannot be read is moved when a new game starts: `denizens.save.unreadable.<n>`. */
+export const UNREADABLE_PREFIX = 'denizens.save.unreadable.';
+
+/** What is stored under a save key: nothing, a save that restores, or text that cannot be read (kept, never eaten). */
+export type SaveState =
+  | { kind: 'none' }
+  | { kind: 'ok'; mapId: string; turn: number }
+  | { kind: 'unreadable'; key: string; text: string; error: string };
+
+/**
+ * Checks a stored save the whole way (JSON, format and version, the engine's `deserializeGame`, the
+ * world hash): the title screen offers Continue only for a save that will load.
+ */
+export function inspectSave(platform: Platform, key = SAVE_KEY): SaveState {
+  const text = platform.load(key);
+  if (text === null) return { kind: 'none' };
+  const r = restoreSave(text);
+  if (!r.ok) return { kind: 'unreadable', key, text, error: r.error };
+  return { kind: 'ok', mapId: r.session.mapId, turn: r.session.world.header.turn };
+}
+
+/** The unreadable saves moved aside earlier, oldest first. */
+export function keptSaves(platform: Platform): { key: string; text: string; error: string }[] {
+  const n = (k: string) => Number(k.slice(UNREADABLE_PREFIX.length));
+  return platform
+    .keys()
+    .filter((k) => k.startsWith(UNREADABLE_PREFIX) && Number.isInteger(n(k)))
+    .sort((a, b) => n(a) - n(b))
+    .map((key) => {
+      const text = platform.load(key) ?? '';
+      const r = restoreSave(text);
+      return { key, text, error: r.ok ? 'readable (moved aside earlier)' : r.error };
+    });
+}
+
+/**
+ * Before a new game writes its autosave: if the stored autosave cannot be read, it is moved to the
+ * first free `denizens.save.unreadable.<n>` (never deleted, never overwritten) and that key is
+ * returned, so the player can be told; null when there was nothing to move. The move is checked:
+ * if the copy did not land, the new game must not autosave over the original (throws).
+ */
+export function setAsideUnreadable(platform: Platform): string | null {
+  const state = inspectSave(platform);
+  if (state.kind !== 'unreadable') return null;
+  let n = 1;
+  while (platform.load(`${UNREADABLE_PREFIX}${n}`) !== null) n++;
+  const key = `${UNREADABLE_PREFIX}${n}`;
+  platform.save(key, state.text);
+  if (platform.load(key) !== state.text) throw new Error(`the unreadable save could not be copied to ${key}`);
+  platform.remove(SAVE_KEY);
+  return key;
+}
+
+/** Kept on the title screen's button "Export save": the raw text, byte for byte. */
+export function exportSaveText(platform: Platform, key: string): void {
+  const text = platform.load(key);
+  if (text !== null) platform.download(`${key.replace(/[^a-z0-9.-]/gi, '_')}.json`, text);
 }
 
 export type Restored = { ok: true; session: Session } | { ok: false; error: string };

@@ -5,7 +5,15 @@ import { memoryPlatform } from '../platform/platform';
 import { buildReplay } from './buildReplay';
 import { describeEvent } from './describeEvent';
 import { loadBuiltinMap } from './loadMap';
-import { peekAutosave, restoreSave, SAVE_KEY, writeAutosave } from './saveGame';
+import {
+  inspectSave,
+  keptSaves,
+  restoreSave,
+  SAVE_KEY,
+  setAsideUnreadable,
+  UNREADABLE_PREFIX,
+  writeAutosave,
+} from './saveGame';
 import { createSession, sendCommand } from './session';
 import { canUndo, undoLastMove } from './undoLastMove';
 
@@ -73,7 +81,7 @@ describe('session', () => {
     someMove(s);
     sendCommand(s, { type: 'end_turn' });
     writeAutosave(p, s);
-    expect(peekAutosave(p)).toEqual({ mapId: DEFAULT_MAP_ID, turn: 2 });
+    expect(inspectSave(p)).toEqual({ kind: 'ok', mapId: DEFAULT_MAP_ID, turn: 2 });
     const r = restoreSave(p.load(SAVE_KEY)!);
     if (!r.ok) throw new Error(r.error);
     expect(hashWorld(r.session.world)).toBe(hashWorld(s.world));
@@ -96,6 +104,50 @@ describe('session', () => {
     const b = restoreSave(JSON.stringify(broken));
     expect(b.ok).toBe(false);
     if (!b.ok) expect(b.error).toMatch(/\$\.grid\.width/);
+  });
+
+  it('keeps every kind of unreadable save: reported, moved aside before a new game, never deleted', () => {
+    const s = newSession();
+    const good = memoryPlatform();
+    writeAutosave(good, s);
+    const text = good.load(SAVE_KEY)!;
+    const wrongHash = JSON.parse(text);
+    wrongHash.hash = 'deadbeef';
+    const brokenWorld = JSON.parse(text);
+    brokenWorld.save.grid.width = -1;
+    const cases: [string, string, RegExp][] = [
+      ['corrupt', '{"format":"denizens-autosave",', /not valid JSON/],
+      ['truncated', text.slice(0, text.length / 2), /not valid JSON/],
+      ['wrong version', JSON.stringify({ ...JSON.parse(text), version: 99 }), /version 99 is not supported/],
+      ['hash mismatch', JSON.stringify(wrongHash), /different state/],
+      ['engine refuses', JSON.stringify(brokenWorld), /\$\.grid\.width/],
+    ];
+    for (const [what, bad, why] of cases) {
+      const p = memoryPlatform();
+      p.save(SAVE_KEY, bad);
+      const st = inspectSave(p);
+      expect(st.kind, what).toBe('unreadable');
+      if (st.kind === 'unreadable') expect(st.error, what).toMatch(why);
+      expect(p.load(SAVE_KEY), what).toBe(bad); // looking does not touch it
+      p.save(`${UNREADABLE_PREFIX}1`, 'an older one');
+      const key = setAsideUnreadable(p);
+      expect(key, what).toBe(`${UNREADABLE_PREFIX}2`);
+      expect(p.load(key!), what).toBe(bad);
+      expect(p.load(`${UNREADABLE_PREFIX}1`), what).toBe('an older one');
+      expect(inspectSave(p).kind, what).toBe('none');
+      expect(keptSaves(p).map((k) => k.key)).toEqual([`${UNREADABLE_PREFIX}1`, `${UNREADABLE_PREFIX}2`]);
+    }
+    // a readable save is never moved
+    expect(setAsideUnreadable(good)).toBeNull();
+    expect(good.load(SAVE_KEY)).toBe(text);
+  });
+
+  it('does not start over an unreadable save when it cannot be copied aside', () => {
+    const p = memoryPlatform();
+    p.save(SAVE_KEY, '{broken');
+    const full = { ...p, save: (k: string, v: string) => (k === SAVE_KEY ? p.save(k, v) : undefined) };
+    expect(() => setAsideUnreadable(full)).toThrow(/could not be copied/);
+    expect(p.load(SAVE_KEY)).toBe('{broken');
   });
 
   it('reads the command-log form of a save too (re-simulated, hash-checked)', () => {

@@ -27,9 +27,10 @@ export const HUD_CSS = `
 .actionbar { position: absolute; bottom: 0.5rem; left: 50%; transform: translateX(-50%); display: flex; gap: 0.3rem; padding: 0.4rem; align-items: center; flex-wrap: wrap; justify-content: center; max-width: calc(100% - 1rem); }
 .actionbar .sep { width: 1px; align-self: stretch; background: var(--line); margin: 0 0.25rem; }
 .actionbar .end { background: #2a3a22; border-color: #6a8a4a; font-weight: 700; }
-.tip { position: absolute; padding: 0.35rem 0.55rem; font-size: 0.85rem; max-width: 18rem; pointer-events: none; }
+.tip { position: absolute; padding: 0.35rem 0.55rem; font-size: 0.85rem; max-width: 21rem; pointer-events: none; }
 .tip .title { font-weight: 700; } .tip .move { color: var(--move); } .tip .dash { color: var(--dash); } .tip .warn { color: var(--danger); font-weight: 700; }
 .tip table { border-collapse: collapse; margin-top: 0.2rem; font-size: 0.8rem; } .tip td { padding: 0 0.4rem 0 0; } .tip td.v { text-align: right; font-variant-numeric: tabular-nums; }
+.tip table.breakdown { width: 100%; } .tip tr.total td { border-top: 1px solid var(--muted); font-weight: 700; padding-top: 0.1rem; } .tip tr.warn td { color: var(--danger); } .tip .crit { margin-top: 0.2rem; font-size: 0.8rem; color: var(--muted); }
 .shields { font-family: ui-monospace, monospace; letter-spacing: 0.1em; }
 .banner { position: absolute; top: 22%; left: 50%; transform: translateX(-50%); font-size: 2rem; font-weight: 800; letter-spacing: 0.15em; text-transform: uppercase; padding: 0.5rem 1.5rem; opacity: 0; transition: opacity 0.25s; pointer-events: none; text-shadow: 0 0 12px #000; }
 .banner.show { opacity: 1; } .banner.enemy { color: var(--lgf); } .banner.player { color: var(--squad); } .banner.environment { color: #cfc6ff; }
@@ -47,6 +48,9 @@ export const HUD_CSS = `
 .screen label { display: flex; justify-content: space-between; gap: 1rem; align-items: center; margin: 0.35rem 0; color: var(--muted); }
 .screen select, .screen input { font: inherit; background: #0e1522; color: var(--text); border: 1px solid #3a4a66; border-radius: 4px; padding: 0.3rem; min-width: 12rem; }
 .screen .err { color: #ffb877; min-height: 1.2rem; white-space: pre-wrap; font-size: 0.85rem; }
+.screen .kept { margin-top: 0.75rem; padding: 0.5rem 0.75rem; border: 1px solid var(--danger); border-radius: 5px; text-align: left; background: rgba(60,20,0,0.35); }
+.screen .kept p { margin: 0.15rem 0; font-size: 0.85rem; overflow-wrap: anywhere; } .screen .kept .what { color: #ffd0a0; font-weight: 700; } .screen .kept .why { color: var(--muted); }
+.screen .kept .row { display: flex; gap: 0.5rem; margin-top: 0.4rem; } #ui .screen .kept button.danger { border-color: var(--danger); }
 .screen.victory h1 { color: var(--squad); } .screen.defeat h1 { color: var(--lgf); }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;

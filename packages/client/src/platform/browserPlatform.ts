@@ -24,6 +24,15 @@ export function browserPlatform(): Platform {
       }
     },
     remove: (k) => (storage ? storage.removeItem(k) : fallback.remove(k)),
+    keys: () => {
+      if (!storage) return fallback.keys();
+      const out: string[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        if (k !== null) out.push(k);
+      }
+      return out;
+    },
     query: () => new URLSearchParams(window.location.search),
     download: (filename, text, mime = 'application/json') => {
       const url = URL.createObjectURL(new Blob([text], { type: mime }));

@@ -6,6 +6,8 @@ export interface Platform {
   load(key: string): string | null;
   save(key: string, value: string): void;
   remove(key: string): void;
+  /** Every stored key (in no particular order). */
+  keys(): string[];
   /** The page's query string parameters (?map=…&seed=…). */
   query(): URLSearchParams;
   /** Offers a text file to the player (a download in the browser). */
@@ -24,6 +26,7 @@ export function memoryPlatform(
     load: (k) => store.get(k) ?? null,
     save: (k, v) => void store.set(k, v),
     remove: (k) => void store.delete(k),
+    keys: () => [...store.keys()],
     query: () => new URLSearchParams(search),
     download: (filename, text) => void downloads.push({ filename, text }),
   };

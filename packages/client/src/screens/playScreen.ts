@@ -450,15 +450,25 @@ export class PlayScreen {
   private updateMapLabels(): void {
     const g = this.world.grid;
     const labels: MapLabel[] = [];
-    for (const [i, left] of this.breaches) {
+    // one label per opening: touching breach tiles with the same countdown share it (at the middle tile)
+    const groups: { tiles: { x: number; y: number }[]; left: number }[] = [];
+    for (const [i, left] of [...this.breaches].sort((a, b) => a[0] - b[0])) {
+      if (!this.seen[i]) continue;
       const x = i % g.width;
       const y = (i - x) / g.width;
-      if (!this.seen[i]) continue;
-      const p = this.tileToClient(x, y);
+      const near = groups.find(
+        (gr) => gr.left === left && gr.tiles.some((t) => Math.max(Math.abs(t.x - x), Math.abs(t.y - y)) === 1),
+      );
+      if (near) near.tiles.push({ x, y });
+      else groups.push({ tiles: [{ x, y }], left });
+    }
+    for (const gr of groups) {
+      const mid = gr.tiles[Math.floor(gr.tiles.length / 2)]!;
+      const p = this.tileToClient(mid.x, mid.y);
       labels.push({
         x: p.x,
         y: p.y - 56 * this.cam.zoom,
-        text: left > 0 ? `♨ seals in ${left}` : '♨ sealing',
+        text: gr.left > 1 ? `♨ seals in ${gr.left} turns` : '♨ seals at end of turn',
         cls: 'breach',
       });
     }
@@ -918,6 +928,7 @@ export class PlayScreen {
   }
 
   private camTarget: { x: number; y: number } | null = null;
+  private lastCam = '';
 
   centreOnTile(x: number, y: number, instant = false): void {
     const p = tileToScreen(x, y);
@@ -965,6 +976,12 @@ export class PlayScreen {
       this.updateBadges();
     }
     this.clampCamera();
+    // labels and badges follow the camera however it moved (instant centring, shake, zoom)
+    const camKey = `${this.cam.x},${this.cam.y},${this.cam.zoom},${this.app.screen.width},${this.app.screen.height}`;
+    if (camKey !== this.lastCam) {
+      this.lastCam = camKey;
+      this.updateBadges();
+    }
     this.worldLayer.scale.set(this.cam.zoom);
     this.worldLayer.position.set(
       Math.round(sw / 2 - this.cam.x * this.cam.zoom),

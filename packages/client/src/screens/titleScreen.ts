@@ -1,4 +1,5 @@
 import { BUILTIN_MAPS, DEFAULT_MAP_ID } from '@denizens/maps';
+import type { SaveState } from '../game/saveGame';
 import { el } from '../hud/el';
 import { HUD_CSS } from '../hud/styles';
 
@@ -7,15 +8,59 @@ export interface TitleHandlers {
   continueGame(): void;
   loadReplay(text: string): void;
   openEditor(): void;
+  /** Downloads the raw text stored under a save key. */
+  exportSave(key: string): void;
+  /** Deletes a save key: only ever after the player confirmed it. */
+  discardSave(key: string): void;
+}
+
+/** A save the title screen keeps and explains: the autosave that cannot be read, or one moved aside. */
+export interface KeptSave {
+  key: string;
+  error: string;
+}
+
+/** One unreadable save: what is wrong, "Export save" and a two-step "Discard". */
+function keptSaveBox(k: KeptSave, main: boolean, h: TitleHandlers, id: string): HTMLElement {
+  const discard = el('button', { id: `discard-${id}`, class: 'danger' }, 'Discard');
+  discard.addEventListener('click', () => {
+    if (discard.dataset.armed) return h.discardSave(k.key);
+    discard.dataset.armed = '1';
+    discard.textContent = 'Really discard? Click again';
+  });
+  return el(
+    'div',
+    { class: 'kept', role: 'group', 'aria-label': `Unreadable save ${k.key}`, 'data-key': k.key },
+    el('p', {
+      class: 'what',
+      text: main
+        ? `The autosave cannot be read: ${k.error}.`
+        : `Kept save ${k.key.replace(/^denizens\.save\./, '')}: ${k.error}.`,
+    }),
+    el('p', {
+      class: 'why',
+      text: main
+        ? 'It is kept as it is. Export it to keep a copy; a new game moves it aside (nothing is deleted unless you discard it).'
+        : 'Moved aside when a new game started. Export it, or discard it for good.',
+    }),
+    el(
+      'div',
+      { class: 'row' },
+      el('button', { id: `export-${id}`, onclick: () => h.exportSave(k.key) }, 'Export save'),
+      discard,
+    ),
+  );
 }
 
 /** The title screen: new game on a built-in map and seed, continue, load a replay, map editor. */
 export function showTitle(
   ui: HTMLElement,
-  save: { mapId: string; turn: number } | null,
+  saveState: SaveState,
+  kept: readonly KeptSave[],
   h: TitleHandlers,
   error = '',
 ): () => void {
+  const save = saveState.kind === 'ok' ? saveState : null;
   if (!document.getElementById('hud-css')) document.head.append(el('style', { id: 'hud-css', text: HUD_CSS }));
   const maps = Object.entries(BUILTIN_MAPS);
   const select = el('select', { id: 'map-select', 'aria-label': 'Map' });
@@ -44,7 +89,11 @@ export function showTitle(
   });
   const newBtn = el(
     'button',
-    { id: 'new-game', onclick: () => h.newGame(select.value, seed.value.trim() || '1') },
+    {
+      id: 'new-game',
+      onclick: () => h.newGame(select.value, seed.value.trim() || '1'),
+      title: saveState.kind === 'unreadable' ? 'The unreadable autosave is moved aside first, not overwritten' : '',
+    },
     'New game',
   );
   const contBtn = el(
@@ -72,6 +121,8 @@ export function showTitle(
       ),
       file,
       err,
+      saveState.kind === 'unreadable' ? keptSaveBox(saveState, true, h, 'save') : null,
+      ...kept.map((k, i) => keptSaveBox(k, false, h, `kept-${i + 1}`)),
       el('p', {
         style: 'color:var(--muted);font-size:0.8rem;margin-top:1rem',
         text: 'Keys: Tab next unit · 1–9 actions · Space end turn · U undo · arrows pan · wheel/+/− zoom · WASD cursor, F confirm · X skip · [ ] text size',

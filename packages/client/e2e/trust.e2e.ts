@@ -1,0 +1,204 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltinMap } from '../src/game/loadMap';
+import { replayHashes, verifyWithBuiltins } from '../src/game/replayHashes';
+import { makeSave, SAVE_KEY } from '../src/game/saveGame';
+import { createSession, type Session, sendCommand } from '../src/game/session';
+import type { TestHandle } from '../src/testHandle';
+import { launchChromium } from './browser';
+import { buildClient, CLIENT_DIR, serveDist } from './serveDist';
+
+// Saves that cannot be read, Node/Chromium hash parity, and screenshots for people to look at.
+
+const ROOT = join(CLIENT_DIR, '..', '..');
+const SHOTS = join(ROOT, 'artifacts', 'screenshots');
+const GOLDEN = join(ROOT, 'packages', 'engine', 'test', 'golden');
+
+let url = '';
+let context: BrowserContext;
+let stop: (() => Promise<void>)[] = [];
+const problems: string[] = [];
+
+declare global {
+  interface Window {
+    denizens: TestHandle;
+  }
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${path}: console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
+  await page.goto(url + path);
+  return page;
+}
+
+const idle = (page: Page) =>
+  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
+
+/** A session on a built-in map after the given commands (Node side, the same engine). */
+function sessionAfter(mapId: string, seed: string | number, commands: unknown[]): Session {
+  const m = loadBuiltinMap(mapId);
+  if (!m.ok) throw new Error(m.error);
+  const s = createSession(m.map, String(seed), mapId);
+  for (const c of commands) {
+    const r = sendCommand(s, c as never);
+    if (!r.ok) throw new Error(r.rejection.message);
+  }
+  return s;
+}
+
+/** Replaces everything in the page's localStorage. */
+async function setStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.evaluate((e) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
+  }, entries);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  buildClient('test');
+  const srv = await serveDist();
+  url = srv.url;
+  const b = await launchChromium({ width: 1280, height: 720 });
+  context = b.context;
+  stop = [b.close, srv.close];
+});
+
+afterAll(async () => {
+  for (const s of stop) await s();
+});
+
+describe('saves that cannot be read', () => {
+  it('are reported on the title screen, exported as they are, and kept when a new game starts', async () => {
+    const good = JSON.stringify(makeSave(sessionAfter('training', '4', [])));
+    const bad = JSON.parse(good);
+    bad.save.grid.width = -1; // the engine's deserializeGame refuses it: $.grid.width
+    const broken = JSON.stringify(bad);
+    const page = await open('?test');
+    await setStorage(page, { [SAVE_KEY]: broken });
+    await page.reload();
+    await page.waitForSelector('.kept[data-key="denizens.autosave"]');
+    const message = await page.textContent('.kept .what');
+    expect(message).toMatch(/The autosave cannot be read: the saved game cannot be loaded: \$\.grid\.width: /);
+    expect(await page.isDisabled('#continue')).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'unreadable-save-title.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-save')]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(broken);
+
+    await page.click('#new-game');
+    await idle(page);
+    const stored = await page.evaluate(() => ({
+      kept: localStorage.getItem('denizens.save.unreadable.1'),
+      autosave: JSON.parse(localStorage.getItem('denizens.autosave') ?? '{}').format,
+    }));
+    expect(stored.kept).toBe(broken);
+    expect(stored.autosave).toBe('denizens-autosave');
+    expect(await page.textContent('.log')).toMatch(/kept as "denizens\.save\.unreadable\.1"/);
+
+    // the title lists it; discarding takes two clicks
+    await page.click('text=Menu');
+    await page.waitForSelector('.kept[data-key="denizens.save.unreadable.1"]');
+    expect(await page.isDisabled('#continue')).toBe(false);
+    await page.click('#discard-kept-1');
+    expect(await page.evaluate(() => localStorage.getItem('denizens.save.unreadable.1'))).toBe(broken);
+    await page.click('#discard-kept-1');
+    await page.waitForFunction(() => localStorage.getItem('denizens.save.unreadable.1') === null);
+    expect(await page.locator('.kept').count()).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('Node and Chromium', () => {
+  it('give the same verdicts and the same hashes on every golden replay', async () => {
+    const files = readdirSync(GOLDEN).filter((f) => f.endsWith('.replay.json'));
+    expect(files.length).toBeGreaterThan(0);
+    const texts = files.map((f) => readFileSync(join(GOLDEN, f), 'utf8'));
+    const page = await open('?test');
+    await page.waitForSelector('#new-game');
+    const inBrowser = await page.evaluate(
+      (all) => all.map((t) => ({ verdict: window.denizens.verifyReplay(t), hashes: window.denizens.replayHashes(t) })),
+      texts,
+    );
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
+      const recorded = JSON.parse(texts[i]!) as { turns: { turn: number; hash: string }[]; result: { hash: string } };
+      const node = { verdict: verifyWithBuiltins(texts[i]!), hashes: replayHashes(texts[i]!) };
+      expect(node.verdict.status, file).toBe('ok');
+      expect(inBrowser[i]!.verdict, file).toEqual(node.verdict);
+      if (!node.hashes.ok) throw new Error(`${file}: ${node.hashes.error}`);
+      expect(node.hashes.turns, file).toEqual(recorded.turns);
+      expect(node.hashes.final, file).toBe(recorded.result.hash);
+      expect(inBrowser[i]!.hashes, file).toEqual(node.hashes);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('what it looks like (screenshots in artifacts/screenshots, for people to look at)', () => {
+  it('ruins at the start, and after a strike tears the hull open in dust', async () => {
+    const page = await open('?map=ruins&seed=1&test');
+    await idle(page);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SHOTS, 'ruins-start.png') });
+
+    // the golden ruins game up to the squad's fourth turn: a strike on the hull lands at its end
+    const golden = JSON.parse(readFileSync(join(GOLDEN, 'ruins-seed1.replay.json'), 'utf8'));
+    const commands: unknown[] = [];
+    let ends = 0;
+    for (const c of golden.commands as { type: string }[]) {
+      if (c.type === 'end_turn' && ++ends === 4) break;
+      commands.push(c);
+    }
+    const s = sessionAfter('ruins', golden.seed, commands);
+    expect(s.world.header.turn).toBe(4);
+    await setStorage(page, { [SAVE_KEY]: JSON.stringify(makeSave(s)) });
+    await page.goto(`${url}?continue&test`);
+    await idle(page);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'ruins-strike-warning.png') });
+    await page.keyboard.press('.');
+    await page.keyboard.press('.');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => /A shell lands/.test(document.querySelector('.log')?.textContent ?? ''), null, {
+      timeout: 30_000,
+    });
+    await idle(page);
+    await page.waitForTimeout(500);
+    expect(await page.textContent('.log')).toMatch(/The hull is torn open/);
+    await page.screenshot({ path: join(SHOTS, 'ruins-strike-breach.png') });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the ship corridor with its conduits, and the targeting breakdown', async () => {
+    const page = await open('?map=ship&seed=7&test');
+    await idle(page);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SHOTS, 'ship-corridor.png') });
+    await page.click('.card[data-unit="willow"]');
+    await page.keyboard.press('2');
+    await page.waitForSelector('.hitbadge', { timeout: 10_000 });
+    const target = await page.getAttribute('.hitbadge', 'data-target');
+    const tpos = await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!, target!);
+    const tp = await page.evaluate(([x, y]) => window.denizens.tileToClient(x, y)!, [tpos.x, tpos.y] as const);
+    await page.mouse.move(tp.x, tp.y - 10);
+    await page.waitForSelector('.tip table.breakdown', { timeout: 5_000 });
+    // the lines add up to the percent on the badge
+    const sum = await page.$$eval('.tip tr[data-key] td.v', (tds) =>
+      tds.reduce((t, td) => t + Number((td.textContent ?? '').replace('−', '-').replace('±', '')), 0),
+    );
+    expect(`${sum}%`).toBe(await page.textContent(`.hitbadge[data-target="${target}"]`));
+    await page.screenshot({ path: join(SHOTS, 'targeting-breakdown.png') });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
