@@ -347,22 +347,25 @@ function label(
   const size = Math.max(9, Math.min(13, Math.round(c * 0.36)));
   ctx.font = `700 ${size}px system-ui, sans-serif`;
   const w = ctx.measureText(text).width + 6;
-  const left = align === 'center' ? x - w / 2 : x;
+  const h = size + 4;
+  // stay on the canvas: labels of units on the bottom row go above them, edge labels slide inwards
+  const left = Math.max(0, Math.min(ctx.canvas.width - w, align === 'center' ? x - w / 2 : x));
+  const top = align === 'center' && y + h > ctx.canvas.height ? y - c * 0.8 - h : y;
   if (taken) {
-    const box = { x: left, y, w, h: size + 4 };
+    const box = { x: left, y: top, w, h };
     if (taken.some((t) => t.x < box.x + box.w && box.x < t.x + t.w && t.y < box.y + box.h && box.y < t.y + t.h))
       return false;
     taken.push(box);
   }
   ctx.fillStyle = 'rgba(0,0,0,0.78)';
-  ctx.fillRect(left, y, w, size + 4);
+  ctx.fillRect(left, top, w, h);
   ctx.strokeStyle = border;
   ctx.lineWidth = 1;
-  ctx.strokeRect(left + 0.5, y + 0.5, w - 1, size + 3);
+  ctx.strokeRect(left + 0.5, top + 0.5, w - 1, h - 1);
   ctx.fillStyle = colour;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
-  ctx.fillText(text, left + 3, y + 2);
+  ctx.fillText(text, left + 3, top + 2);
   return true;
 }
 
