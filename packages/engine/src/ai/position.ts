@@ -1,10 +1,10 @@
-import type { Weapon } from '@denizens/maps';
 import { coverToward } from '../combat/cover';
 import { computeOdds, emptyOdds } from '../combat/hitChance';
-import { type Arm, readyArm } from '../combat/weapons';
+import { type Arm, longestRange, readyArm } from '../combat/weapons';
 import { blockersScratch, moveReach } from '../commands/move';
 import { extraScratch, findPath, runSearch, type SearchScratch, type SearchSpec } from '../path/findPath';
 import { octile } from '../path/moveCost';
+import { radius2 } from '../vision/distance';
 import { canSeeTileFrom } from '../vision/sight';
 import type { FactionId } from '../world/components';
 import type { Grid } from '../world/grid';
@@ -28,18 +28,6 @@ export interface PositionOptions {
 
 const odds = emptyOdds();
 
-/** The longest distance at which a weapon has a range band (rangeMod is not null exactly up to here). */
-function reachOf(weapon: Weapon): number {
-  let r = 0;
-  for (const band of weapon.rangeMods) if (band.upTo > r) r = band.upTo;
-  return r;
-}
-
-/** Squared-distance bound of `withinRadius(…, r)`: dx² + dy² ≤ r² + r. */
-function radius2(r: number): number {
-  return r < 0 ? -1 : r * r + r;
-}
-
 /**
  * The best tile within one move (or staying), scored by: the best shot available from it, minus
  * exposure to the seen foes that could shoot it there (none behind full cover, some behind half
@@ -53,7 +41,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const here = Position.y[eid]! * w + Position.x[eid]!;
   const arm = readyArm(world, eid);
   // A shot needs the foe within the unit's vision and its weapon's range (computeOdds gives 0 otherwise).
-  const shotR2 = arm ? radius2(Math.min(Stats.vision[eid]!, reachOf(arm.weapon))) : -1;
+  const shotR2 = arm ? radius2(Math.min(Stats.vision[eid]!, longestRange(arm.weapon))) : -1;
   const nf = foes.length;
   const fxs = new Int32Array(nf);
   const fys = new Int32Array(nf);
@@ -66,7 +54,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     fys[k] = Position.y[f]!;
     const fa = readyArm(world, f);
     foeArms.push(fa);
-    exposeR2[k] = fa ? radius2(Math.min(reachOf(fa.weapon), Stats.vision[f]!)) : -1;
+    exposeR2[k] = fa ? radius2(Math.min(longestRange(fa.weapon), Stats.vision[f]!)) : -1;
   }
   const { budget, reach } = moveReach(world, eid);
   const tiles = reach.tiles;
@@ -92,7 +80,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
       if (nearest2 < 0 || d2 < nearest2) nearest2 = d2;
       if (d2 <= shotR2) {
         const f = foes[k]!;
-        computeOdds(world, eid, x, y, f, arm!, false, odds);
+        computeOdds(world, eid, x, y, f, arm!, false, odds, true);
         if (odds.percent > 0) {
           const v = shotValue(world, odds, arm!, f, opts.flanker);
           if (v > offense) offense = v;

@@ -1,6 +1,7 @@
 import { computeOdds, emptyOdds, type Odds } from '../combat/hitChance';
-import type { Arm } from '../combat/weapons';
+import { type Arm, armOf, longestRange } from '../combat/weapons';
 import { planShot } from '../commands/shoot';
+import { radius2 } from '../vision/distance';
 import type { GameWorld } from '../world/world';
 
 /**
@@ -35,13 +36,27 @@ export function bestShot(
   foes: readonly number[],
   flankerTag: boolean,
 ): ShotChoice | null {
-  const { Position } = world.c;
+  const { Position, Stats } = world.c;
+  const x = Position.x[eid]!;
+  const y = Position.y[eid]!;
+  const vision = Stats.vision[eid]!;
+  // Beyond vision or the weapon's range planShot refuses (not visible, out of range): not worth asking.
+  const primary = armOf(world, eid, false);
+  const side = armOf(world, eid, true);
+  const reach2 = [
+    primary ? radius2(Math.min(vision, longestRange(primary.weapon))) : -1,
+    side ? radius2(Math.min(vision, longestRange(side.weapon))) : -1,
+  ];
   let best: ShotChoice | null = null;
   for (const f of foes) {
+    const dx = Position.x[f]! - x;
+    const dy = Position.y[f]! - y;
+    const d2 = dx * dx + dy * dy;
     for (const sidearm of [false, true]) {
+      if (d2 > reach2[sidearm ? 1 : 0]!) continue;
       const p = planShot(world, eid, world.c.Unit.id[f], sidearm);
       if (!p.ok) continue;
-      const odds = computeOdds(world, eid, Position.x[eid]!, Position.y[eid]!, f, p.plan.arm, false, scratch);
+      const odds = computeOdds(world, eid, x, y, f, p.plan.arm, false, scratch);
       const value = shotValue(world, odds, p.plan.arm, f, flankerTag);
       if (!best || value > best.value) best = { target: f, sidearm, value };
     }

@@ -120,6 +120,8 @@ export function emptyOdds(): Odds {
  * The odds of `shooter` (standing on sx, sy) hitting `target` with `arm`, written into `out` (no allocation).
  * hit% = aim + range − cover (×2 hunkered) − defence − dust + height, clamped to 0-100, then ×0.7 for a
  * reaction shot. crit% = weapon crit + 50 if flanked, clamped to 0-100; 0 on a reaction shot.
+ * With `shootableOnly`, a shot that cannot be taken (not seen or out of range) stops early with
+ * percent and critPercent 0 and the other fields not filled in.
  */
 export function computeOdds(
   world: GameWorld,
@@ -130,6 +132,7 @@ export function computeOdds(
   arm: Arm,
   reaction: boolean,
   out: Odds,
+  shootableOnly = false,
 ): Odds {
   const { Position, Stats } = world.c;
   const g = world.grid;
@@ -139,6 +142,12 @@ export function computeOdds(
   out.canSee = canSeeTileFrom(g, sx, sy, Stats.vision[shooter]!, tx, ty);
   const rm = rangeMod(arm.weapon, out.distance);
   out.inRange = rm !== null;
+  if (shootableOnly && !(out.canSee && out.inRange)) {
+    // The AI only wants the odds of a shot it can take: percent and crit are 0, the rest is left unset.
+    out.percent = 0;
+    out.critPercent = 0;
+    return out;
+  }
   out.cover = coverToward(g, tx, ty, sx, sy);
   out.flanked = out.cover === 0;
   out.aim = Stats.aim[shooter]!;

@@ -43,3 +43,10 @@ export function rangeMod(weapon: Weapon, distance: number): number | null {
 export function maxRange(weapon: Weapon): number {
   return weapon.rangeMods[weapon.rangeMods.length - 1]!.upTo;
 }
+
+/** The longest distance with a range band (rangeMod is not null exactly up to here, whatever the band order). */
+export function longestRange(weapon: Weapon): number {
+  let r = 0;
+  for (const band of weapon.rangeMods) if (band.upTo > r) r = band.upTo;
+  return r;
+}

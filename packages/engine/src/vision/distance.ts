@@ -15,3 +15,8 @@ export function tileDistance(dx: number, dy: number): number {
 export function withinRadius(dx: number, dy: number, radius: number): boolean {
   return dx * dx + dy * dy <= radius * radius + radius;
 }
+
+/** The bound on dx² + dy² of withinRadius(…, r): r² + r (-1, nothing, for a negative radius). */
+export function radius2(r: number): number {
+  return r < 0 ? -1 : r * r + r;
+}

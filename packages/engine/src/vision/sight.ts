@@ -6,6 +6,7 @@ import type { GameWorld } from '../world/world';
 import { withinRadius } from './distance';
 import { fovOnGrid } from './fov';
 import { lineOfSight } from './lineOfSight';
+import { unitCells, unitsNear } from './unitCells';
 
 /** How far a unit standing in the dark inside the ship sees unlit tiles. */
 export const DARK_VISION = 4;
@@ -98,15 +99,22 @@ export function seenEnemies(world: GameWorld, faction: FactionId): number[] {
   const other = faction === Faction.squad ? Faction.lgf : Faction.squad;
   const { Position, Stats } = world.c;
   const mine = unitsSorted(world, faction);
+  let reach = 0;
+  for (const m of mine) if (Stats.vision[m]! > reach) reach = Stats.vision[m]!;
+  const cells = unitCells(world, mine, SEEN_SLOT);
+  const near: number[] = [];
   const out: number[] = [];
   for (const e of unitsSorted(world, other)) {
     const ex = Position.x[e]!;
     const ey = Position.y[e]!;
-    for (const m of mine) {
+    // Only units within the longest vision of the side can see e (withinRadius); each within its own.
+    near.length = 0;
+    unitsNear(world, cells, ex, ey, reach, near);
+    for (const k of near) {
+      const m = mine[k]!;
       const v = Stats.vision[m]!;
       const dx = ex - Position.x[m]!;
       const dy = ey - Position.y[m]!;
-      // Beyond m's vision radius canSeeUnit is false (withinRadius): skip the line of sight.
       if (dx * dx + dy * dy > v * v + v) continue;
       if (canSeeUnit(world, m, e)) {
         out.push(e);
@@ -116,3 +124,6 @@ export function seenEnemies(world: GameWorld, faction: FactionId): number[] {
   }
   return out;
 }
+
+/** The unitCells slot seenEnemies uses. */
+const SEEN_SLOT = 1;
