@@ -2,12 +2,11 @@ import { coverToward } from '../combat/cover';
 import { computeOdds, emptyOdds } from '../combat/hitChance';
 import { type Arm, longestRange, readyArm } from '../combat/weapons';
 import { blockersScratch, moveReach } from '../commands/move';
-import { extraScratch, findPath, runSearch, type SearchScratch, type SearchSpec } from '../path/findPath';
+import { findPath, runSearch, type ScratchSlot, type SearchSpec, scratchIn } from '../path/findPath';
 import { octile } from '../path/moveCost';
 import { radius2 } from '../vision/distance';
 import { canSeeTileFrom } from '../vision/sight';
 import type { FactionId } from '../world/components';
-import type { Grid } from '../world/grid';
 import type { GameWorld } from '../world/world';
 import { shotValue } from './shots';
 
@@ -119,7 +118,7 @@ function fieldLimit(world: GameWorld): number {
   return 6 * (world.grid.width + world.grid.height) * 2;
 }
 
-const fieldScratch = new WeakMap<Grid, SearchScratch>();
+const fieldSlot: ScratchSlot = { s: null };
 const fieldSpec: SearchSpec = {
   blocked: null,
   maxCost: 0,
@@ -145,7 +144,7 @@ interface TargetMarks {
   mark: Uint32Array;
   stamp: number;
 }
-const targetMarks = new WeakMap<Grid, TargetMarks>();
+const targetMarks: TargetMarks = { mark: new Uint32Array(0), stamp: 0 };
 
 /**
  * Walking distances from (gx, gy) (move points, the other side's units blocking) to the given tiles,
@@ -166,10 +165,10 @@ function distancesFromGoal(
   out: Int32Array,
 ): void {
   const g = world.grid;
-  let m = targetMarks.get(g);
-  if (!m) {
-    m = { mark: new Uint32Array(g.width * g.height), stamp: 0 };
-    targetMarks.set(g, m);
+  const m = targetMarks;
+  if (m.mark.length < g.width * g.height) {
+    m.mark = new Uint32Array(g.width * g.height);
+    m.stamp = 0;
   }
   if (m.stamp >= 0xfffffff0) {
     m.mark.fill(0);
@@ -185,7 +184,7 @@ function distancesFromGoal(
       left++;
     }
   }
-  const s = extraScratch(g, fieldScratch);
+  const s = scratchIn(fieldSlot, g);
   fieldSpec.blocked = blockersScratch(world, faction);
   fieldSpec.maxCost = fieldLimit(world);
   fieldSpec.tx = cx;

@@ -6,7 +6,7 @@ import { findPath } from '../path/findPath';
 import { DIAGONAL_COST, MOVE_MUL, STEP_COST } from '../path/moveCost';
 import { type ReachList, reachable, reachWithin } from '../path/reachable';
 import { FACTION_NAMES, type FactionId } from '../world/components';
-import { type Grid, inBounds, isWalkable } from '../world/grid';
+import { inBounds, isWalkable } from '../world/grid';
 import { placeUnit, unitAt, unitDense } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { type Rejection, reject } from './types';
@@ -41,23 +41,18 @@ interface BlockerScratch {
   tiles: Uint8Array;
   marked: number[];
 }
-const blockerScratch = new WeakMap<Grid, BlockerScratch[]>();
+const blockerScratch: BlockerScratch[] = [];
 
 /**
- * blockersFor into a buffer reused per grid and side: valid until the next call for the same side
+ * blockersFor into a buffer reused per side (any grid): valid until the next call for the same side
  * (engine-internal; pass it straight to a search).
  */
 export function blockersScratch(world: GameWorld, faction: FactionId): Uint8Array {
   const g = world.grid;
-  let bySide = blockerScratch.get(g);
-  if (!bySide) {
-    bySide = [];
-    blockerScratch.set(g, bySide);
-  }
-  let s = bySide[faction];
-  if (!s) {
+  let s = blockerScratch[faction];
+  if (!s || s.tiles.length < g.width * g.height) {
     s = { tiles: new Uint8Array(g.width * g.height), marked: [] };
-    bySide[faction] = s;
+    blockerScratch[faction] = s;
   }
   for (const i of s.marked) s.tiles[i] = 0;
   s.marked.length = 0;

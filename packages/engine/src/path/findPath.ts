@@ -48,16 +48,26 @@ function newScratch(n: number): SearchScratch {
   };
 }
 
-const scratchByGrid = new WeakMap<Grid, SearchScratch>();
+/**
+ * Search buffers for one purpose (findPath's own, reachable's, the AI's), shared by every grid: a
+ * search only reads what it stamped itself, so buffers at least as large as the grid serve any grid.
+ */
+export interface ScratchSlot {
+  s: SearchScratch | null;
+}
 
-function scratchFor(grid: Grid): SearchScratch {
-  let s = scratchByGrid.get(grid);
-  if (!s) {
-    s = newScratch(grid.width * grid.height);
-    scratchByGrid.set(grid, s);
+/** The slot's buffers, (re)made when the grid is larger than they are. */
+export function scratchIn(slot: ScratchSlot, grid: Grid): SearchScratch {
+  const n = grid.width * grid.height;
+  let s = slot.s;
+  if (!s || s.g.length < n) {
+    s = newScratch(n);
+    slot.s = s;
   }
   return s;
 }
+
+const ownSlot: ScratchSlot = { s: null };
 
 /** Starts a search on the scratch: a fresh stamp (clearing the arrays when the stamp wraps) and empty buckets. */
 function begin(s: SearchScratch): number {
@@ -279,7 +289,7 @@ export function findPath(
   if (sx === tx && sy === ty) return { path: [], cost: 0 };
   const goal = ty * w + tx;
   if (MOVE_MUL[grid.terrain[goal]!] === 0 || opts.blocked?.[goal]) return null;
-  const s = scratchFor(grid);
+  const s = scratchIn(ownSlot, grid);
   spec.blocked = opts.blocked;
   spec.maxCost = opts.maxCost ?? 0x3fffffff;
   spec.heuristic = 1;
@@ -295,14 +305,4 @@ export function findPath(
   for (let i = goal; i !== start; i = s.from[i]!) path.push({ x: i % w, y: Math.floor(i / w) });
   path.reverse();
   return { path, cost: s.g[goal]! };
-}
-
-/** Search buffers for callers that keep results while findPath runs (one extra set per grid and purpose). */
-export function extraScratch(grid: Grid, owner: WeakMap<Grid, SearchScratch>): SearchScratch {
-  let s = owner.get(grid);
-  if (!s) {
-    s = newScratch(grid.width * grid.height);
-    owner.set(grid, s);
-  }
-  return s;
 }

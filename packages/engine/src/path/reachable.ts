@@ -1,5 +1,5 @@
 import type { Grid } from '../world/grid';
-import { extraScratch, runSearch, type SearchScratch, type SearchSpec } from './findPath';
+import { runSearch, type ScratchSlot, type SearchScratch, type SearchSpec, scratchIn } from './findPath';
 
 /** Every tile reachable within a budget of move points: cost per tile (-1 = not reachable) and the previous tile. */
 export interface ReachMap {
@@ -10,7 +10,7 @@ export interface ReachMap {
 
 /**
  * The tiles reached by a budgeted search, in the order they were settled (cheapest first), with
- * their costs. Backed by per-grid buffers that the next `reachWithin` on the same grid overwrites:
+ * their costs. Backed by buffers that the next `reachWithin` overwrites:
  * read it before searching again.
  */
 export interface ReachList {
@@ -23,8 +23,8 @@ export interface ReachList {
   scratch: SearchScratch;
 }
 
-const reachScratch = new WeakMap<Grid, SearchScratch>();
-const listByGrid = new WeakMap<Grid, ReachList>();
+const reachSlot: ScratchSlot = { s: null };
+let list: ReachList | null = null;
 
 const spec: SearchSpec = {
   blocked: null,
@@ -54,13 +54,11 @@ export function reachWithin(
   budget: number,
   blocked?: ArrayLike<number> | null,
 ): ReachList {
-  const s = extraScratch(grid, reachScratch);
-  let list = listByGrid.get(grid);
-  if (!list) {
-    const n = grid.width * grid.height;
+  const s = scratchIn(reachSlot, grid);
+  const n = grid.width * grid.height;
+  if (!list || list.tiles.length < n)
     list = { tiles: new Int32Array(n), costs: new Int32Array(n), count: 0, scratch: s };
-    listByGrid.set(grid, list);
-  }
+  list.scratch = s;
   list.count = 0;
   spec.blocked = blocked;
   spec.maxCost = budget;

@@ -31,69 +31,68 @@ export function has(world: GameWorld, eid: number, name: ComponentName): boolean
 }
 
 /**
- * The sorted unit lists of a world, with the query result they were made from (entity, uid and side
- * of each): reused while the query returns the same units in the same order. Uids are never reused,
- * so an entity id recycled for a new unit never matches an old entry.
+ * The sorted unit lists of a world, rebuilt only after a unit joined or left the Unit+Position query:
+ * bitECS tells its query's observers of every entity added or removed. (A unit's uid and side are
+ * written when it is spawned and never change.)
  */
 interface UnitLists {
-  eids: number[];
-  uids: number[];
-  factions: number[];
+  query: Query | null;
+  /** Set by the query's observers; the lists below are stale. */
+  dirty: boolean;
+  count: number;
   all: number[];
   byFaction: number[][];
 }
 const unitLists = new WeakMap<GameWorld, UnitLists>();
-const unitQueries = new WeakMap<GameWorld, Query>();
+
+function unitListsOf(world: GameWorld): UnitLists {
+  let lists = unitLists.get(world);
+  if (!lists) {
+    const l: UnitLists = { query: null, dirty: true, count: -1, all: [], byFaction: [] };
+    const dense = query(world, [world.c.Unit, world.c.Position]);
+    for (const candidate of (world as unknown as InternalWorld)[$internal].queries) {
+      if (candidate.dense === dense) l.query = candidate;
+    }
+    if (l.query) {
+      const stale = () => {
+        l.dirty = true;
+      };
+      l.query.addObservable.subscribe(stale);
+      l.query.removeObservable.subscribe(stale);
+    }
+    unitLists.set(world, l);
+    lists = l;
+  }
+  return lists;
+}
 
 /**
  * The live units (Unit and Position) in no particular order: bitECS's own query result (do not keep
  * it or change it), without re-hashing the query terms on every call.
  */
 export function unitDense(world: GameWorld): readonly number[] {
-  let q = unitQueries.get(world);
-  if (!q) {
-    const dense = query(world, [world.c.Unit, world.c.Position]);
-    for (const candidate of (world as unknown as InternalWorld)[$internal].queries) {
-      if (candidate.dense === dense) q = candidate;
-    }
-    if (!q) return dense as unknown as readonly number[];
-    unitQueries.set(world, q);
-  }
+  const q = unitListsOf(world).query;
+  if (!q) return query(world, [world.c.Unit, world.c.Position]) as unknown as readonly number[];
   commitRemovals(world);
   return q.dense as unknown as readonly number[];
 }
 
 function listsFor(world: GameWorld): UnitLists {
   const { Unit, Meta } = world.c;
+  const lists = unitListsOf(world);
   const dense = unitDense(world);
-  const cached = unitLists.get(world);
-  if (cached && cached.eids.length === dense.length) {
-    let same = true;
-    for (let k = 0; k < dense.length; k++) {
-      const eid = dense[k]!;
-      if (cached.eids[k] !== eid || cached.uids[k] !== Meta.uid[eid] || cached.factions[k] !== Unit.faction[eid]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return cached;
-  }
-  const eids = Array.from(dense);
-  const all = eids.slice().sort((a, b) => Meta.uid[a]! - Meta.uid[b]!);
+  if (!lists.dirty && lists.query && lists.count === dense.length) return lists;
+  const all = Array.from(dense).sort((a, b) => Meta.uid[a]! - Meta.uid[b]!);
   const byFaction: number[][] = [];
   for (const eid of all) {
     const f = Unit.faction[eid]!;
     while (byFaction.length <= f) byFaction.push([]);
     byFaction[f]!.push(eid);
   }
-  const lists: UnitLists = {
-    eids,
-    uids: eids.map((e) => Meta.uid[e]!),
-    factions: eids.map((e) => Unit.faction[e]!),
-    all,
-    byFaction,
-  };
-  unitLists.set(world, lists);
+  lists.all = all;
+  lists.byFaction = byFaction;
+  lists.count = dense.length;
+  lists.dirty = false;
   return lists;
 }
 
