@@ -2,7 +2,7 @@ import type { GameEvent } from '../events/types';
 import { canSeeUnit } from '../vision/sight';
 import { type UnitCells, unitCells, unitsNear } from '../vision/unitCells';
 import { Faction } from '../world/components';
-import { has, unitsSorted } from '../world/units';
+import { has, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 
 /**
@@ -15,9 +15,9 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   const events: GameEvent[] = [];
   let squad: UnitCells | null = null;
   const near: number[] = [];
-  for (const eid of unitsSorted(world, Faction.lgf)) {
+  for (const eid of unitsView(world, Faction.lgf)) {
     if (!has(world, eid, 'Ai') || Ai.aware[eid] !== 0) continue;
-    squad ??= unitCells(world, unitsSorted(world, Faction.squad), CELLS_SLOT);
+    squad ??= unitCells(world, unitsView(world, Faction.squad), CELLS_SLOT);
     // Squad members within vision range (canSeeUnit is false beyond it), checked in uid order.
     near.length = 0;
     if (unitsNear(world, squad, Position.x[eid]!, Position.y[eid]!, Stats.vision[eid]!, near) === 0) continue;

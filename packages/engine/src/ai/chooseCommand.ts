@@ -5,7 +5,7 @@ import type { Command } from '../commands/types';
 import { tileDistance } from '../vision/distance';
 import { seenEnemies } from '../vision/sight';
 import { Faction, type FactionId } from '../world/components';
-import { has, unitsSorted } from '../world/units';
+import { has, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { breachPlan, pullPlan } from './breachPlan';
 import { dangerTiles } from './danger';
@@ -35,13 +35,13 @@ const END_TURN: Command = { type: 'end_turn' };
  */
 export function chooseCommand(world: GameWorld, faction: FactionId): Command {
   if (world.header.outcome !== 'ongoing') return END_TURN;
-  const foes = unitsSorted(world, faction === Faction.squad ? Faction.lgf : Faction.squad);
+  const foes = unitsView(world, faction === Faction.squad ? Faction.lgf : Faction.squad);
   // With no foes left only an objective elsewhere is worth moving for.
   if (foes.length === 0 && (faction !== Faction.squad || world.scenario.map.objective.kind === 'eliminate'))
     return END_TURN;
   let seen: number[] | null = null;
   const danger = dangerTiles(world);
-  for (const eid of unitsSorted(world, faction)) {
+  for (const eid of unitsView(world, faction)) {
     if (world.c.Actions.ap[eid]! <= 0) continue;
     const cmd = decide(world, eid, faction, foes, () => (seen ??= seenEnemies(world, faction)), danger);
     if (cmd) return cmd;

@@ -1,7 +1,7 @@
 import { Faction, type FactionId } from '../world/components';
 import type { Grid } from '../world/grid';
 import { T } from '../world/terrain';
-import { unitsSorted } from '../world/units';
+import { unitsSorted, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { withinRadius } from './distance';
 import { fovOnGrid } from './fov';
@@ -98,13 +98,13 @@ export function visibleTo(world: GameWorld, faction: FactionId): Visibility {
 export function seenEnemies(world: GameWorld, faction: FactionId): number[] {
   const other = faction === Faction.squad ? Faction.lgf : Faction.squad;
   const { Position, Stats } = world.c;
-  const mine = unitsSorted(world, faction);
+  const mine = unitsView(world, faction);
   let reach = 0;
   for (const m of mine) if (Stats.vision[m]! > reach) reach = Stats.vision[m]!;
   const cells = unitCells(world, mine, SEEN_SLOT);
   const near: number[] = [];
   const out: number[] = [];
-  for (const e of unitsSorted(world, other)) {
+  for (const e of unitsView(world, other)) {
     const ex = Position.x[e]!;
     const ey = Position.y[e]!;
     // Only units within the longest vision of the side can see e (withinRadius); each within its own.

@@ -96,6 +96,17 @@ function listsFor(world: GameWorld): UnitLists {
   return lists;
 }
 
+/**
+ * unitsSorted without the copy, for hot loops that only read it: a snapshot that is never changed
+ * afterwards (the lists are rebuilt as new arrays when units come or go).
+ */
+export function unitsView(world: GameWorld, faction?: FactionId): readonly number[] {
+  const lists = listsFor(world);
+  if (faction === undefined) return lists.all;
+  return lists.byFaction[faction] ?? NONE;
+}
+const NONE: readonly number[] = [];
+
 /** Every live unit, ordered by uid: the one order the rules may iterate in (query order is not stable across loads). */
 export function unitsSorted(world: GameWorld, faction?: FactionId): number[] {
   const lists = listsFor(world);
