@@ -1,4 +1,4 @@
-import { hasComponent } from 'bitecs';
+import { $internal, type InternalWorld } from 'bitecs';
 import { COMPONENT_NAMES, fieldsOf } from '../world/components';
 import { entitiesSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -7,6 +7,13 @@ import { Hasher } from './hasher';
 const PHASES = ['player', 'enemy', 'environment'];
 const OUTCOMES = ['ongoing', 'victory', 'defeat'];
 const TWO32 = 0x1_0000_0000;
+
+interface ComponentPlan {
+  ci: number;
+  masks: ArrayLike<number>;
+  bit: number;
+  fields: { values: unknown[]; str: boolean }[];
+}
 
 /**
  * The state hash: header, RNG state, every tile's state, and every component of every live
@@ -34,17 +41,30 @@ export function hashWorld(world: GameWorld): string {
     .bytes(grid.elevation)
     .bytes(grid.dust)
     .bytes(grid.lit);
+  // Per component: bitECS's membership bits for it (what hasComponent reads) and its field arrays.
+  const ctx = (world as unknown as InternalWorld)[$internal];
+  const plans: ComponentPlan[] = [];
+  for (let ci = 0; ci < COMPONENT_NAMES.length; ci++) {
+    const name = COMPONENT_NAMES[ci]!;
+    const store = c[name] as unknown as Record<string, unknown[]>;
+    const reg = ctx.componentMap.get(store);
+    if (!reg) continue;
+    plans.push({
+      ci,
+      masks: ctx.entityMasks[reg.generationId]!,
+      bit: reg.bitflag,
+      fields: fieldsOf(name).map(([field, kind]) => ({ values: store[field]!, str: kind === 'str' })),
+    });
+  }
   const eids = entitiesSorted(world, ['Meta']);
   h.int(eids.length);
   for (const eid of eids) {
-    for (let ci = 0; ci < COMPONENT_NAMES.length; ci++) {
-      const name = COMPONENT_NAMES[ci]!;
-      const store = c[name] as unknown as Record<string, unknown[]>;
-      if (!hasComponent(world, eid, store)) continue;
-      h.int(ci);
-      for (const [field, kind] of fieldsOf(name)) {
-        const v = store[field]![eid];
-        if (kind === 'str') h.str(v as string);
+    for (const p of plans) {
+      if (((p.masks[eid] ?? 0) & p.bit) !== p.bit) continue;
+      h.int(p.ci);
+      for (const f of p.fields) {
+        const v = f.values[eid];
+        if (f.str) h.str(v as string);
         else h.int(v as number);
       }
     }

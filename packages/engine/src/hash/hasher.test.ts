@@ -31,8 +31,8 @@ describe('Hasher', () => {
   it('hashes typed arrays by their bytes: fixed digests, the same aligned or not, every byte counts', () => {
     const a = Uint8Array.from({ length: 23 }, (_, i) => (i * 37) & 255);
     const digest = (x: Uint8Array | Int16Array) => new Hasher().bytes(x).digest();
-    expect(digest(a)).toMatchInlineSnapshot(`"07a5c29684c4995c"`);
-    expect(digest(Int16Array.from([1, -1, 300]))).toMatchInlineSnapshot(`"9f3ebce40f783677"`);
+    expect(digest(a)).toMatchInlineSnapshot(`"b79bcf92a483dff5"`);
+    expect(digest(Int16Array.from([1, -1, 300]))).toMatchInlineSnapshot(`"cd945ca33f7ceb2e"`);
     const shifted = new Uint8Array(a.length + 1);
     shifted.set(a, 1);
     expect(digest(shifted.subarray(1))).toBe(digest(a));

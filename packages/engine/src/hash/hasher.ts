@@ -41,7 +41,8 @@ export class Hasher {
 
   /**
    * Feeds a typed array's bytes as little-endian 32-bit words (the last word zero-padded), after its
-   * length in elements: a quarter of the words `ints` takes for a byte array, the same on every platform.
+   * length in elements: a quarter of the words `ints` takes for a byte array, the same on every platform,
+   * each mixed more lightly than `word` does (the digest still depends on every bit and on the order).
    */
   bytes(a: Uint8Array | Int8Array | Int16Array | Uint16Array | Int32Array | Uint32Array): this {
     this.word(a.length | 0);
@@ -51,24 +52,27 @@ export class Hasher {
     let h1 = this.h1;
     let h2 = this.h2;
     let count = this.n;
-    const aligned = LITTLE_ENDIAN && (u8.byteOffset & 3) === 0;
-    const u32 = aligned ? new Uint32Array(u8.buffer, u8.byteOffset, full >> 2) : null;
-    for (let i = 0; i < full; i += 4) {
-      const k0 = u32 ? u32[i >> 2]! | 0 : u8[i]! | (u8[i + 1]! << 8) | (u8[i + 2]! << 16) | (u8[i + 3]! << 24);
-      let k = Math.imul(k0, 0xcc9e2d51);
-      k = (k << 15) | (k >>> 17);
-      k = Math.imul(k, 0x1b873593);
-      let h = h1 ^ k;
-      h = (h << 13) | (h >>> 19);
-      h1 = (Math.imul(h, 5) + 0xe6546b64) | 0;
-      let j = Math.imul(k0 ^ 0x5bd1e995, 0x85ebca6b);
-      j = (j << 17) | (j >>> 15);
-      j = Math.imul(j, 0xc2b2ae35);
-      let g = h2 ^ j;
-      g = (g << 11) | (g >>> 21);
-      h2 = (Math.imul(g, 9) + 0x7a3d1b29) | 0;
-      count++;
+    const words = full >> 2;
+    // Bulk data takes a lighter mix per word than `word` (one multiply and one rotation per lane).
+    if (LITTLE_ENDIAN && (u8.byteOffset & 3) === 0) {
+      const u32 = new Int32Array(u8.buffer, u8.byteOffset, words);
+      for (let i = 0; i < words; i++) {
+        const k0 = u32[i]!;
+        const h = Math.imul(h1 ^ k0, 0x9e3779b1);
+        h1 = (h << 15) | (h >>> 17);
+        const g = Math.imul((h2 + k0) | 0, 0x85ebca77);
+        h2 = (g << 13) | (g >>> 19);
+      }
+    } else {
+      for (let i = 0; i < full; i += 4) {
+        const k0 = u8[i]! | (u8[i + 1]! << 8) | (u8[i + 2]! << 16) | (u8[i + 3]! << 24);
+        const h = Math.imul(h1 ^ k0, 0x9e3779b1);
+        h1 = (h << 15) | (h >>> 17);
+        const g = Math.imul((h2 + k0) | 0, 0x85ebca77);
+        h2 = (g << 13) | (g >>> 19);
+      }
     }
+    count += words;
     this.h1 = h1;
     this.h2 = h2;
     this.n = count;
