@@ -16,7 +16,7 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   let squad: UnitCells | null = null;
   const near: number[] = [];
   for (const eid of unitsView(world, Faction.lgf)) {
-    if (!has(world, eid, 'Ai') || Ai.aware[eid] !== 0) continue;
+    if (Ai.aware[eid] !== 0 || !has(world, eid, 'Ai')) continue;
     squad ??= unitCells(world, unitsView(world, Faction.squad), CELLS_SLOT);
     // Squad members within vision range (canSeeUnit is false beyond it), checked in uid order.
     near.length = 0;
