@@ -23,29 +23,51 @@ export interface PathOptions {
 const BUCKETS = 16;
 const BUCKET_MASK = BUCKETS - 1;
 
-/** Per-grid search buffers, reused between calls (valid entries carry the current stamp). */
+/** Search buffers, reused between calls (valid entries carry the current stamp). */
 export interface SearchScratch {
   g: Int32Array;
   from: Int32Array;
-  seen: Uint32Array;
-  closed: Uint32Array;
+  seen: Int32Array;
+  closed: Int32Array;
   stamp: number;
-  buckets: Int32Array[];
-  bucketLen: Int32Array;
+  /** The open list: per bucket the last pushed entry; entries are (tile, next entry) in a pool. */
+  head: Int32Array;
+  poolTile: Int32Array;
+  poolNext: Int32Array;
 }
 
 function newScratch(n: number): SearchScratch {
-  const buckets: Int32Array[] = [];
-  for (let b = 0; b < BUCKETS; b++) buckets.push(new Int32Array(64));
   return {
     g: new Int32Array(n),
     from: new Int32Array(n),
-    seen: new Uint32Array(n),
-    closed: new Uint32Array(n),
+    seen: new Int32Array(n),
+    closed: new Int32Array(n),
     stamp: 0,
-    buckets,
-    bucketLen: new Int32Array(BUCKETS),
+    head: new Int32Array(BUCKETS),
+    poolTile: new Int32Array(Math.max(64, n)),
+    poolNext: new Int32Array(Math.max(64, n)),
   };
+}
+
+/** Starts a search on the scratch: a fresh stamp (clearing the arrays when the stamp wraps) and empty buckets. */
+function begin(s: SearchScratch): number {
+  if (s.stamp >= 0x7ffffff0) {
+    s.seen.fill(0);
+    s.closed.fill(0);
+    s.stamp = 0;
+  }
+  s.head.fill(-1);
+  return ++s.stamp;
+}
+
+/** Doubles the entry pool. */
+function growPool(s: SearchScratch): void {
+  const tiles = new Int32Array(s.poolTile.length * 2);
+  tiles.set(s.poolTile);
+  const next = new Int32Array(s.poolNext.length * 2);
+  next.set(s.poolNext);
+  s.poolTile = tiles;
+  s.poolNext = next;
 }
 
 /**
@@ -68,30 +90,6 @@ export function scratchIn(slot: ScratchSlot, grid: Grid): SearchScratch {
 }
 
 const ownSlot: ScratchSlot = { s: null };
-
-/** Starts a search on the scratch: a fresh stamp (clearing the arrays when the stamp wraps) and empty buckets. */
-function begin(s: SearchScratch): number {
-  if (s.stamp >= 0xfffffff0) {
-    s.seen.fill(0);
-    s.closed.fill(0);
-    s.stamp = 0;
-  }
-  s.bucketLen.fill(0);
-  return ++s.stamp;
-}
-
-function pushBucket(s: SearchScratch, b: number, item: number): void {
-  const len = s.bucketLen[b]!;
-  let arr = s.buckets[b]!;
-  if (len === arr.length) {
-    const grown = new Int32Array(arr.length * 2);
-    grown.set(arr);
-    s.buckets[b] = grown;
-    arr = grown;
-  }
-  arr[len] = item;
-  s.bucketLen[b] = len + 1;
-}
 
 /** Can a unit step from tile i at (x, y) in direction d? Checks terrain, blockers and corner cutting. */
 export function canStep(
@@ -155,7 +153,10 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
   const h = grid.height;
   const terrain = grid.terrain;
   const stamp = begin(s);
-  const { g, from, seen, closed, bucketLen } = s;
+  const { g, from, seen, closed, head } = s;
+  let poolTile = s.poolTile;
+  let poolNext = s.poolNext;
+  let top = 0;
   const blocked = spec.blocked ?? null;
   const maxCost = spec.maxCost;
   const goal = spec.goal;
@@ -167,91 +168,213 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
   const mul = MOVE_MUL;
   const straight = STEP_COST;
   const diagonal = DIAGONAL_COST;
-  const dxs = DIRS_X;
-  const dys = DIRS_Y;
   const start = sy * w + sx;
   g[start] = 0;
   from[start] = -1;
   seen[start] = stamp;
   let f = estimate(kind, tx, ty, slack, sx, sy);
-  pushBucket(s, f & BUCKET_MASK, start);
+  poolTile[0] = start;
+  poolNext[0] = -1;
+  head[f & BUCKET_MASK] = 0;
+  top = 1;
   let open = 1;
   while (open > 0) {
     let b = f & BUCKET_MASK;
-    while (bucketLen[b] === 0) {
+    while (head[b] === -1) {
       f++;
       b = f & BUCKET_MASK;
     }
-    const len = bucketLen[b]! - 1;
-    bucketLen[b] = len;
+    const e = head[b]!;
+    head[b] = poolNext[e]!;
     open--;
-    const cur = s.buckets[b]![len]!;
+    const cur = poolTile[e]!;
     if (closed[cur] === stamp) continue;
     closed[cur] = stamp;
     const gc = g[cur]!;
     if (onSettle?.(cur, gc)) break;
     if (cur === goal) break;
-    const cx = cur % w;
-    const cy = (cur - cx) / w;
+    const cy = (cur / w) | 0;
+    const cx = cur - cy * w;
     // Orthogonal neighbours' terrain multipliers (0: wall or off the map), needed for the corner rule too.
     const mN = cy > 0 ? mul[terrain[cur - w]!]! : 0;
     const mS = cy < h - 1 ? mul[terrain[cur + w]!]! : 0;
     const mW = cx > 0 ? mul[terrain[cur - 1]!]! : 0;
     const mE = cx < w - 1 ? mul[terrain[cur + 1]!]! : 0;
-    for (let d = 0; d < 8; d++) {
-      let ni: number;
-      let step: number;
-      switch (d) {
-        case 0:
-          if (mN === 0) continue;
-          ni = cur - w;
-          step = straight * mN;
-          break;
-        case 1:
-          if (mE === 0) continue;
-          ni = cur + 1;
-          step = straight * mE;
-          break;
-        case 2:
-          if (mS === 0) continue;
-          ni = cur + w;
-          step = straight * mS;
-          break;
-        case 3:
-          if (mW === 0) continue;
-          ni = cur - 1;
-          step = straight * mW;
-          break;
-        case 4:
-          if (mN === 0 || mE === 0) continue;
-          ni = cur - w + 1;
-          step = diagonal * mul[terrain[ni]!]!;
-          break;
-        case 5:
-          if (mS === 0 || mE === 0) continue;
-          ni = cur + w + 1;
-          step = diagonal * mul[terrain[ni]!]!;
-          break;
-        case 6:
-          if (mS === 0 || mW === 0) continue;
-          ni = cur + w - 1;
-          step = diagonal * mul[terrain[ni]!]!;
-          break;
-        default:
-          if (mN === 0 || mW === 0) continue;
-          ni = cur - w - 1;
-          step = diagonal * mul[terrain[ni]!]!;
-          break;
-      }
-      if (step === 0 || closed[ni] === stamp || blocked?.[ni]) continue;
+    // The eight neighbours written out (canStep's rules: terrain, blockers, no corner cutting). A settled
+    // neighbour needs no check: the estimates are consistent, so its g is already the least.
+    if (mN !== 0) {
+      // north
+      const ni = cur - w;
+      const step = straight * mN;
       const ng = gc + step;
-      if (ng > maxCost) continue;
-      if (seen[ni] !== stamp || ng < g[ni]!) {
+      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
         seen[ni] = stamp;
         g[ni] = ng;
         from[ni] = cur;
-        const nf = ng + estimate(kind, tx, ty, slack, cx + dxs[d]!, cy + dys[d]!);
-        pushBucket(s, nf & BUCKET_MASK, ni);
+        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx, cy - 1))) & BUCKET_MASK;
+        if (top === poolTile.length) {
+          growPool(s);
+          poolTile = s.poolTile;
+          poolNext = s.poolNext;
+        }
+        poolTile[top] = ni;
+        poolNext[top] = head[nb]!;
+        head[nb] = top;
+        top++;
+        open++;
+      }
+    }
+    if (mE !== 0) {
+      // east
+      const ni = cur + 1;
+      const step = straight * mE;
+      const ng = gc + step;
+      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
+        seen[ni] = stamp;
+        g[ni] = ng;
+        from[ni] = cur;
+        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx + 1, cy))) & BUCKET_MASK;
+        if (top === poolTile.length) {
+          growPool(s);
+          poolTile = s.poolTile;
+          poolNext = s.poolNext;
+        }
+        poolTile[top] = ni;
+        poolNext[top] = head[nb]!;
+        head[nb] = top;
+        top++;
+        open++;
+      }
+    }
+    if (mS !== 0) {
+      // south
+      const ni = cur + w;
+      const step = straight * mS;
+      const ng = gc + step;
+      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
+        seen[ni] = stamp;
+        g[ni] = ng;
+        from[ni] = cur;
+        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx, cy + 1))) & BUCKET_MASK;
+        if (top === poolTile.length) {
+          growPool(s);
+          poolTile = s.poolTile;
+          poolNext = s.poolNext;
+        }
+        poolTile[top] = ni;
+        poolNext[top] = head[nb]!;
+        head[nb] = top;
+        top++;
+        open++;
+      }
+    }
+    if (mW !== 0) {
+      // west
+      const ni = cur - 1;
+      const step = straight * mW;
+      const ng = gc + step;
+      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
+        seen[ni] = stamp;
+        g[ni] = ng;
+        from[ni] = cur;
+        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx - 1, cy))) & BUCKET_MASK;
+        if (top === poolTile.length) {
+          growPool(s);
+          poolTile = s.poolTile;
+          poolNext = s.poolNext;
+        }
+        poolTile[top] = ni;
+        poolNext[top] = head[nb]!;
+        head[nb] = top;
+        top++;
+        open++;
+      }
+    }
+    if (mN !== 0 && mE !== 0) {
+      // north-east
+      const ni = cur - w + 1;
+      const step = diagonal * mul[terrain[ni]!]!;
+      const ng = gc + step;
+      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
+        seen[ni] = stamp;
+        g[ni] = ng;
+        from[ni] = cur;
+        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx + 1, cy - 1))) & BUCKET_MASK;
+        if (top === poolTile.length) {
+          growPool(s);
+          poolTile = s.poolTile;
+          poolNext = s.poolNext;
+        }
+        poolTile[top] = ni;
+        poolNext[top] = head[nb]!;
+        head[nb] = top;
+        top++;
+        open++;
+      }
+    }
+    if (mS !== 0 && mE !== 0) {
+      // south-east
+      const ni = cur + w + 1;
+      const step = diagonal * mul[terrain[ni]!]!;
+      const ng = gc + step;
+      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
+        seen[ni] = stamp;
+        g[ni] = ng;
+        from[ni] = cur;
+        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx + 1, cy + 1))) & BUCKET_MASK;
+        if (top === poolTile.length) {
+          growPool(s);
+          poolTile = s.poolTile;
+          poolNext = s.poolNext;
+        }
+        poolTile[top] = ni;
+        poolNext[top] = head[nb]!;
+        head[nb] = top;
+        top++;
+        open++;
+      }
+    }
+    if (mS !== 0 && mW !== 0) {
+      // south-west
+      const ni = cur + w - 1;
+      const step = diagonal * mul[terrain[ni]!]!;
+      const ng = gc + step;
+      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
+        seen[ni] = stamp;
+        g[ni] = ng;
+        from[ni] = cur;
+        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx - 1, cy + 1))) & BUCKET_MASK;
+        if (top === poolTile.length) {
+          growPool(s);
+          poolTile = s.poolTile;
+          poolNext = s.poolNext;
+        }
+        poolTile[top] = ni;
+        poolNext[top] = head[nb]!;
+        head[nb] = top;
+        top++;
+        open++;
+      }
+    }
+    if (mN !== 0 && mW !== 0) {
+      // north-west
+      const ni = cur - w - 1;
+      const step = diagonal * mul[terrain[ni]!]!;
+      const ng = gc + step;
+      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
+        seen[ni] = stamp;
+        g[ni] = ng;
+        from[ni] = cur;
+        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx - 1, cy - 1))) & BUCKET_MASK;
+        if (top === poolTile.length) {
+          growPool(s);
+          poolTile = s.poolTile;
+          poolNext = s.poolNext;
+        }
+        poolTile[top] = ni;
+        poolNext[top] = head[nb]!;
+        head[nb] = top;
+        top++;
         open++;
       }
     }
