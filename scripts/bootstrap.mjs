@@ -10,7 +10,9 @@ export const PNPM_VERSION = '12.21.0';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
-  console.error(`Denizens needs Node.js 20.19 or newer (this is ${process.versions.node}). Install a newer Node.js and run the command again.`);
+  console.error(
+    `Denizens needs Node.js 20.19 or newer (this is ${process.versions.node}). Install a newer Node.js and run the command again.`,
+  );
   process.exit(1);
 }
 
@@ -47,7 +49,9 @@ export function ensureInstalled() {
     env: { ...process.env, PNPM_CONFIG_CONFIRM_MODULES_PURGE: 'false' },
   });
   if (status !== 0) {
-    console.error('\nInstalling dependencies failed (see above). Check the network to the npm registry and run the command again.');
+    console.error(
+      '\nInstalling dependencies failed (see above). Check the network to the npm registry and run the command again.',
+    );
     process.exit(status);
   }
 }
@@ -58,9 +62,12 @@ export function ensureChromium() {
   for (const c of candidates) if (existsSync(c)) return c;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium not found: installing Debian\'s chromium package with apt-get (about a minute)...');
+    console.log("Chromium not found: installing Debian's chromium package with apt-get (about a minute)...");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update', '-qq'], { env }) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) === 0) {
+    if (
+      run('apt-get', ['update', '-qq'], { env }) === 0 &&
+      run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) === 0
+    ) {
       if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
     }
   }

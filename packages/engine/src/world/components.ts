@@ -58,7 +58,9 @@ export function createComponents(): Components {
 const FIELD_LISTS = Object.fromEntries(
   COMPONENT_NAMES.map((name) => [
     name,
-    Object.entries(COMPONENT_FIELDS[name] as Record<string, FieldKind>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    Object.entries(COMPONENT_FIELDS[name] as Record<string, FieldKind>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    ),
   ]),
 ) as unknown as Record<ComponentName, readonly [string, FieldKind][]>;
 
