@@ -2,7 +2,7 @@ import { coverToward } from '../combat/cover';
 import { computeOdds, emptyOdds } from '../combat/hitChance';
 import { type Arm, longestRange, readyArm } from '../combat/weapons';
 import { blockersScratch, moveReach } from '../commands/move';
-import { findPath, runSearch, type ScratchSlot, type SearchSpec, scratchIn } from '../path/findPath';
+import { findPath, runSearch, type ScratchSlot, type SearchSpec, scratchIn, settledCost } from '../path/findPath';
 import { octile } from '../path/moveCost';
 import { radius2 } from '../vision/distance';
 import { canSeeTileFrom } from '../vision/sight';
@@ -196,7 +196,7 @@ function distancesFromGoal(
   fieldSpec.onSettle = null;
   for (let k = 0; k < count; k++) {
     const i = want[k]!;
-    out[k] = s.closed[i] === done ? s.g[i]! : -1;
+    out[k] = settledCost(s, done, i);
   }
 }
 

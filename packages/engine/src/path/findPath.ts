@@ -25,10 +25,8 @@ const BUCKET_MASK = BUCKETS - 1;
 
 /** Search buffers, reused between calls (valid entries carry the current stamp). */
 export interface SearchScratch {
-  g: Int32Array;
-  from: Int32Array;
-  seen: Int32Array;
-  closed: Int32Array;
+  /** Four numbers per tile, side by side (one cache line serves a tile): SEEN, G, FROM, CLOSED. */
+  node: Int32Array;
   stamp: number;
   /** The open list: per bucket the last pushed entry; entries are (tile, next entry) in a pool. */
   head: Int32Array;
@@ -38,10 +36,7 @@ export interface SearchScratch {
 
 function newScratch(n: number): SearchScratch {
   return {
-    g: new Int32Array(n),
-    from: new Int32Array(n),
-    seen: new Int32Array(n),
-    closed: new Int32Array(n),
+    node: new Int32Array(n * 4),
     stamp: 0,
     head: new Int32Array(BUCKETS),
     poolTile: new Int32Array(Math.max(64, n)),
@@ -49,11 +44,26 @@ function newScratch(n: number): SearchScratch {
   };
 }
 
+/** Offsets in SearchScratch.node: the stamp when first reached, the cost, the previous tile, the stamp when settled. */
+const SEEN = 0;
+const G = 1;
+const FROM = 2;
+const CLOSED = 3;
+
+/** The exact cost of a tile settled by the search that returned `stamp`, or -1. */
+export function settledCost(s: SearchScratch, stamp: number, i: number): number {
+  return s.node[i * 4 + CLOSED] === stamp ? s.node[i * 4 + G]! : -1;
+}
+
+/** The previous tile of a reached tile on its cheapest path (-1 for the start). */
+export function previousTile(s: SearchScratch, i: number): number {
+  return s.node[i * 4 + FROM]!;
+}
+
 /** Starts a search on the scratch: a fresh stamp (clearing the arrays when the stamp wraps) and empty buckets. */
 function begin(s: SearchScratch): number {
   if (s.stamp >= 0x7ffffff0) {
-    s.seen.fill(0);
-    s.closed.fill(0);
+    s.node.fill(0);
     s.stamp = 0;
   }
   s.head.fill(-1);
@@ -82,7 +92,7 @@ export interface ScratchSlot {
 export function scratchIn(slot: ScratchSlot, grid: Grid): SearchScratch {
   const n = grid.width * grid.height;
   let s = slot.s;
-  if (!s || s.g.length < n) {
+  if (!s || s.node.length < n * 4) {
     s = newScratch(n);
     slot.s = s;
   }
@@ -153,7 +163,7 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
   const h = grid.height;
   const terrain = grid.terrain;
   const stamp = begin(s);
-  const { g, from, seen, closed, head } = s;
+  const { node, head } = s;
   let poolTile = s.poolTile;
   let poolNext = s.poolNext;
   let top = 0;
@@ -169,9 +179,9 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
   const straight = STEP_COST;
   const diagonal = DIAGONAL_COST;
   const start = sy * w + sx;
-  g[start] = 0;
-  from[start] = -1;
-  seen[start] = stamp;
+  node[start * 4 + G] = 0;
+  node[start * 4 + FROM] = -1;
+  node[start * 4 + SEEN] = stamp;
   let f = estimate(kind, tx, ty, slack, sx, sy);
   poolTile[0] = start;
   poolNext[0] = -1;
@@ -188,9 +198,10 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
     head[b] = poolNext[e]!;
     open--;
     const cur = poolTile[e]!;
-    if (closed[cur] === stamp) continue;
-    closed[cur] = stamp;
-    const gc = g[cur]!;
+    const cb = cur * 4;
+    if (node[cb + CLOSED] === stamp) continue;
+    node[cb + CLOSED] = stamp;
+    const gc = node[cb + G]!;
     if (onSettle?.(cur, gc)) break;
     if (cur === goal) break;
     const cy = (cur / w) | 0;
@@ -207,11 +218,24 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
       const ni = cur - w;
       const step = straight * mN;
       const ng = gc + step;
-      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
-        seen[ni] = stamp;
-        g[ni] = ng;
-        from[ni] = cur;
-        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx, cy - 1))) & BUCKET_MASK;
+      if (
+        step !== 0 &&
+        ng <= maxCost &&
+        (blocked === null || !blocked[ni]) &&
+        (node[ni * 4 + SEEN] !== stamp || ng < node[ni * 4 + G]!)
+      ) {
+        const nn = ni * 4;
+        node[nn + SEEN] = stamp;
+        node[nn + G] = ng;
+        node[nn + FROM] = cur;
+        let nf = ng;
+        if (kind !== 0) {
+          const ax = tx > cx ? tx - cx : cx - tx;
+          const ay = ty > cy - 1 ? ty - (cy - 1) : cy - 1 - ty;
+          const est = ax < ay ? 3 * ax + 2 * (ay - ax) : 3 * ay + 2 * (ax - ay);
+          nf += kind === 1 ? est : est > slack ? est - slack : 0;
+        }
+        const nb = nf & BUCKET_MASK;
         if (top === poolTile.length) {
           growPool(s);
           poolTile = s.poolTile;
@@ -229,11 +253,24 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
       const ni = cur + 1;
       const step = straight * mE;
       const ng = gc + step;
-      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
-        seen[ni] = stamp;
-        g[ni] = ng;
-        from[ni] = cur;
-        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx + 1, cy))) & BUCKET_MASK;
+      if (
+        step !== 0 &&
+        ng <= maxCost &&
+        (blocked === null || !blocked[ni]) &&
+        (node[ni * 4 + SEEN] !== stamp || ng < node[ni * 4 + G]!)
+      ) {
+        const nn = ni * 4;
+        node[nn + SEEN] = stamp;
+        node[nn + G] = ng;
+        node[nn + FROM] = cur;
+        let nf = ng;
+        if (kind !== 0) {
+          const ax = tx > cx + 1 ? tx - (cx + 1) : cx + 1 - tx;
+          const ay = ty > cy ? ty - cy : cy - ty;
+          const est = ax < ay ? 3 * ax + 2 * (ay - ax) : 3 * ay + 2 * (ax - ay);
+          nf += kind === 1 ? est : est > slack ? est - slack : 0;
+        }
+        const nb = nf & BUCKET_MASK;
         if (top === poolTile.length) {
           growPool(s);
           poolTile = s.poolTile;
@@ -251,11 +288,24 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
       const ni = cur + w;
       const step = straight * mS;
       const ng = gc + step;
-      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
-        seen[ni] = stamp;
-        g[ni] = ng;
-        from[ni] = cur;
-        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx, cy + 1))) & BUCKET_MASK;
+      if (
+        step !== 0 &&
+        ng <= maxCost &&
+        (blocked === null || !blocked[ni]) &&
+        (node[ni * 4 + SEEN] !== stamp || ng < node[ni * 4 + G]!)
+      ) {
+        const nn = ni * 4;
+        node[nn + SEEN] = stamp;
+        node[nn + G] = ng;
+        node[nn + FROM] = cur;
+        let nf = ng;
+        if (kind !== 0) {
+          const ax = tx > cx ? tx - cx : cx - tx;
+          const ay = ty > cy + 1 ? ty - (cy + 1) : cy + 1 - ty;
+          const est = ax < ay ? 3 * ax + 2 * (ay - ax) : 3 * ay + 2 * (ax - ay);
+          nf += kind === 1 ? est : est > slack ? est - slack : 0;
+        }
+        const nb = nf & BUCKET_MASK;
         if (top === poolTile.length) {
           growPool(s);
           poolTile = s.poolTile;
@@ -273,11 +323,24 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
       const ni = cur - 1;
       const step = straight * mW;
       const ng = gc + step;
-      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
-        seen[ni] = stamp;
-        g[ni] = ng;
-        from[ni] = cur;
-        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx - 1, cy))) & BUCKET_MASK;
+      if (
+        step !== 0 &&
+        ng <= maxCost &&
+        (blocked === null || !blocked[ni]) &&
+        (node[ni * 4 + SEEN] !== stamp || ng < node[ni * 4 + G]!)
+      ) {
+        const nn = ni * 4;
+        node[nn + SEEN] = stamp;
+        node[nn + G] = ng;
+        node[nn + FROM] = cur;
+        let nf = ng;
+        if (kind !== 0) {
+          const ax = tx > cx - 1 ? tx - (cx - 1) : cx - 1 - tx;
+          const ay = ty > cy ? ty - cy : cy - ty;
+          const est = ax < ay ? 3 * ax + 2 * (ay - ax) : 3 * ay + 2 * (ax - ay);
+          nf += kind === 1 ? est : est > slack ? est - slack : 0;
+        }
+        const nb = nf & BUCKET_MASK;
         if (top === poolTile.length) {
           growPool(s);
           poolTile = s.poolTile;
@@ -295,11 +358,24 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
       const ni = cur - w + 1;
       const step = diagonal * mul[terrain[ni]!]!;
       const ng = gc + step;
-      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
-        seen[ni] = stamp;
-        g[ni] = ng;
-        from[ni] = cur;
-        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx + 1, cy - 1))) & BUCKET_MASK;
+      if (
+        step !== 0 &&
+        ng <= maxCost &&
+        (blocked === null || !blocked[ni]) &&
+        (node[ni * 4 + SEEN] !== stamp || ng < node[ni * 4 + G]!)
+      ) {
+        const nn = ni * 4;
+        node[nn + SEEN] = stamp;
+        node[nn + G] = ng;
+        node[nn + FROM] = cur;
+        let nf = ng;
+        if (kind !== 0) {
+          const ax = tx > cx + 1 ? tx - (cx + 1) : cx + 1 - tx;
+          const ay = ty > cy - 1 ? ty - (cy - 1) : cy - 1 - ty;
+          const est = ax < ay ? 3 * ax + 2 * (ay - ax) : 3 * ay + 2 * (ax - ay);
+          nf += kind === 1 ? est : est > slack ? est - slack : 0;
+        }
+        const nb = nf & BUCKET_MASK;
         if (top === poolTile.length) {
           growPool(s);
           poolTile = s.poolTile;
@@ -317,11 +393,24 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
       const ni = cur + w + 1;
       const step = diagonal * mul[terrain[ni]!]!;
       const ng = gc + step;
-      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
-        seen[ni] = stamp;
-        g[ni] = ng;
-        from[ni] = cur;
-        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx + 1, cy + 1))) & BUCKET_MASK;
+      if (
+        step !== 0 &&
+        ng <= maxCost &&
+        (blocked === null || !blocked[ni]) &&
+        (node[ni * 4 + SEEN] !== stamp || ng < node[ni * 4 + G]!)
+      ) {
+        const nn = ni * 4;
+        node[nn + SEEN] = stamp;
+        node[nn + G] = ng;
+        node[nn + FROM] = cur;
+        let nf = ng;
+        if (kind !== 0) {
+          const ax = tx > cx + 1 ? tx - (cx + 1) : cx + 1 - tx;
+          const ay = ty > cy + 1 ? ty - (cy + 1) : cy + 1 - ty;
+          const est = ax < ay ? 3 * ax + 2 * (ay - ax) : 3 * ay + 2 * (ax - ay);
+          nf += kind === 1 ? est : est > slack ? est - slack : 0;
+        }
+        const nb = nf & BUCKET_MASK;
         if (top === poolTile.length) {
           growPool(s);
           poolTile = s.poolTile;
@@ -339,11 +428,24 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
       const ni = cur + w - 1;
       const step = diagonal * mul[terrain[ni]!]!;
       const ng = gc + step;
-      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
-        seen[ni] = stamp;
-        g[ni] = ng;
-        from[ni] = cur;
-        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx - 1, cy + 1))) & BUCKET_MASK;
+      if (
+        step !== 0 &&
+        ng <= maxCost &&
+        (blocked === null || !blocked[ni]) &&
+        (node[ni * 4 + SEEN] !== stamp || ng < node[ni * 4 + G]!)
+      ) {
+        const nn = ni * 4;
+        node[nn + SEEN] = stamp;
+        node[nn + G] = ng;
+        node[nn + FROM] = cur;
+        let nf = ng;
+        if (kind !== 0) {
+          const ax = tx > cx - 1 ? tx - (cx - 1) : cx - 1 - tx;
+          const ay = ty > cy + 1 ? ty - (cy + 1) : cy + 1 - ty;
+          const est = ax < ay ? 3 * ax + 2 * (ay - ax) : 3 * ay + 2 * (ax - ay);
+          nf += kind === 1 ? est : est > slack ? est - slack : 0;
+        }
+        const nb = nf & BUCKET_MASK;
         if (top === poolTile.length) {
           growPool(s);
           poolTile = s.poolTile;
@@ -361,11 +463,24 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
       const ni = cur - w - 1;
       const step = diagonal * mul[terrain[ni]!]!;
       const ng = gc + step;
-      if (step !== 0 && ng <= maxCost && (blocked === null || !blocked[ni]) && (seen[ni] !== stamp || ng < g[ni]!)) {
-        seen[ni] = stamp;
-        g[ni] = ng;
-        from[ni] = cur;
-        const nb = (ng + (kind === 0 ? 0 : estimate(kind, tx, ty, slack, cx - 1, cy - 1))) & BUCKET_MASK;
+      if (
+        step !== 0 &&
+        ng <= maxCost &&
+        (blocked === null || !blocked[ni]) &&
+        (node[ni * 4 + SEEN] !== stamp || ng < node[ni * 4 + G]!)
+      ) {
+        const nn = ni * 4;
+        node[nn + SEEN] = stamp;
+        node[nn + G] = ng;
+        node[nn + FROM] = cur;
+        let nf = ng;
+        if (kind !== 0) {
+          const ax = tx > cx - 1 ? tx - (cx - 1) : cx - 1 - tx;
+          const ay = ty > cy - 1 ? ty - (cy - 1) : cy - 1 - ty;
+          const est = ax < ay ? 3 * ax + 2 * (ay - ax) : 3 * ay + 2 * (ax - ay);
+          nf += kind === 1 ? est : est > slack ? est - slack : 0;
+        }
+        const nb = nf & BUCKET_MASK;
         if (top === poolTile.length) {
           growPool(s);
           poolTile = s.poolTile;
@@ -422,10 +537,11 @@ export function findPath(
   spec.onSettle = null;
   const stamp = runSearch(grid, sx, sy, spec, s);
   spec.blocked = null;
-  if (s.closed[goal] !== stamp) return null;
+  const cost = settledCost(s, stamp, goal);
+  if (cost < 0) return null;
   const start = sy * w + sx;
   const path: { x: number; y: number }[] = [];
-  for (let i = goal; i !== start; i = s.from[i]!) path.push({ x: i % w, y: Math.floor(i / w) });
+  for (let i = goal; i !== start; i = previousTile(s, i)) path.push({ x: i % w, y: Math.floor(i / w) });
   path.reverse();
-  return { path, cost: s.g[goal]! };
+  return { path, cost };
 }

@@ -1,5 +1,5 @@
 import type { Grid } from '../world/grid';
-import { runSearch, type ScratchSlot, type SearchScratch, type SearchSpec, scratchIn } from './findPath';
+import { previousTile, runSearch, type ScratchSlot, type SearchScratch, type SearchSpec, scratchIn } from './findPath';
 
 /** Every tile reachable within a budget of move points: cost per tile (-1 = not reachable) and the previous tile. */
 export interface ReachMap {
@@ -19,7 +19,7 @@ export interface ReachList {
   /** Move points to each of `tiles`, same order. */
   costs: Int32Array;
   count: number;
-  /** The search buffers: `from[i]` is the previous tile of a reached tile. */
+  /** The search buffers (previousTile gives a reached tile's previous tile). */
   scratch: SearchScratch;
 }
 
@@ -86,7 +86,7 @@ export function reachable(
   for (let k = 0; k < list.count; k++) {
     const i = list.tiles[k]!;
     cost[i] = list.costs[k]!;
-    from[i] = k === 0 ? -1 : list.scratch.from[i]!;
+    from[i] = k === 0 ? -1 : previousTile(list.scratch, i);
   }
   return { width: w, cost, from };
 }
