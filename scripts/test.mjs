@@ -1,5 +1,5 @@
 // `npm test`: install what is missing, then run every check: type-check, lint, unit, property and browser tests.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium, ensureInstalled, pnpm, ROOT } from './bootstrap.mjs';
 
@@ -8,6 +8,7 @@ process.env.CHROMIUM_PATH = ensureChromium();
 
 const report = join(ROOT, 'artifacts', 'vitest-report.json');
 mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
+rmSync(report, { force: true });
 
 const steps = [
   ['type-check (tsc -b)', ['exec', 'tsc', '-b']],
