@@ -24,7 +24,28 @@ export class Hasher {
 
   str(s: string): this {
     this.word(s.length | 0);
-    for (let i = 0; i < s.length; i++) this.word(s.charCodeAt(i));
+    // `word` per character, written out with the lanes in locals (same digest).
+    let h1 = this.h1;
+    let h2 = this.h2;
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+      const k0 = s.charCodeAt(i);
+      let k = Math.imul(k0, 0xcc9e2d51);
+      k = (k << 15) | (k >>> 17);
+      k = Math.imul(k, 0x1b873593);
+      let h = h1 ^ k;
+      h = (h << 13) | (h >>> 19);
+      h1 = (Math.imul(h, 5) + 0xe6546b64) | 0;
+      let j = Math.imul(k0 ^ 0x5bd1e995, 0x85ebca6b);
+      j = (j << 17) | (j >>> 15);
+      j = Math.imul(j, 0xc2b2ae35);
+      let g = h2 ^ j;
+      g = (g << 11) | (g >>> 21);
+      h2 = (Math.imul(g, 9) + 0x7a3d1b29) | 0;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    this.n += n;
     return this;
   }
 
@@ -131,7 +152,19 @@ function hex8(v: number): string {
 /** JSON text with object keys sorted at every level: the canonical form of plain data. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    // An array of plain values (no objects or arrays inside) has no keys to sort: JSON.stringify gives the same text.
+    let flat = true;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if ((v !== null && typeof v === 'object') || !(i in value)) {
+        flat = false;
+        break;
+      }
+    }
+    if (flat) return JSON.stringify(value);
+    return `[${value.map(canonicalJson).join(',')}]`;
+  }
   const keys = Object.keys(value as Record<string, unknown>)
     .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
     .sort();

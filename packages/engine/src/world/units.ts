@@ -26,8 +26,27 @@ export function add(world: GameWorld, eid: number, name: ComponentName): void {
   addComponent(world, eid, world.c[name]);
 }
 
+/** Where bitECS keeps a component's membership bits in a world (what hasComponent reads). */
+interface MaskRef {
+  /** The world's list of mask arrays when this was read (replaced only by a world reset). */
+  all: number[][];
+  masks: number[];
+  bit: number;
+}
+/** Keyed by the component store, which belongs to one world. */
+const maskRefs = new WeakMap<object, MaskRef>();
+
 export function has(world: GameWorld, eid: number, name: ComponentName): boolean {
-  return hasComponent(world, eid, world.c[name]);
+  const store = world.c[name];
+  const ctx = (world as unknown as InternalWorld)[$internal];
+  const r = maskRefs.get(store);
+  if (r !== undefined && r.all === ctx.entityMasks) return ((r.masks[eid] ?? 0) & r.bit) === r.bit;
+  const reg = ctx.componentMap.get(store);
+  // Not registered yet: no entity has it (bitECS registers a component when it is first added).
+  if (!reg) return hasComponent(world, eid, store);
+  const masks = ctx.entityMasks[reg.generationId]!;
+  maskRefs.set(store, { all: ctx.entityMasks, masks, bit: reg.bitflag });
+  return ((masks[eid] ?? 0) & reg.bitflag) === reg.bitflag;
 }
 
 /**
