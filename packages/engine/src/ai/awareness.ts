@@ -19,21 +19,28 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
     if (Ai.aware[eid] !== 0 || !has(world, eid, 'Ai')) continue;
     squad ??= unitCells(world, unitsView(world, Faction.squad), CELLS_SLOT);
     // Squad members within vision range (canSeeUnit is false beyond it), checked in uid order.
-    near.length = 0;
-    if (unitsNear(world, squad, Position.x[eid]!, Position.y[eid]!, Stats.vision[eid]!, near) === 0) continue;
-    near.sort((a, b) => a - b);
+    // (`near` is left empty after every unit: most find no one and never touch it.)
+    const n = unitsNear(world, squad, Position.x[eid]!, Position.y[eid]!, Stats.vision[eid]!, near);
+    if (n === 0) continue;
+    if (n > 1) near.sort(ascending);
     let seen = -1;
-    for (const k of near) {
-      if (canSeeUnit(world, eid, squad.units[k]!)) {
-        seen = squad.units[k]!;
+    for (let j = 0; j < n; j++) {
+      const s = squad.units[near[j]!]!;
+      if (canSeeUnit(world, eid, s)) {
+        seen = s;
         break;
       }
     }
+    near.length = 0;
     if (seen < 0) continue;
     Ai.aware[eid] = 1;
     events.push({ type: 'spotted', unit: Unit.id[eid]!, target: Unit.id[seen]!, reason: 'sight' });
   }
   return events;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 /** The unitCells slot awareness uses. */

@@ -108,10 +108,11 @@ export function seenEnemies(world: GameWorld, faction: FactionId): number[] {
     const ex = Position.x[e]!;
     const ey = Position.y[e]!;
     // Only units within the longest vision of the side can see e (withinRadius); each within its own.
-    near.length = 0;
-    unitsNear(world, cells, ex, ey, reach, near);
-    for (const k of near) {
-      const m = mine[k]!;
+    // (`near` is left empty after every unit: most find no one and never touch it.)
+    const n = unitsNear(world, cells, ex, ey, reach, near);
+    if (n === 0) continue;
+    for (let j = 0; j < n; j++) {
+      const m = mine[near[j]!]!;
       const v = Stats.vision[m]!;
       const dx = ex - Position.x[m]!;
       const dy = ey - Position.y[m]!;
@@ -121,6 +122,7 @@ export function seenEnemies(world: GameWorld, faction: FactionId): number[] {
         break;
       }
     }
+    near.length = 0;
   }
   return out;
 }
