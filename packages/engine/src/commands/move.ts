@@ -164,11 +164,15 @@ export function moveRange(world: GameWorld, eid: number) {
   };
 }
 
-/** moveRange for the AI: the tiles reached, in reused buffers (valid until the next reachWithin on the grid). */
+/**
+ * The tiles within one move (not a dash: the AI only weighs single moves), for the AI, in reused
+ * buffers (valid until the next reachWithin on the grid). Only the start with no action point left.
+ * A search stopped at one move finds the same cost for every tile within it as a longer one.
+ */
 export function moveReach(world: GameWorld, eid: number): { budget: number; reach: ReachList } {
   const { Position, Actions, Unit } = world.c;
   const budget = moveBudget(world, eid);
-  const ap = Math.min(Actions.ap[eid]!, 2);
+  const ap = Math.min(Actions.ap[eid]!, 1);
   return {
     budget,
     reach: reachWithin(
