@@ -9,38 +9,143 @@ import type { GameWorld } from '../world/world';
  * Unaware LGF units that now see a squad member become aware (one `spotted` event each, naming the
  * first squad member seen in uid order). Run after every accepted command. Being shot at also wakes
  * a unit (see combat/fire.ts).
+ *
+ * Incremental, with the same result as checking every pair: a unit found unaware by the last pass
+ * saw no squad member then; if neither it, the grid nor its vision changed since, only squad members
+ * that moved (or are new) can have come into its sight, and all the others are still unseen, so the
+ * first one seen in uid order is the first of those. The tiles that block or darken sight (terrain,
+ * dust, light) change only in the environment phase, which ends the turn: a new turn, a new grid or
+ * a new world starts with a full pass.
  */
 export function updateAwareness(world: GameWorld): GameEvent[] {
-  const { Ai, Unit, Position, Stats } = world.c;
+  const { Ai, Unit, Position, Stats, Meta } = world.c;
   const events: GameEvent[] = [];
+  const lgf = unitsView(world, Faction.lgf);
+  const squadList = unitsView(world, Faction.squad);
+  const snap = snapshotOf(world, lgf, squadList);
+  const full = snap.turn !== world.header.turn || snap.grid !== world.grid;
+  // Squad members not where the last pass saw them, in uid order.
+  const moved = snap.moved;
+  moved.length = 0;
+  if (!full) {
+    for (let k = 0; k < squadList.length; k++) {
+      const s = squadList[k]!;
+      if (snap.uid[s] !== Meta.uid[s] || snap.x[s] !== Position.x[s] || snap.y[s] !== Position.y[s]) moved.push(s);
+    }
+  }
   let squad: UnitCells | null = null;
   const near: number[] = [];
-  for (const eid of unitsView(world, Faction.lgf)) {
+  for (let u = 0; u < lgf.length; u++) {
+    const eid = lgf[u]!;
     if (Ai.aware[eid] !== 0 || !has(world, eid, 'Ai')) continue;
-    squad ??= unitCells(world, unitsView(world, Faction.squad), CELLS_SLOT);
-    // Squad members within vision range (canSeeUnit is false beyond it), checked in uid order.
-    // (`near` is left empty after every unit: most find no one and never touch it.)
-    const n = unitsNear(world, squad, Position.x[eid]!, Position.y[eid]!, Stats.vision[eid]!, near);
-    if (n === 0) continue;
-    if (n > 1) near.sort(ascending);
+    const x = Position.x[eid]!;
+    const y = Position.y[eid]!;
+    const vision = Stats.vision[eid]!;
     let seen = -1;
-    for (let j = 0; j < n; j++) {
-      const s = squad.units[near[j]!]!;
-      if (canSeeUnit(world, eid, s)) {
-        seen = s;
-        break;
+    if (
+      !full &&
+      snap.unseen[eid] === 1 &&
+      snap.uid[eid] === Meta.uid[eid] &&
+      snap.x[eid] === x &&
+      snap.y[eid] === y &&
+      snap.vision[eid] === vision
+    ) {
+      // Saw no one last time and stood still: only the squad members that moved can be seen now.
+      if (moved.length === 0) continue;
+      const r2 = vision * vision + vision;
+      for (let k = 0; k < moved.length; k++) {
+        const s = moved[k]!;
+        const dx = Position.x[s]! - x;
+        const dy = Position.y[s]! - y;
+        if (dx * dx + dy * dy > r2) continue;
+        if (canSeeUnit(world, eid, s)) {
+          seen = s;
+          break;
+        }
       }
+    } else {
+      squad ??= unitCells(world, squadList, CELLS_SLOT);
+      // Squad members within vision range (canSeeUnit is false beyond it), checked in uid order.
+      // (`near` is left empty after every unit: most find no one and never touch it.)
+      const n = unitsNear(world, squad, x, y, vision, near);
+      if (n === 0) continue;
+      if (n > 1) near.sort(ascending);
+      for (let j = 0; j < n; j++) {
+        const s = squad.units[near[j]!]!;
+        if (canSeeUnit(world, eid, s)) {
+          seen = s;
+          break;
+        }
+      }
+      near.length = 0;
     }
-    near.length = 0;
     if (seen < 0) continue;
     Ai.aware[eid] = 1;
     events.push({ type: 'spotted', unit: Unit.id[eid]!, target: Unit.id[seen]!, reason: 'sight' });
+  }
+  // What this pass saw, for the next one.
+  snap.turn = world.header.turn;
+  snap.grid = world.grid;
+  for (let k = 0; k < squadList.length; k++) {
+    const s = squadList[k]!;
+    snap.uid[s] = Meta.uid[s]!;
+    snap.x[s] = Position.x[s]!;
+    snap.y[s] = Position.y[s]!;
+    snap.unseen[s] = 0;
+  }
+  for (let u = 0; u < lgf.length; u++) {
+    const eid = lgf[u]!;
+    snap.uid[eid] = Meta.uid[eid]!;
+    snap.x[eid] = Position.x[eid]!;
+    snap.y[eid] = Position.y[eid]!;
+    snap.vision[eid] = Stats.vision[eid]!;
+    snap.unseen[eid] = Ai.aware[eid] === 0 && has(world, eid, 'Ai') ? 1 : 0;
   }
   return events;
 }
 
 function ascending(a: number, b: number): number {
   return a - b;
+}
+
+/** What the last awareness pass of a world saw, by entity id. */
+interface AwarenessSnapshot {
+  /** The turn and grid of the last pass (-1: none yet). */
+  turn: number;
+  grid: unknown;
+  /** Meta.uid of the unit the entry is about (entity ids are reused; uids never). */
+  uid: Int32Array;
+  x: Int32Array;
+  y: Int32Array;
+  vision: Int32Array;
+  /** 1: an unaware LGF unit that saw no squad member. */
+  unseen: Uint8Array;
+  moved: number[];
+}
+const snapshots = new WeakMap<GameWorld, AwarenessSnapshot>();
+
+function snapshotOf(world: GameWorld, lgf: readonly number[], squad: readonly number[]): AwarenessSnapshot {
+  let top = 0;
+  for (const e of lgf) if (e > top) top = e;
+  for (const e of squad) if (e > top) top = e;
+  let s = snapshots.get(world);
+  if (!s || s.uid.length <= top) {
+    const n = Math.max(64, (top + 1) * 2);
+    const grown: AwarenessSnapshot = {
+      turn: -1,
+      grid: null,
+      uid: new Int32Array(n).fill(-1),
+      x: new Int32Array(n),
+      y: new Int32Array(n),
+      vision: new Int32Array(n),
+      unseen: new Uint8Array(n),
+      moved: [],
+    };
+    // A new snapshot starts with a full pass (turn -1), so nothing needs copying.
+    snapshots.set(world, grown);
+    s = grown;
+  }
+  return s;
 }
 
 /** The unitCells slot awareness uses. */
