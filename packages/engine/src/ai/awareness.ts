@@ -2,7 +2,7 @@ import type { GameEvent } from '../events/types';
 import { canSeeUnit } from '../vision/sight';
 import { type UnitCells, unitCells, unitsNear } from '../vision/unitCells';
 import { Faction } from '../world/components';
-import { has, unitsView } from '../world/units';
+import { membership, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 
 /**
@@ -24,20 +24,33 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   const squadList = unitsView(world, Faction.squad);
   const snap = snapshotOf(world, lgf, squadList);
   const full = snap.turn !== world.header.turn || snap.grid !== world.grid;
-  // Squad members not where the last pass saw them, in uid order.
+  snap.turn = world.header.turn;
+  snap.grid = world.grid;
+  const ai = membership(world, 'Ai');
+  // Squad members not where the last pass saw them, in uid order (the snapshot takes where they are now).
   const moved = snap.moved;
   moved.length = 0;
-  if (!full) {
-    for (let k = 0; k < squadList.length; k++) {
-      const s = squadList[k]!;
-      if (snap.uid[s] !== Meta.uid[s] || snap.x[s] !== Position.x[s] || snap.y[s] !== Position.y[s]) moved.push(s);
-    }
+  for (let k = 0; k < squadList.length; k++) {
+    const s = squadList[k]!;
+    const uid = Meta.uid[s]!;
+    const sx = Position.x[s]!;
+    const sy = Position.y[s]!;
+    if (snap.uid[s] === uid && snap.x[s] === sx && snap.y[s] === sy) continue;
+    moved.push(s);
+    snap.uid[s] = uid;
+    snap.x[s] = sx;
+    snap.y[s] = sy;
+    snap.unseen[s] = 0;
   }
   let squad: UnitCells | null = null;
   const near: number[] = [];
   for (let u = 0; u < lgf.length; u++) {
     const eid = lgf[u]!;
-    if (Ai.aware[eid] !== 0 || !has(world, eid, 'Ai')) continue;
+    if (Ai.aware[eid] !== 0 || ai === null || ((ai.masks[eid] ?? 0) & ai.bit) !== ai.bit) {
+      snap.unseen[eid] = 0;
+      continue;
+    }
+    const uid = Meta.uid[eid]!;
     const x = Position.x[eid]!;
     const y = Position.y[eid]!;
     const vision = Stats.vision[eid]!;
@@ -45,7 +58,7 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
     if (
       !full &&
       snap.unseen[eid] === 1 &&
-      snap.uid[eid] === Meta.uid[eid] &&
+      snap.uid[eid] === uid &&
       snap.x[eid] === x &&
       snap.y[eid] === y &&
       snap.vision[eid] === vision
@@ -64,13 +77,16 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
         }
       }
     } else {
+      snap.uid[eid] = uid;
+      snap.x[eid] = x;
+      snap.y[eid] = y;
+      snap.vision[eid] = vision;
       squad ??= unitCells(world, squadList, CELLS_SLOT);
       // Squad members within vision range (canSeeUnit is false beyond it), checked in uid order.
       // (`near` is left empty after every unit: most find no one and never touch it.)
       const n = unitsNear(world, squad, x, y, vision, near);
-      if (n === 0) continue;
-      if (n > 1) near.sort(ascending);
       for (let j = 0; j < n; j++) {
+        if (j === 0 && n > 1) near.sort(ascending);
         const s = squad.units[near[j]!]!;
         if (canSeeUnit(world, eid, s)) {
           seen = s;
@@ -79,27 +95,13 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
       }
       near.length = 0;
     }
-    if (seen < 0) continue;
+    if (seen < 0) {
+      snap.unseen[eid] = 1;
+      continue;
+    }
+    snap.unseen[eid] = 0;
     Ai.aware[eid] = 1;
     events.push({ type: 'spotted', unit: Unit.id[eid]!, target: Unit.id[seen]!, reason: 'sight' });
-  }
-  // What this pass saw, for the next one.
-  snap.turn = world.header.turn;
-  snap.grid = world.grid;
-  for (let k = 0; k < squadList.length; k++) {
-    const s = squadList[k]!;
-    snap.uid[s] = Meta.uid[s]!;
-    snap.x[s] = Position.x[s]!;
-    snap.y[s] = Position.y[s]!;
-    snap.unseen[s] = 0;
-  }
-  for (let u = 0; u < lgf.length; u++) {
-    const eid = lgf[u]!;
-    snap.uid[eid] = Meta.uid[eid]!;
-    snap.x[eid] = Position.x[eid]!;
-    snap.y[eid] = Position.y[eid]!;
-    snap.vision[eid] = Stats.vision[eid]!;
-    snap.unseen[eid] = Ai.aware[eid] === 0 && has(world, eid, 'Ai') ? 1 : 0;
   }
   return events;
 }

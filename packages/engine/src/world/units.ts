@@ -50,6 +50,22 @@ export function has(world: GameWorld, eid: number, name: ComponentName): boolean
 }
 
 /**
+ * For hot loops: the membership bits of a component (`((masks[eid] ?? 0) & bit) === bit` is `has`);
+ * read it once per call. Null while no entity ever had the component (then none has it).
+ */
+export function membership(world: GameWorld, name: ComponentName): { masks: readonly number[]; bit: number } | null {
+  const store = world.c[name];
+  const ctx = (world as unknown as InternalWorld)[$internal];
+  const r = maskRefs.get(store);
+  if (r !== undefined && r.all === ctx.entityMasks) return r;
+  const reg = ctx.componentMap.get(store);
+  if (!reg) return null;
+  const ref: MaskRef = { all: ctx.entityMasks, masks: ctx.entityMasks[reg.generationId]!, bit: reg.bitflag };
+  maskRefs.set(store, ref);
+  return ref;
+}
+
+/**
  * The sorted unit lists of a world, rebuilt only after a unit joined or left the Unit+Position query:
  * bitECS tells its query's observers of every entity added or removed. (A unit's uid and side are
  * written when it is spawned and never change.)
