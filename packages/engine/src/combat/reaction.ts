@@ -4,7 +4,7 @@ import type { GameEvent } from '../events/types';
 import { tileDistance } from '../vision/distance';
 import { canSeeTileFrom } from '../vision/sight';
 import { Faction } from '../world/components';
-import { has, unitById, unitsView } from '../world/units';
+import { membership, unitById, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { fireShot } from './fire';
 import { type Arm, rangeMod, readyArm } from './weapons';
@@ -29,8 +29,12 @@ interface Overwatcher {
 function overwatchers(world: GameWorld, mover: number): Overwatcher[] {
   const other = world.c.Unit.faction[mover] === Faction.squad ? Faction.lgf : Faction.squad;
   const out: Overwatcher[] = [];
-  for (const w of unitsView(world, other)) {
-    if (!has(world, w, 'Overwatch')) continue;
+  const ow = membership(world, 'Overwatch');
+  if (ow === null) return out;
+  const units = unitsView(world, other);
+  for (let k = 0; k < units.length; k++) {
+    const w = units[k]!;
+    if (((ow.masks[w] ?? 0) & ow.bit) !== ow.bit) continue;
     const arm = readyArm(world, w);
     if (arm) out.push({ eid: w, arm });
   }
