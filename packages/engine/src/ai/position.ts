@@ -58,6 +58,20 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const { budget, reach } = moveReach(world, eid);
   const tiles = reach.tiles;
   const costs = reach.costs;
+  // The foes that can matter beyond "nearest foe" for some tile within one move: a tile lies within
+  // budget/2 tiles of the unit on each axis (a step costs at least 2), so a foe farther than its
+  // shot and exposure radii from that square is neither shot at nor exposes any of them.
+  const ux = Position.x[eid]!;
+  const uy = Position.y[eid]!;
+  const span = budget >> 1;
+  const inPlay = new Int32Array(nf);
+  let np = 0;
+  for (let k = 0; k < nf; k++) {
+    const ex = Math.max(0, Math.abs(fxs[k]! - ux) - span);
+    const ey = Math.max(0, Math.abs(fys[k]! - uy) - span);
+    const min2 = ex * ex + ey * ey;
+    if (min2 <= shotR2 || min2 <= exposeR2[k]!) inPlay[np++] = k;
+  }
   let best = here;
   let bestScore = Number.NEGATIVE_INFINITY;
   let bestCost = 0;
@@ -70,13 +84,12 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     const x = i % w;
     const y = (i - x) / w;
     let offense = 0;
-    let nearest2 = -1;
     let exposure = 0;
-    for (let k = 0; k < nf; k++) {
+    for (let j = 0; j < np; j++) {
+      const k = inPlay[j]!;
       const dx = fxs[k]! - x;
       const dy = fys[k]! - y;
       const d2 = dx * dx + dy * dy;
-      if (nearest2 < 0 || d2 < nearest2) nearest2 = d2;
       if (d2 <= shotR2) {
         const f = foes[k]!;
         computeOdds(world, eid, x, y, f, arm!, false, odds, true);
@@ -94,7 +107,17 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
       }
     }
     let score = offense - exposure - cost * opts.costWeight;
-    if (offense === 0 && nearest2 >= 0) score -= distanceOfSquare(nearest2) * APPROACH_WEIGHT;
+    if (offense === 0 && nf > 0) {
+      // No shot from here: closing in on the nearest foe (any foe, in play or not).
+      let nearest2 = -1;
+      for (let k = 0; k < nf; k++) {
+        const dx = fxs[k]! - x;
+        const dy = fys[k]! - y;
+        const d2 = dx * dx + dy * dy;
+        if (nearest2 < 0 || d2 < nearest2) nearest2 = d2;
+      }
+      score -= distanceOfSquare(nearest2) * APPROACH_WEIGHT;
+    }
     if (opts.goal) score -= octile(opts.goal.x - x, opts.goal.y - y) * 2;
     if (score > bestScore || (score === bestScore && (cost < bestCost || (cost === bestCost && i < best)))) {
       best = i;
