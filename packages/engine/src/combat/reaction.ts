@@ -1,13 +1,13 @@
 import type { Point } from '@denizens/maps';
 import { removeComponent } from 'bitecs';
 import type { GameEvent } from '../events/types';
-import { tileDistance } from '../vision/distance';
+import { radius2, tileDistance } from '../vision/distance';
 import { canSeeTileFrom } from '../vision/sight';
 import { Faction } from '../world/components';
 import { membership, unitById, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { fireShot } from './fire';
-import { type Arm, rangeMod, readyArm } from './weapons';
+import { type Arm, longestRange, rangeMod, readyArm } from './weapons';
 
 /** Where reaction fire stops a move: the index of the step in the path and who fires, in uid order. */
 export interface ReactionPlan {
@@ -59,7 +59,29 @@ function watchersAt(world: GameWorld, candidates: readonly Overwatcher[], x: num
  * interrupted.
  */
 export function planReaction(world: GameWorld, mover: number, path: readonly Point[]): ReactionPlan | null {
-  const candidates = overwatchers(world, mover);
+  const all = overwatchers(world, mover);
+  if (all.length === 0 || path.length === 0) return null;
+  // Only watchers that could see and reach some tile of the path's bounding box (a watcher fires at a
+  // tile only within its vision and its weapon's longest range), in the same (uid) order.
+  let minX = path[0]!.x;
+  let maxX = minX;
+  let minY = path[0]!.y;
+  let maxY = minY;
+  for (const p of path) {
+    if (p.x < minX) minX = p.x;
+    if (p.x > maxX) maxX = p.x;
+    if (p.y < minY) minY = p.y;
+    if (p.y > maxY) maxY = p.y;
+  }
+  const { Position, Stats } = world.c;
+  const candidates: Overwatcher[] = [];
+  for (const c of all) {
+    const wx = Position.x[c.eid]!;
+    const wy = Position.y[c.eid]!;
+    const ex = wx < minX ? minX - wx : wx > maxX ? wx - maxX : 0;
+    const ey = wy < minY ? minY - wy : wy > maxY ? wy - maxY : 0;
+    if (ex * ex + ey * ey <= radius2(Math.min(Stats.vision[c.eid]!, longestRange(c.arm.weapon)))) candidates.push(c);
+  }
   if (candidates.length === 0) return null;
   for (let step = 0; step < path.length; step++) {
     const p = path[step]!;
