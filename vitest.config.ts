@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['packages/client/e2e/**/*.e2e.ts'],
+          globalSetup: ['packages/client/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

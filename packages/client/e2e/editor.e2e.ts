@@ -1,35 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMapText } from '@denizens/maps';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestHandle } from '../src/testHandle';
-import { launchChromium } from './browser';
-import { buildClient, CLIENT_DIR, serveDist } from './serveDist';
+import { type Harness, SHOTS, startHarness } from './harness';
+import { CLIENT_DIR } from './serveDist';
 
-const SHOTS = join(CLIENT_DIR, '..', '..', 'artifacts', 'screenshots');
-
-let url = '';
-let context: BrowserContext;
-let stop: (() => Promise<void>)[] = [];
-const problems: string[] = [];
-
-declare global {
-  interface Window {
-    denizens: TestHandle;
-  }
-}
-
-async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${path}: console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
-  await page.goto(url + path);
-  return page;
-}
+let h: Harness;
+const open = (path: string) => h.open(path);
 
 /** Clicks the centre of a map tile on the editor's canvas (the canvas says its cell size). */
 async function clickTile(page: Page, x: number, y: number, button: 'left' | 'right' = 'left'): Promise<void> {
@@ -48,17 +27,11 @@ async function exportJson(page: Page): Promise<string> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  buildClient('test');
-  const srv = await serveDist();
-  url = srv.url;
-  const b = await launchChromium({ width: 1280, height: 720 });
-  context = b.context;
-  stop = [b.close, srv.close];
+  h = await startHarness();
 });
 
 afterAll(async () => {
-  for (const s of stop) await s();
+  await h?.stop();
 });
 
 describe('the map editor', () => {
@@ -160,11 +133,11 @@ describe('the map editor', () => {
     expect(await exportJson(page)).toBe(text);
 
     // a reload loses nothing (the work in progress is in localStorage)
-    await page.goto(`${url}?test&editor`);
+    await page.goto(`${h.url}?test&editor`);
     await page.waitForSelector('.editor .view canvas[data-cell]');
     expect(await exportJson(page)).toBe(text);
     await page.close();
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 
   it('opens built-in maps, refuses hostile files with the validator message, imports map JSON', async () => {
@@ -226,6 +199,6 @@ describe('the map editor', () => {
     await page.click('#ed-back');
     await page.waitForSelector('#new-game');
     await page.close();
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 });

@@ -1,50 +1,22 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAP_ID } from '@denizens/maps';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestHandle } from '../src/testHandle';
-import { launchChromium } from './browser';
-import { buildClient, CLIENT_DIR, serveDist } from './serveDist';
+import { type Harness, SHOTS, startHarness } from './harness';
 
-const SHOTS = join(CLIENT_DIR, '..', '..', 'artifacts', 'screenshots');
-
-let url = '';
-let context: BrowserContext;
-let stop: (() => Promise<void>)[] = [];
-const problems: string[] = [];
-
-declare global {
-  interface Window {
-    denizens: TestHandle;
-  }
-}
-
-async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${path}: console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
-  await page.goto(url + path);
-  return page;
-}
+let h: Harness;
+const open = (path: string) => h.open(path);
 
 const idle = (page: Page) =>
   page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  buildClient('test');
-  const srv = await serveDist();
-  url = srv.url;
-  const b = await launchChromium({ width: 1280, height: 720 });
-  context = b.context;
-  stop = [b.close, srv.close];
+  h = await startHarness();
 });
 
 afterAll(async () => {
-  for (const s of stop) await s();
+  await h?.stop();
 });
 
 describe('the browser client', () => {
@@ -132,7 +104,7 @@ describe('the browser client', () => {
     expect(await page.evaluate(() => window.denizens.hash())).toBe(hash);
     expect(await page.evaluate(() => window.denizens.commands())).toBe(commands);
     await page.close();
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 
   it('undoes a move while no dice were rolled, with the keyboard only', async () => {
@@ -151,7 +123,7 @@ describe('the browser client', () => {
     await idle(page);
     expect(await page.evaluate(() => window.denizens.hash())).toBe(before);
     await page.close();
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 
   it('exports a replay and plays it back verified from the title screen', async () => {
@@ -185,7 +157,7 @@ describe('the browser client', () => {
     expect(await page.textContent('.log')).toMatch(/Replay verified: the final state hash matches/);
     expect(await page.evaluate(() => window.denizens.hash())).toBe(hash);
     await page.close();
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 
   it('draws the ruins and the ship interior (screenshots for people to look at)', async () => {
@@ -200,6 +172,6 @@ describe('the browser client', () => {
       await page.screenshot({ path: join(SHOTS, `${map}.png`) });
       await page.close();
     }
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 });

@@ -1,41 +1,21 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinMap } from '../src/game/loadMap';
 import { replayHashes, verifyWithBuiltins } from '../src/game/replayHashes';
 import { makeSave, SAVE_KEY } from '../src/game/saveGame';
 import { createSession, type Session, sendCommand } from '../src/game/session';
-import type { TestHandle } from '../src/testHandle';
-import { launchChromium } from './browser';
-import { buildClient, CLIENT_DIR, serveDist } from './serveDist';
+import { type Harness, SHOTS, startHarness } from './harness';
+import { CLIENT_DIR } from './serveDist';
 
 // Saves that cannot be read, Node/Chromium hash parity, and screenshots for people to look at.
 
 const ROOT = join(CLIENT_DIR, '..', '..');
-const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 const GOLDEN = join(ROOT, 'packages', 'engine', 'test', 'golden');
 
-let url = '';
-let context: BrowserContext;
-let stop: (() => Promise<void>)[] = [];
-const problems: string[] = [];
-
-declare global {
-  interface Window {
-    denizens: TestHandle;
-  }
-}
-
-async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${path}: console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
-  await page.goto(url + path);
-  return page;
-}
+let h: Harness;
+const open = (path: string) => h.open(path);
 
 const idle = (page: Page) =>
   page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
@@ -61,17 +41,11 @@ async function setStorage(page: Page, entries: Record<string, string>): Promise<
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  buildClient('test');
-  const srv = await serveDist();
-  url = srv.url;
-  const b = await launchChromium({ width: 1280, height: 720 });
-  context = b.context;
-  stop = [b.close, srv.close];
+  h = await startHarness();
 });
 
 afterAll(async () => {
-  for (const s of stop) await s();
+  await h?.stop();
 });
 
 describe('saves that cannot be read', () => {
@@ -112,7 +86,7 @@ describe('saves that cannot be read', () => {
     await page.waitForFunction(() => localStorage.getItem('denizens.save.unreadable.1') === null);
     expect(await page.locator('.kept').count()).toBe(0);
     await page.close();
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 });
 
@@ -139,7 +113,7 @@ describe('Node and Chromium', () => {
       expect(inBrowser[i]!.hashes, file).toEqual(node.hashes);
     }
     await page.close();
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 });
 
@@ -161,7 +135,7 @@ describe('what it looks like (screenshots in artifacts/screenshots, for people t
     const s = sessionAfter('ruins', golden.seed, commands);
     expect(s.world.header.turn).toBe(4);
     await setStorage(page, { [SAVE_KEY]: JSON.stringify(makeSave(s)) });
-    await page.goto(`${url}?continue&test`);
+    await page.goto(`${h.url}?continue&test`);
     await idle(page);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'ruins-strike-warning.png') });
@@ -176,7 +150,7 @@ describe('what it looks like (screenshots in artifacts/screenshots, for people t
     expect(await page.textContent('.log')).toMatch(/The hull is torn open/);
     await page.screenshot({ path: join(SHOTS, 'ruins-strike-breach.png') });
     await page.close();
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 
   it('the ship corridor with its conduits, and the targeting breakdown', async () => {
@@ -199,6 +173,6 @@ describe('what it looks like (screenshots in artifacts/screenshots, for people t
     expect(`${sum}%`).toBe(await page.textContent(`.hitbadge[data-target="${target}"]`));
     await page.screenshot({ path: join(SHOTS, 'targeting-breakdown.png') });
     await page.close();
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 });
