@@ -99,7 +99,14 @@ async function boot(): Promise<void> {
                 `denizens-${s.map.id}-${s.seed}.replay.json`,
                 `${JSON.stringify(buildReplay(s), null, 1)}\n`,
               ),
-            newGame: () => newGame(s.mapId, String(Math.floor(Math.random() * 99999))),
+            // a new game on the same map data (an edited map keeps its edits even when it reuses a built-in id)
+            newGame: () =>
+              play(
+                createSession(s.map, String(Math.floor(Math.random() * 99999)), s.mapId),
+                undefined,
+                undefined,
+                exit,
+              ),
             title: exit,
           },
         );
