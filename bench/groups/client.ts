@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../../packages/client/e2e/browser';
+import { buildClient, CLIENT_DIR, serveDist } from '../../packages/client/e2e/serveDist';
 import { battleMap, STRESS_PER_SIDE, STRESS_SIZE } from '../inputs/battleMap';
 import { createGame, hashWorld, type MapData } from '../lib/engine';
 import {
@@ -18,27 +16,8 @@ import {
   type VariantResult,
 } from '../lib/result';
 
-const CLIENT_DIR = fileURLToPath(new URL('../../packages/client/', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 720 };
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-/** Builds the client into a fresh directory (production mode, as shipped), leaving packages/client/dist alone. */
-function buildClient(outDir: string): void {
-  const r = spawnSync('pnpm', ['exec', 'vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: CLIENT_DIR,
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
-}
 
 /** The JavaScript the page loads before it can start: index.html's module scripts and modulepreloads, gzip (level 6) each. */
 export function initialJs(dir: string): { files: string[]; rawBytes: number; gzipBytes: number } {
@@ -60,25 +39,6 @@ function allJsBytes(dir: string): number {
   let n = 0;
   for (const f of readdirSync(join(dir, 'assets'))) if (f.endsWith('.js')) n += statSync(join(dir, 'assets', f)).size;
   return n;
-}
-
-/** A static server for the build on a free localhost port. */
-async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end('not found');
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 /**
@@ -123,28 +83,13 @@ async function runClient(o: VariantOptions): Promise<VariantResult> {
   if (!existsSync(join(CLIENT_DIR, 'src/main.ts')))
     return skipped('client not built yet (packages/client/src/main.ts is missing)');
   if (!existsSync(CHROMIUM)) return skipped(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-  const { chromium } = await import('playwright-core');
   const r = emptyResult();
+  // Production mode, as shipped, into its own directory (packages/client/dist is left to the browser tests).
   const dist = mkdtempSync(join(tmpdir(), 'denizens-bench-client-'));
-  const profile = mkdtempSync(join(tmpdir(), 'denizens-bench-chromium-'));
-  const server = await (async () => {
-    buildClient(dist);
-    return serve(dist);
-  })();
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: VIEWPORT,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  buildClient('production', dist);
+  const server = await serveDist(dist);
+  const browser = await launchChromium(VIEWPORT);
+  const context = browser.context;
   try {
     const js = initialJs(dist);
     r.figures.jsGzipKB = counted(js.gzipBytes / 1024, 'KB');
@@ -196,9 +141,8 @@ async function runClient(o: VariantOptions): Promise<VariantResult> {
       `stress map opened through the client's autosave (?continue): ${stress.width}x${stress.height}, ${stress.squad.length + stress.enemies.length} units`,
     );
   } finally {
-    await context.close();
+    await browser.close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
   }
   return r;

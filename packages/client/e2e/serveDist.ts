@@ -17,9 +17,10 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Builds the client (vite build, test mode so the read-only test handle is in). */
-export function buildClient(mode = 'test'): void {
-  const r = spawnSync('pnpm', ['exec', 'vite', 'build', '--mode', mode, '--logLevel', 'warn'], {
+/** Builds the client with vite: test mode (the read-only test handle is in) into dist/ unless told otherwise. */
+export function buildClient(mode = 'test', outDir?: string): void {
+  const out = outDir ? ['--outDir', outDir, '--emptyOutDir'] : [];
+  const r = spawnSync('pnpm', ['exec', 'vite', 'build', '--mode', mode, ...out, '--logLevel', 'warn'], {
     cwd: CLIENT_DIR,
     stdio: 'inherit',
   });
