@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createGrid, type Grid } from '../world/grid';
+import { T } from '../world/terrain';
+import { findPath, findPathAStar } from './findPath';
+import { findJumpPath, INEXACT } from './jumpPoint';
+import { buildJumpTable, jumpTableOf } from './jumpTable';
+import { DIAGONAL_COST, DIRS_X, DIRS_Y, MOVE_MUL, STEP_COST } from './moveCost';
+import { reachable } from './reachable';
+
+const KINDS = [T.ground, T.wall, T.rubble, T.crater, T.void] as const;
+
+/** Walks a path, checking every step (one tile, walkable, not blocked, no corner cutting); returns its cost. */
+function walk(g: Grid, sx: number, sy: number, path: { x: number; y: number }[], blocked: Uint8Array | null): number {
+  let x = sx;
+  let y = sy;
+  let cost = 0;
+  for (const p of path) {
+    const dx = p.x - x;
+    const dy = p.y - y;
+    const d = DIRS_X.findIndex((vx, i) => vx === dx && DIRS_Y[i] === dy);
+    expect(d, `step ${x},${y} → ${p.x},${p.y}`).toBeGreaterThanOrEqual(0);
+    expect(p.x >= 0 && p.y >= 0 && p.x < g.width && p.y < g.height).toBe(true);
+    const i = p.y * g.width + p.x;
+    const mul = MOVE_MUL[g.terrain[i]!]!;
+    expect(mul, `walkable ${p.x},${p.y}`).toBeGreaterThan(0);
+    expect(blocked?.[i] ?? 0, `not blocked ${p.x},${p.y}`).toBe(0);
+    if (d >= 4) {
+      expect(MOVE_MUL[g.terrain[y * g.width + p.x]!], `corner ${x},${y} → ${p.x},${p.y}`).toBeGreaterThan(0);
+      expect(MOVE_MUL[g.terrain[p.y * g.width + x]!], `corner ${x},${y} → ${p.x},${p.y}`).toBeGreaterThan(0);
+    }
+    cost += (d < 4 ? STEP_COST : DIAGONAL_COST) * mul;
+    x = p.x;
+    y = p.y;
+  }
+  return cost;
+}
+
+/** A grid and a query: terrain kinds by weight (walls, rough), sparse blockers, an optional cost limit. */
+const arbCase = fc
+  .record({
+    w: fc.integer({ min: 1, max: 18 }),
+    h: fc.integer({ min: 1, max: 18 }),
+    // Weights of ground, wall, rubble, crater, void.
+    weights: fc.constantFrom<number[]>(
+      [6, 3, 0, 0, 0],
+      [5, 5, 0, 0, 0],
+      [4, 2, 1, 1, 1],
+      [3, 1, 0, 0, 0],
+      [1, 1, 0, 0, 0],
+    ),
+    blockShare: fc.constantFrom(0, 0, 0.05, 0.2),
+  })
+  .chain(({ w, h, weights, blockShare }) => {
+    const n = w * h;
+    const total = weights.reduce((a, b) => a + b, 0);
+    return fc.record({
+      w: fc.constant(w),
+      h: fc.constant(h),
+      cells: fc.array(
+        fc.integer({ min: 0, max: total - 1 }).map((r) => {
+          let k = 0;
+          while (r >= weights[k]!) r -= weights[k++]!;
+          return KINDS[k]!;
+        }),
+        { minLength: n, maxLength: n },
+      ),
+      blocked: fc.array(
+        fc.double({ min: 0, max: 1, noNaN: true }).map((r) => (r < blockShare ? 1 : 0)),
+        {
+          minLength: n,
+          maxLength: n,
+        },
+      ),
+      s: fc.integer({ min: 0, max: n - 1 }),
+      t: fc.integer({ min: 0, max: n - 1 }),
+      maxCost: fc.option(fc.integer({ min: 0, max: 80 }), { nil: undefined }),
+    });
+  });
+
+function gridOf(w: number, h: number, cells: number[]): Grid {
+  const g = createGrid(w, h);
+  for (let i = 0; i < w * h; i++) g.terrain[i] = cells[i]!;
+  return g;
+}
+
+describe('findPath with jump point search', () => {
+  it('costs exactly what Dijkstra and A* find, with legal steps, under walls, rough, blockers and cost limits (property)', () => {
+    fc.assert(
+      fc.property(arbCase, ({ w, h, cells, blocked: marks, s, t, maxCost }) => {
+        const g = gridOf(w, h, cells);
+        g.terrain[s] = T.ground;
+        const blocked = Uint8Array.from(marks);
+        blocked[s] = 0;
+        const [sx, sy, tx, ty] = [s % w, Math.floor(s / w), t % w, Math.floor(t / w)];
+        const limit = maxCost ?? 1_000_000;
+        const best = reachable(g, sx, sy, limit, blocked).cost[t]!;
+        const found = findPath(g, sx, sy, tx, ty, { blocked, maxCost });
+        const viaAStar = findPathAStar(g, sx, sy, tx, ty, { blocked, maxCost });
+        if (best < 0) {
+          expect(found).toBeNull();
+          expect(viaAStar).toBeNull();
+          return;
+        }
+        expect(found).not.toBeNull();
+        expect(found!.cost).toBe(best);
+        expect(viaAStar!.cost).toBe(best);
+        expect(walk(g, sx, sy, found!.path, blocked)).toBe(best);
+        expect(found!.path.length === 0).toBe(s === t);
+        // The same answer again (from the cached jump table).
+        expect(findPath(g, sx, sy, tx, ty, { blocked, maxCost })).toEqual(found);
+      }),
+      { numRuns: 3000, seed: 20261126 },
+    );
+  });
+
+  it('answers from the jump table exactly when the relaxed path crosses no rough or blocked tile (property)', () => {
+    fc.assert(
+      fc.property(arbCase, ({ w, h, cells, blocked: marks, s, t, maxCost }) => {
+        const g = gridOf(w, h, cells);
+        if (s === t || MOVE_MUL[g.terrain[t]!] === 0 || marks[t]) return;
+        const blocked = Uint8Array.from(marks);
+        const [sx, sy, tx, ty] = [s % w, Math.floor(s / w), t % w, Math.floor(t / w)];
+        const jump = findJumpPath(g, sx, sy, tx, ty, blocked, maxCost ?? 0x3fffffff);
+        const exact = findPathAStar(g, sx, sy, tx, ty, { blocked, maxCost });
+        // Relaxed: rough tiles cost as ground, blockers are free; so a relaxed dead end is a true one.
+        const relaxed = gridOf(
+          w,
+          h,
+          cells.map((c) => (MOVE_MUL[c] === 0 ? c : T.ground)),
+        );
+        const relaxedBest = findPathAStar(relaxed, sx, sy, tx, ty, { maxCost });
+        if (relaxedBest === null) {
+          expect(jump).toBeNull();
+          expect(exact).toBeNull();
+        } else if (jump === INEXACT) {
+          expect(exact === null || exact.cost >= relaxedBest.cost).toBe(true);
+        } else {
+          expect(jump).not.toBeNull();
+          expect(jump!.cost).toBe(relaxedBest.cost);
+          expect(jump!.cost).toBe(exact!.cost);
+          expect(walk(g, sx, sy, jump!.path, blocked)).toBe(jump!.cost);
+        }
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it('follows terrain changes: a wall that collapses opens the way, a new wall closes it', () => {
+    // A 7×3 room split by a wall column at x = 3 with one gap at y = 2.
+    const g = createGrid(7, 3);
+    for (const y of [0, 1]) g.terrain[y * 7 + 3] = T.wall;
+    expect(findPath(g, 0, 0, 6, 0)?.cost).toBe(3 + 3 + 2 + 2 + 3 + 3);
+    g.terrain[0 * 7 + 3] = T.rubble;
+    expect(findPath(g, 0, 0, 6, 0)?.cost).toBe(2 * 5 + 2 * 2);
+    g.terrain[0 * 7 + 3] = T.ground;
+    expect(findPath(g, 0, 0, 6, 0)?.cost).toBe(12);
+    g.terrain[2 * 7 + 3] = T.wall;
+    g.terrain[0 * 7 + 3] = T.wall;
+    expect(findPath(g, 0, 0, 6, 0)).toBeNull();
+  });
+
+  it('keeps a table per terrain: two grids in turn both get their own answers', () => {
+    const open = createGrid(5, 5);
+    const walled = createGrid(5, 5);
+    for (let y = 0; y < 4; y++) walled.terrain[y * 5 + 2] = T.wall;
+    for (let k = 0; k < 3; k++) {
+      expect(findPath(open, 0, 0, 4, 0)?.cost).toBe(8);
+      expect(findPath(walled, 0, 0, 4, 0)?.cost).toBe(9 + 2 + 2 + 9);
+    }
+    expect(jumpTableOf(walled).dist).toEqual(buildJumpTable(walled).dist);
+  });
+
+  it('handles the edge cases: start = goal, goal blocked or unwalkable or off the map, a 1-wide corridor, the border', () => {
+    const g = createGrid(6, 4);
+    expect(findPath(g, 2, 2, 2, 2)).toEqual({ path: [], cost: 0 });
+    const blocked = new Uint8Array(24);
+    blocked[5] = 1;
+    expect(findPath(g, 0, 0, 5, 0, { blocked })).toBeNull();
+    expect(findPath(g, 0, 0, 6, 0)).toBeNull();
+    g.terrain[3 * 6 + 5] = T.wall;
+    expect(findPath(g, 0, 0, 5, 3)).toBeNull();
+    // Corridor along the top border: row 1 is wall but for x = 5, rows 2-3 open.
+    const c = createGrid(6, 4);
+    for (let x = 0; x < 5; x++) c.terrain[6 + x] = T.wall;
+    const found = findPath(c, 0, 0, 0, 3)!;
+    expect(found.cost).toBe(2 * 5 + 2 + 2 + 3 + 2 * 4);
+    expect(walk(c, 0, 0, found.path, null)).toBe(found.cost);
+    // A blocker in the corridor closes it; the cost limit one move point short fails.
+    const inCorridor = new Uint8Array(24);
+    inCorridor[3] = 1;
+    expect(findPath(c, 0, 0, 0, 3, { blocked: inCorridor })).toBeNull();
+    expect(findPath(c, 0, 0, 0, 3, { maxCost: found.cost - 1 })).toBeNull();
+    expect(findPath(c, 0, 0, 0, 3, { maxCost: found.cost })?.cost).toBe(found.cost);
+  });
+});
