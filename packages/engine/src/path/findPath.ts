@@ -540,8 +540,9 @@ export function findPath(
   const maxCost = opts.maxCost ?? 0x3fffffff;
   const e = octile(tx - sx, ty - sy);
   if (e > maxCost) return null;
-  // (The jump table holds 16-bit distances: maps over 32,767 tiles wide or high always use A*.)
-  if (e * e * JUMP_SEARCH_FROM < w * grid.height || w > 0x7fff || grid.height > 0x7fff)
+  // (The jump table holds 16-bit lengths and the search packs tile × 16 in 32 bits: huge maps always use A*.)
+  const n = w * grid.height;
+  if (e * e * JUMP_SEARCH_FROM < n || w > 0x7fff || grid.height > 0x7fff || n > 1 << 26)
     return findPathAStar(grid, sx, sy, tx, ty, opts);
   const found = findJumpPath(grid, sx, sy, tx, ty, blocked, maxCost);
   return found === INEXACT ? findPathAStar(grid, sx, sy, tx, ty, opts) : found;

@@ -21,10 +21,11 @@ export interface JumpPath {
 }
 
 interface JumpScratch {
-  /** Four numbers per tile: the stamp when reached, the cost, the previous jump point, the direction it came in. */
+  /**
+   * Four numbers per tile, side by side (one cache line serves a tile): the stamp when reached, the cost, the
+   * previous jump point × 16 + the direction it came in, the stamp when expanded.
+   */
   node: Int32Array;
-  /** The stamp when a tile was expanded. */
-  closed: Int32Array;
   stamp: number;
   /** The open list: a bucket per f-cost modulo head.length (a power of two above the largest f step). */
   head: Int32Array;
@@ -37,8 +38,8 @@ interface JumpScratch {
 
 const SEEN = 0;
 const G = 1;
-const FROM = 2;
-const DIR = 3;
+const FROM_DIR = 2;
+const CLOSED = 3;
 /** DIR of the start: no direction, all eight are tried. */
 const ANY = 8;
 
@@ -51,10 +52,9 @@ function scratchFor(w: number, h: number): JumpScratch {
   let buckets = 16;
   while (buckets <= 6 * Math.max(w, h)) buckets *= 2;
   let s = scratch;
-  if (!s || s.closed.length < n || s.head.length < buckets) {
+  if (!s || s.node.length < n * 4 || s.head.length < buckets) {
     s = {
       node: new Int32Array(n * 4),
-      closed: new Int32Array(n),
       stamp: 0,
       head: new Int32Array(buckets),
       poolTile: new Int32Array(Math.max(64, n)),
@@ -65,7 +65,6 @@ function scratchFor(w: number, h: number): JumpScratch {
   }
   if (s.stamp >= 0x7ffffff0) {
     s.node.fill(0);
-    s.closed.fill(0);
     s.stamp = 0;
   }
   s.head.fill(-1);
@@ -144,7 +143,6 @@ export function findJumpPath(
   const s = scratchFor(w, h);
   const stamp = s.stamp;
   const node = s.node;
-  const closed = s.closed;
   const head = s.head;
   const mask = head.length - 1;
   let poolTile = s.poolTile;
@@ -155,8 +153,7 @@ export function findJumpPath(
   if (f > maxCost) return null;
   node[start * 4 + SEEN] = stamp;
   node[start * 4 + G] = 0;
-  node[start * 4 + FROM] = -1;
-  node[start * 4 + DIR] = ANY;
+  node[start * 4 + FROM_DIR] = -16 + ANY;
   poolTile[0] = start;
   poolNext[0] = -1;
   head[f & mask] = 0;
@@ -173,13 +170,13 @@ export function findJumpPath(
     head[b] = poolNext[e]!;
     open--;
     const cur = poolTile[e]!;
-    if (closed[cur] === stamp) continue;
-    closed[cur] = stamp;
+    const cn = cur * 4;
+    if (node[cn + CLOSED] === stamp) continue;
+    node[cn + CLOSED] = stamp;
     if (cur === goal) {
       found = true;
       break;
     }
-    const cn = cur * 4;
     const g = node[cn + G]!;
     const cy = (cur / w) | 0;
     const cx = cur - cy * w;
@@ -189,7 +186,27 @@ export function findJumpPath(
     const ax = tx > cx ? tx - cx : cx - tx;
     const ay = ty > cy ? ty - cy : cy - ty;
     const di = cur * 8;
-    for (let dirs = NEXT[node[cn + DIR]!]!; dirs !== 0; dirs &= dirs - 1) {
+    const came = node[cn + FROM_DIR]! & 15;
+    let dirs = NEXT[came]!;
+    if (came < 4) {
+      // Entered straight: a side (and the forward diagonal on that side) only where it is forced, i.e. the side
+      // tile is walkable and the one behind it is not (else the previous jump point reaches it as cheaply).
+      const mul = MOVE_MUL;
+      const bx = cx - DX[came]!;
+      const by = cy - DY[came]!;
+      if (came === 1 || came === 3) {
+        const n = cy > 0 && mul[terrain[cur - w]!] !== 0 && mul[terrain[(by - 1) * w + bx]!] === 0;
+        const so = cy < h - 1 && mul[terrain[cur + w]!] !== 0 && mul[terrain[(by + 1) * w + bx]!] === 0;
+        if (!n) dirs &= ~(came === 1 ? 0b1_0001 : 0b1000_0001);
+        if (!so) dirs &= ~(came === 1 ? 0b10_0100 : 0b100_0100);
+      } else {
+        const wst = cx > 0 && mul[terrain[cur - 1]!] !== 0 && mul[terrain[by * w + bx - 1]!] === 0;
+        const est = cx < w - 1 && mul[terrain[cur + 1]!] !== 0 && mul[terrain[by * w + bx + 1]!] === 0;
+        if (!wst) dirs &= ~(came === 0 ? 0b1000_1000 : 0b100_1000);
+        if (!est) dirs &= ~(came === 0 ? 0b1_0010 : 0b10_0010);
+      }
+    }
+    for (; dirs !== 0; dirs &= dirs - 1) {
       const d = 31 - Math.clz32(dirs & -dirs);
       const k = dist[di + d]!;
       if (k === 0) continue;
@@ -210,13 +227,11 @@ export function findJumpPath(
       const hx = tx > jx ? tx - jx : jx - tx;
       const hy = ty > jy ? ty - jy : jy - ty;
       const nf = ng + (hx < hy ? 3 * hx + 2 * (hy - hx) : 3 * hy + 2 * (hx - hy));
-      if (nf > maxCost || closed[j] === stamp) continue;
       const jn = j * 4;
-      if (node[jn + SEEN] === stamp && node[jn + G]! <= ng) continue;
+      if (nf > maxCost || node[jn + CLOSED] === stamp || (node[jn + SEEN] === stamp && node[jn + G]! <= ng)) continue;
       node[jn + SEEN] = stamp;
       node[jn + G] = ng;
-      node[jn + FROM] = cur;
-      node[jn + DIR] = d;
+      node[jn + FROM_DIR] = cur * 16 + d;
       if (top === poolTile.length) {
         growPool(s);
         poolTile = s.poolTile;
@@ -235,7 +250,7 @@ export function findJumpPath(
   // means the relaxed cost may be below the true one.
   const points = s.points;
   let np = 0;
-  for (let i = goal; i !== -1; i = node[i * 4 + FROM]!) points[np++] = i;
+  for (let i = goal; i >= 0; i = node[i * 4 + FROM_DIR]! >> 4) points[np++] = i;
   const mul = MOVE_MUL;
   const path: { x: number; y: number }[] = [];
   let x = sx;
