@@ -19,6 +19,11 @@ export interface Grid {
   lit: Uint8Array;
   /** Entity id + 1 of the unit standing on the tile, 0 if none (derived). */
   occupant: Int32Array;
+  /**
+   * Per side (FactionId), 1 where one of its units stands (derived, kept with `occupant` by
+   * world/units.ts): the tiles the other side may not walk through, ready for a path search.
+   */
+  occupiedBy: readonly Uint8Array[];
 }
 
 export function createGrid(width: number, height: number): Grid {
@@ -32,6 +37,7 @@ export function createGrid(width: number, height: number): Grid {
     dust: new Uint8Array(n),
     lit: new Uint8Array(n),
     occupant: new Int32Array(n),
+    occupiedBy: [new Uint8Array(n), new Uint8Array(n)],
   };
 }
 
