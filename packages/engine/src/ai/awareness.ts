@@ -21,8 +21,13 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   const { Ai, Unit, Position, Stats, Meta } = world.c;
   const events: GameEvent[] = [];
   const lgf = unitsView(world, Faction.lgf);
+  // Everyone was aware at the last pass and no LGF unit has come since (awareness is never lost).
+  const last = snapshots.get(world);
+  if (last !== undefined && last.unaware === 0 && last.lgf === lgf) return events;
   const squadList = unitsView(world, Faction.squad);
   const snap = snapshotOf(world, lgf, squadList);
+  snap.lgf = lgf;
+  snap.unaware = 0;
   const full = snap.turn !== world.header.turn || snap.grid !== world.grid;
   snap.turn = world.header.turn;
   snap.grid = world.grid;
@@ -64,7 +69,10 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
       snap.vision[eid] === vision
     ) {
       // Saw no one last time and stood still: only the squad members that moved can be seen now.
-      if (moved.length === 0) continue;
+      if (moved.length === 0) {
+        snap.unaware++;
+        continue;
+      }
       const r2 = vision * vision + vision;
       for (let k = 0; k < moved.length; k++) {
         const s = moved[k]!;
@@ -97,6 +105,7 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
     }
     if (seen < 0) {
       snap.unseen[eid] = 1;
+      snap.unaware++;
       continue;
     }
     snap.unseen[eid] = 0;
@@ -123,6 +132,9 @@ interface AwarenessSnapshot {
   /** 1: an unaware LGF unit that saw no squad member. */
   unseen: Uint8Array;
   moved: number[];
+  /** The LGF list the last pass went through (a new list when units come or go) and how many were left unaware. */
+  lgf: readonly number[] | null;
+  unaware: number;
 }
 const snapshots = new WeakMap<GameWorld, AwarenessSnapshot>();
 
@@ -142,6 +154,8 @@ function snapshotOf(world: GameWorld, lgf: readonly number[], squad: readonly nu
       vision: new Int32Array(n),
       unseen: new Uint8Array(n),
       moved: [],
+      lgf: null,
+      unaware: -1,
     };
     // A new snapshot starts with a full pass (turn -1), so nothing needs copying.
     snapshots.set(world, grown);

@@ -155,7 +155,7 @@ export function computeOdds(
   out.coverMod = -COVER_DEFENSE[out.cover]!;
   out.hunkerMod = out.cover > 0 && has(world, target, 'Hunkered') ? out.coverMod : 0;
   out.defense = -(Stats.defense[target] ?? 0);
-  out.dust = dustOnLine(g, sx, sy, tx, ty) ? -DUST_PENALTY : 0;
+  out.dust = g.dusty > 0 && dustOnLine(g, sx, sy, tx, ty) ? -DUST_PENALTY : 0;
   out.height = g.elevation[sy * g.width + sx]! > g.elevation[ty * g.width + tx]! ? HEIGHT_BONUS : 0;
   out.raw = out.aim + out.range + out.coverMod + out.hunkerMod + out.defense + out.dust + out.height;
   out.clamped = out.raw < 0 ? 0 : Math.min(out.raw, 100);

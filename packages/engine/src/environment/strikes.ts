@@ -1,7 +1,7 @@
 import type { Point, Strike } from '@denizens/maps';
 import type { GameEvent } from '../events/types';
 import { damageUnit } from '../rules/damage';
-import { idx, inBounds } from '../world/grid';
+import { idx, inBounds, setDust } from '../world/grid';
 import { T } from '../world/terrain';
 import { add, has, unitAt } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -108,7 +108,7 @@ export function landStrike(world: GameWorld, s: Strike): GameEvent[] {
     }
   }
   const dusty = strikeTiles(world, s, 1);
-  for (const t of dusty) g.dust[idx(g, t.x, t.y)] = DUST_TURNS;
+  for (const t of dusty) setDust(g, idx(g, t.x, t.y), DUST_TURNS);
   events.push({ type: 'dust_raised', tiles: dusty, turns: DUST_TURNS });
   return events;
 }

@@ -13,8 +13,10 @@ export interface Grid {
   wallHp: Int16Array;
   /** Height level (0-9), e.g. the raised lip of a breach. */
   elevation: Uint8Array;
-  /** Turns of dust left on a tile (0: clear). */
+  /** Turns of dust left on a tile (0: clear). Write it with setDust, which keeps `dusty`. */
   dust: Uint8Array;
+  /** How many tiles have dust (derived from `dust`; 0 lets a shot skip walking its line for dust). */
+  dusty: number;
   /** 1 where the tile is lit (conduits and the tiles next to them, map lights). */
   lit: Uint8Array;
   /** Entity id + 1 of the unit standing on the tile, 0 if none (derived). */
@@ -35,10 +37,24 @@ export function createGrid(width: number, height: number): Grid {
     wallHp: new Int16Array(n),
     elevation: new Uint8Array(n),
     dust: new Uint8Array(n),
+    dusty: 0,
     lit: new Uint8Array(n),
     occupant: new Int32Array(n),
     occupiedBy: [new Uint8Array(n), new Uint8Array(n)],
   };
+}
+
+/** Sets the dust on tile i (turns left, 0 clears it), keeping the count of dusty tiles. */
+export function setDust(g: Grid, i: number, turns: number): void {
+  g.dusty += (turns > 0 ? 1 : 0) - (g.dust[i]! > 0 ? 1 : 0);
+  g.dust[i] = turns;
+}
+
+/** Counts the dusty tiles afresh (after the dust array was written as a whole, as a load does). */
+export function recountDust(g: Grid): void {
+  let n = 0;
+  for (let i = 0; i < g.dust.length; i++) if (g.dust[i]! > 0) n++;
+  g.dusty = n;
 }
 
 export function gridFromMap(map: MapData): Grid {
