@@ -135,11 +135,32 @@ export function computeOdds(
   shootableOnly = false,
 ): Odds {
   const { Position, Stats } = world.c;
+  const canSee = canSeeTileFrom(world.grid, sx, sy, Stats.vision[shooter]!, Position.x[target]!, Position.y[target]!);
+  return oddsSeeing(world, shooter, sx, sy, target, arm, reaction, out, shootableOnly, canSee);
+}
+
+/**
+ * computeOdds when whether the shooter on (sx, sy) sees the target is already known (`canSee`, as
+ * canSeeTileFrom would say): for the AI, which works sight out for many tiles at once.
+ */
+export function oddsSeeing(
+  world: GameWorld,
+  shooter: number,
+  sx: number,
+  sy: number,
+  target: number,
+  arm: Arm,
+  reaction: boolean,
+  out: Odds,
+  shootableOnly: boolean,
+  canSee: boolean,
+): Odds {
+  const { Position, Stats } = world.c;
   const g = world.grid;
   const tx = Position.x[target]!;
   const ty = Position.y[target]!;
   out.distance = tileDistance(tx - sx, ty - sy);
-  out.canSee = canSeeTileFrom(g, sx, sy, Stats.vision[shooter]!, tx, ty);
+  out.canSee = canSee;
   const rm = rangeMod(arm.weapon, out.distance);
   out.inRange = rm !== null;
   if (shootableOnly && !(out.canSee && out.inRange)) {
