@@ -5,7 +5,6 @@ import { blockersScratch, moveReach } from '../commands/move';
 import { findPath, runSearch, type ScratchSlot, type SearchSpec, scratchIn, settledCost } from '../path/findPath';
 import { octile } from '../path/moveCost';
 import { radius2, withinRadius } from '../vision/distance';
-import { fovOnGrid, TERRAIN_BLOCKS_SIGHT } from '../vision/fov';
 import { lineOfSight } from '../vision/lineOfSight';
 import { DARK_VISION, inDark } from '../vision/sight';
 import type { FactionId } from '../world/components';
@@ -57,18 +56,15 @@ function candidatesFor(n: number): Candidates {
   return cands;
 }
 
-/** A field-of-view buffer the size of the grid, all zero between uses (each use clears what it marked). */
-let sightBuf = new Uint8Array(0);
-
 /**
  * The best tile within one move (or staying), scored by: the best shot available from it, minus
  * exposure to the seen foes that could shoot it there (none behind full cover, some behind half
  * cover, a lot when flanked), minus distance to the nearest foe when there is no shot, minus the
  * move cost. Ties: cheaper move, then lower tile index. Returns the tile index (may be the unit's own).
  *
- * Sight between a tile and a foe is symmetric (vision/lineOfSight.ts), so it is read from one field
- * of view cast from each foe in play, which marks exactly the see-through tiles in its radius that
- * the line test would pass (vision/fov.ts, tested in fov.test.ts); darkness is applied per viewer.
+ * Line of sight is symmetric (vision/lineOfSight.ts), so one line test per tile and foe serves both
+ * the unit's shot at the foe and the foe's view of the unit; darkness is applied per viewer. (A field
+ * of view cast from each foe instead was measured slower: it covers the whole circle, the tiles are few.)
  */
 export function bestPosition(world: GameWorld, eid: number, foes: readonly number[], opts: PositionOptions): number {
   const { Position, Stats } = world.c;
@@ -77,21 +73,18 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const here = Position.y[eid]! * w + Position.x[eid]!;
   const arm = readyArm(world, eid);
   // A shot needs the foe within the unit's vision and its weapon's range (computeOdds gives 0 otherwise).
-  const shotRadius = arm ? Math.min(Stats.vision[eid]!, longestRange(arm.weapon)) : -1;
-  const shotR2 = radius2(shotRadius);
+  const shotR2 = arm ? radius2(Math.min(Stats.vision[eid]!, longestRange(arm.weapon))) : -1;
   const nf = foes.length;
   const fxs = new Int32Array(nf);
   const fys = new Int32Array(nf);
   // A foe exposes a tile only within its weapon's range and its vision (canSeeTileFrom).
-  const exposeRadius = new Int32Array(nf);
   const exposeR2 = new Int32Array(nf);
   for (let k = 0; k < nf; k++) {
     const f = foes[k]!;
     fxs[k] = Position.x[f]!;
     fys[k] = Position.y[f]!;
     const fa = readyArm(world, f);
-    exposeRadius[k] = fa ? Math.min(longestRange(fa.weapon), Stats.vision[f]!) : -1;
-    exposeR2[k] = radius2(exposeRadius[k]!);
+    exposeR2[k] = fa ? radius2(Math.min(longestRange(fa.weapon), Stats.vision[f]!)) : -1;
   }
   const { budget, reach } = moveReach(world, eid);
   // The tiles it may end on: within one move, free (or its own), out of telegraphed strikes.
@@ -115,8 +108,6 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const ux = Position.x[eid]!;
   const uy = Position.y[eid]!;
   const span = budget >> 1;
-  if (sightBuf.length < w * g.height) sightBuf = new Uint8Array(w * g.height);
-  const sight = sightBuf;
   for (let k = 0; k < nf; k++) {
     const ex = Math.max(0, Math.abs(fxs[k]! - ux) - span);
     const ey = Math.max(0, Math.abs(fys[k]! - uy) - span);
@@ -126,8 +117,6 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     const fx = fxs[k]!;
     const fy = fys[k]!;
     const foeTile = fy * w + fx;
-    const radius = Math.max(shotRadius, exposeRadius[k]!);
-    fovOnGrid(g, fx, fy, radius, sight);
     const foeInDark = inDark(g, fx, fy);
     for (let j = 0; j < nc; j++) {
       const i = c.tile[j]!;
@@ -139,8 +128,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
       const shoots = d2 <= shotR2;
       const exposes = d2 <= exposeR2[k]!;
       if (!shoots && !exposes) continue;
-      // Line of sight between the tile and the foe (both within the cast radius).
-      const los = TERRAIN_BLOCKS_SIGHT[g.terrain[i]!] === 0 ? sight[i] !== 0 : lineOfSight(g, fx, fy, x, y);
+      const los = lineOfSight(g, fx, fy, x, y);
       if (shoots) {
         const sees = los && seesInDark(g, inDark(g, x, y), foeTile, dx, dy);
         oddsSeeing(world, eid, x, y, f, arm!, false, odds, true, sees);
@@ -152,7 +140,6 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
       if (exposes && los && seesInDark(g, foeInDark, i, dx, dy))
         c.exposure[j] = c.exposure[j]! + EXPOSURE_PENALTY[coverToward(g, x, y, fx, fy)]!;
     }
-    clearSquare(sight, w, g.height, fx, fy, radius);
   }
   let best = here;
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -191,14 +178,6 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
  */
 function seesInDark(g: Grid, viewerInDark: boolean, ti: number, dx: number, dy: number): boolean {
   return !(viewerInDark && g.lit[ti] === 0 && !withinRadius(dx, dy, DARK_VISION));
-}
-
-/** Zeroes the square of `radius` around (x, y) (all a field of view of that radius can have marked). */
-function clearSquare(buf: Uint8Array, w: number, h: number, x: number, y: number, radius: number): void {
-  const x0 = Math.max(0, x - radius);
-  const x1 = Math.min(w - 1, x + radius);
-  const y1 = Math.min(h - 1, y + radius);
-  for (let yy = Math.max(0, y - radius); yy <= y1; yy++) buf.fill(0, yy * w + x0, yy * w + x1 + 1);
 }
 
 /** tileDistance for a squared distance (it is monotone in dx² + dy²). */
