@@ -60,15 +60,27 @@ export function recountDust(g: Grid): void {
 export function gridFromMap(map: MapData): Grid {
   const g = createGrid(map.width, map.height);
   const legend = legendOf(map);
+  // Terrain id by character code (a legend key is one UTF-16 unit); a character not in the legend is void.
+  const byCode = new Map<number, TerrainId>();
+  for (const [ch, name] of Object.entries(legend)) byCode.set(ch.charCodeAt(0), T[name]);
+  const ascii = new Int16Array(128).fill(T.void);
+  for (const [code, t] of byCode) if (code < 128) ascii[code] = t;
+  const space = byCode.get(32) ?? T.void;
+  const hp = Int16Array.from(TERRAIN_RULES, (r) => r.hp);
+  const w = map.width;
   for (let y = 0; y < map.height; y++) {
     const row = map.terrain[y] ?? '';
-    for (let x = 0; x < map.width; x++) {
-      const name = legend[row[x] ?? ' '] ?? 'void';
-      const t = T[name];
-      const i = y * map.width + x;
+    const heights = map.heights?.[y] ?? '';
+    for (let x = 0; x < w; x++) {
+      // A row too short reads as spaces (what the legend says of ' ', else void).
+      const code = x < row.length ? row.charCodeAt(x) : 32;
+      const t = x >= row.length ? space : code < 128 ? ascii[code]! : (byCode.get(code) ?? T.void);
+      const i = y * w + x;
       g.terrain[i] = t;
-      g.wallHp[i] = TERRAIN_RULES[t]!.hp;
-      g.elevation[i] = Number(map.heights?.[y]?.[x] ?? '0') || 0;
+      g.wallHp[i] = hp[t]!;
+      // Heights are digits 0-9 (validated); anything else counts as 0.
+      const d = x < heights.length ? heights.charCodeAt(x) - 48 : 0;
+      g.elevation[i] = d >= 0 && d <= 9 ? d : 0;
     }
   }
   computeLight(g, map.lights);
@@ -77,20 +89,18 @@ export function gridFromMap(map: MapData): Grid {
 
 /** Conduits light themselves and their 8 neighbours; map lights add single tiles. */
 export function computeLight(g: Grid, lights: readonly { x: number; y: number }[]): void {
-  g.lit.fill(0);
-  for (let y = 0; y < g.height; y++) {
-    for (let x = 0; x < g.width; x++) {
-      if (g.terrain[y * g.width + x] !== T.conduit) continue;
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          const ny = y + dy;
-          if (inBounds(g, nx, ny)) g.lit[ny * g.width + nx] = 1;
-        }
+  const { width: w, height: h, terrain, lit } = g;
+  const conduit = T.conduit;
+  lit.fill(0);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (terrain[y * w + x] !== conduit) continue;
+      for (let ny = Math.max(0, y - 1); ny <= Math.min(h - 1, y + 1); ny++) {
+        for (let nx = Math.max(0, x - 1); nx <= Math.min(w - 1, x + 1); nx++) lit[ny * w + nx] = 1;
       }
     }
   }
-  for (const p of lights) if (inBounds(g, p.x, p.y)) g.lit[p.y * g.width + p.x] = 1;
+  for (const p of lights) if (inBounds(g, p.x, p.y)) lit[p.y * w + p.x] = 1;
 }
 
 export function inBounds(g: Grid, x: number, y: number): boolean {
