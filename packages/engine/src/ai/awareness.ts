@@ -21,13 +21,18 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   const { Ai, Unit, Position, Stats, Meta } = world.c;
   const events: GameEvent[] = [];
   const lgf = unitsView(world, Faction.lgf);
-  // Everyone was aware at the last pass and no LGF unit has come since (awareness is never lost).
   const last = snapshots.get(world);
-  if (last !== undefined && last.unaware === 0 && last.lgf === lgf) return events;
+  if (last !== undefined && last.lgf === lgf) {
+    // Everyone was aware at the last pass and no LGF unit has come since (awareness is never lost),
+    if (last.unaware === 0) return events;
+    // or no unit has moved, come or gone since, in the same turn, on the same grid.
+    if (last.moves === world.grid.moves && last.turn === world.header.turn && last.grid === world.grid) return events;
+  }
   const squadList = unitsView(world, Faction.squad);
   const snap = snapshotOf(world, lgf, squadList);
   snap.lgf = lgf;
   snap.unaware = 0;
+  snap.moves = world.grid.moves;
   const full = snap.turn !== world.header.turn || snap.grid !== world.grid;
   snap.turn = world.header.turn;
   snap.grid = world.grid;
@@ -135,6 +140,8 @@ interface AwarenessSnapshot {
   /** The LGF list the last pass went through (a new list when units come or go) and how many were left unaware. */
   lgf: readonly number[] | null;
   unaware: number;
+  /** grid.moves at the last pass. */
+  moves: number;
 }
 const snapshots = new WeakMap<GameWorld, AwarenessSnapshot>();
 
@@ -156,6 +163,7 @@ function snapshotOf(world: GameWorld, lgf: readonly number[], squad: readonly nu
       moved: [],
       lgf: null,
       unaware: -1,
+      moves: -1,
     };
     // A new snapshot starts with a full pass (turn -1), so nothing needs copying.
     snapshots.set(world, grown);

@@ -26,6 +26,11 @@ export interface Grid {
    * world/units.ts): the tiles the other side may not walk through, ready for a path search.
    */
   occupiedBy: readonly Uint8Array[];
+  /**
+   * Counts every placing, moving and removing of a unit on this grid (derived, kept by
+   * world/units.ts): unchanged means no unit has come, gone or moved since it was read.
+   */
+  moves: number;
 }
 
 export function createGrid(width: number, height: number): Grid {
@@ -41,6 +46,7 @@ export function createGrid(width: number, height: number): Grid {
     lit: new Uint8Array(n),
     occupant: new Int32Array(n),
     occupiedBy: [new Uint8Array(n), new Uint8Array(n)],
+    moves: 0,
   };
 }
 

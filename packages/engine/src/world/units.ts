@@ -184,6 +184,7 @@ export function placeUnit(world: GameWorld, eid: number, x: number, y: number): 
   Position.y[eid] = y;
   g.occupant[idx(g, x, y)] = eid + 1;
   side[idx(g, x, y)] = 1;
+  g.moves++;
 }
 
 /** Removes a unit from the world (its death is told by an event; the body is no obstacle). */
@@ -195,6 +196,7 @@ export function removeUnit(world: GameWorld, eid: number): void {
     g.occupant[i] = 0;
     g.occupiedBy[Unit.faction[eid]!]![i] = 0;
   }
+  g.moves++;
   world.byId.delete(Unit.id[eid]!);
   removeEntity(world, eid);
 }
@@ -212,6 +214,7 @@ export function rebuildIndexes(world: GameWorld): void {
   const g = world.grid;
   g.occupant.fill(0);
   for (const side of g.occupiedBy) side.fill(0);
+  g.moves++;
   world.byId.clear();
   for (const eid of unitsSorted(world)) {
     const i = idx(g, world.c.Position.x[eid]!, world.c.Position.y[eid]!);
