@@ -1,6 +1,7 @@
 import { hasComponent } from 'bitecs';
 import type { GameEvent } from '../events/types';
 import { damageUnit } from '../rules/damage';
+import { touchGrid } from '../world/grid';
 import { unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { tickBreaches } from './breaches';
@@ -18,6 +19,7 @@ export function settleDust(world: GameWorld): void {
     if (dust[i]! > 0) left++;
   }
   g.dusty = left;
+  touchGrid(g);
 }
 
 /** Bleeding units lose HP, in uid order. */

@@ -31,6 +31,12 @@ export interface Grid {
    * world/units.ts): unchanged means no unit has come, gone or moved since it was read.
    */
   moves: number;
+  /**
+   * Counts the changes to the tile arrays (terrain, wallHp, elevation, dust, lit) since the grid was
+   * made (derived): whatever writes them calls touchGrid (setDust does). The state hash keeps the
+   * tiles' digest per version, so a turn that changed no tile does not hash them again.
+   */
+  version: number;
 }
 
 export function createGrid(width: number, height: number): Grid {
@@ -47,13 +53,20 @@ export function createGrid(width: number, height: number): Grid {
     occupant: new Int32Array(n),
     occupiedBy: [new Uint8Array(n), new Uint8Array(n)],
     moves: 0,
+    version: 0,
   };
+}
+
+/** Marks the tile arrays changed (see Grid.version): call it with every write to them. */
+export function touchGrid(g: Grid): void {
+  g.version++;
 }
 
 /** Sets the dust on tile i (turns left, 0 clears it), keeping the count of dusty tiles. */
 export function setDust(g: Grid, i: number, turns: number): void {
   g.dusty += (turns > 0 ? 1 : 0) - (g.dust[i]! > 0 ? 1 : 0);
   g.dust[i] = turns;
+  touchGrid(g);
 }
 
 /** Counts the dusty tiles afresh (after the dust array was written as a whole, as a load does). */
@@ -61,6 +74,7 @@ export function recountDust(g: Grid): void {
   let n = 0;
   for (let i = 0; i < g.dust.length; i++) if (g.dust[i]! > 0) n++;
   g.dusty = n;
+  touchGrid(g);
 }
 
 export function gridFromMap(map: MapData): Grid {
@@ -107,6 +121,7 @@ export function computeLight(g: Grid, lights: readonly { x: number; y: number }[
     }
   }
   for (const p of lights) if (inBounds(g, p.x, p.y)) lit[p.y * w + p.x] = 1;
+  touchGrid(g);
 }
 
 export function inBounds(g: Grid, x: number, y: number): boolean {
