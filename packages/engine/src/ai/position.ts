@@ -108,10 +108,24 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const ux = Position.x[eid]!;
   const uy = Position.y[eid]!;
   const span = budget >> 1;
+  // The foes that can be the nearest one to some tile of that square: those whose nearest point of
+  // the square is no farther than the smallest "farthest point of the square" of any foe.
+  const near2 = new Int32Array(nf);
+  let bound = -1;
   for (let k = 0; k < nf; k++) {
-    const ex = Math.max(0, Math.abs(fxs[k]! - ux) - span);
-    const ey = Math.max(0, Math.abs(fys[k]! - uy) - span);
-    const min2 = ex * ex + ey * ey;
+    const ax = Math.abs(fxs[k]! - ux);
+    const ay = Math.abs(fys[k]! - uy);
+    const ex = Math.max(0, ax - span);
+    const ey = Math.max(0, ay - span);
+    near2[k] = ex * ex + ey * ey;
+    const far2 = (ax + span) * (ax + span) + (ay + span) * (ay + span);
+    if (bound < 0 || far2 < bound) bound = far2;
+  }
+  const nearest = new Int32Array(nf);
+  let nn = 0;
+  for (let k = 0; k < nf; k++) if (near2[k]! <= bound) nearest[nn++] = k;
+  for (let k = 0; k < nf; k++) {
+    const min2 = near2[k]!;
     if (!(min2 <= shotR2 || min2 <= exposeR2[k]!)) continue;
     const f = foes[k]!;
     const fx = fxs[k]!;
@@ -154,7 +168,8 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     if (offense === 0 && nf > 0) {
       // No shot from here: closing in on the nearest foe (any foe, in play or not).
       let nearest2 = -1;
-      for (let k = 0; k < nf; k++) {
+      for (let n = 0; n < nn; n++) {
+        const k = nearest[n]!;
         const dx = fxs[k]! - x;
         const dy = fys[k]! - y;
         const d2 = dx * dx + dy * dy;
