@@ -6,7 +6,8 @@ export const ENGINE_VERSION = '0.1.0';
  * regenerate the golden corpus (`pnpm golden`): old replays then get a clear "made with rules vN" message.
  */
 export const REPLAY_VERSION = 2;
-// 2 (2026-11-26): the state hash takes the tiles as one digest (remembered between turns that change no tile).
+// 2 (2026-11-26): the state hash takes the tiles as one digest (remembered between turns that change no tile);
+// the map hash feeds the map value by value instead of as one canonical JSON text.
 
 /** The save format's version (localStorage autosaves and exported saves). */
 export const SAVE_VERSION = 1;
