@@ -17,7 +17,7 @@ const GROUPS: Record<string, () => Promise<Record<string, VariantFn>>> = {
 
 async function main(): Promise<void> {
   const [group = '', variants = '', json = '{}'] = process.argv.slice(2);
-  const opts: VariantOptions = { quick: false, warmup: 3, runs: 5, ...(JSON.parse(json) as Partial<VariantOptions>) };
+  const opts: VariantOptions = { quick: false, warmup: 1, runs: 5, ...(JSON.parse(json) as Partial<VariantOptions>) };
   const results: Record<string, VariantResult> = {};
   for (const variant of variants.split(',')) {
     try {

@@ -12,6 +12,7 @@ import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figure, VariantOptions, VariantResult } from '../bench/lib/result';
+import { MEASURE_MS, WARMUP_MS } from '../bench/lib/timing';
 import { type GroupName, type GroupPlan, PLAN, type Target } from '../bench/plan';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +36,7 @@ function usage(message: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { quick: false, only: null, json: null, runs: 5, warmup: 3 };
+  const a: Args = { quick: false, only: null, json: null, runs: 5, warmup: 1 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const value = () => argv[++i] ?? usage(`${k} needs a value`);
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
   };
   console.log(`Denizens benchmarks: ${m['machine.cpu']}, ${m['machine.nproc']} cores, node ${m['machine.node']}`);
   console.log(
-    `each variant in its own process: warm-up (at most ${args.warmup} runs), then ${args.runs} timed runs; median (min–max)` +
+    `each variant in its own process: warm-up (at least ${args.warmup} run(s) and ${WARMUP_MS / 1000} s), then at least ${args.runs} timed runs and ${MEASURE_MS / 1000} s; median (min–max)` +
       (args.quick ? '\nQUICK: tiny inputs, a group per process, two side by side: the figures mean nothing' : ''),
   );
   const jobs: Job[] = groups.flatMap((g) =>

@@ -2,7 +2,7 @@ import { defaultMap, defaultMapWithEnemies } from '../inputs/defaultMap';
 import { apply, createGame, Faction, unitsSorted } from '../lib/engine';
 import { playSquadCommands } from '../lib/play';
 import { counted, emptyResult, timed, type VariantFn, type VariantOptions, type VariantResult } from '../lib/result';
-import { now } from '../lib/timing';
+import { now, repeatRuns, warmUp } from '../lib/timing';
 
 export const ENEMIES = 12;
 
@@ -37,9 +37,8 @@ function runAi(enemies: number | null, o: VariantOptions): VariantResult {
     }
     return Number(ns) / 1e6 / phases;
   };
-  for (let i = 0; i < Math.max(1, o.warmup); i++) one();
-  const perRun: number[] = [];
-  for (let i = 0; i < o.runs; i++) perRun.push(one());
+  warmUp(o, one);
+  const perRun = repeatRuns(o, one);
   r.figures.enemyPhaseMs = timed(perRun, 'ms');
   r.figures.enemies = counted(map.enemies.length, 'units');
   r.figures.phases = counted(phases, 'phases');

@@ -3,7 +3,7 @@ import { defaultMap } from '../inputs/defaultMap';
 import { apply, createGame, hashWorld, type MapData, type Replay, verifyReplay } from '../lib/engine';
 import { fightingIn, recordGame } from '../lib/play';
 import { counted, emptyResult, timed, type VariantFn, type VariantOptions, type VariantResult } from '../lib/result';
-import { now, timeRuns } from '../lib/timing';
+import { now, timeOnce, timeRuns } from '../lib/timing';
 
 interface Corpus {
   map: MapData;
@@ -45,6 +45,13 @@ function runReplay(name: string, o: VariantOptions): VariantResult {
   const turns = replays.reduce((n, rp) => n + rp.turns.length, 0);
   const texts = replays.map((rp) => JSON.stringify(rp));
   let ok = 0;
+  // The first verification in this fresh process, before any warm-up: what one `denizens verify` run
+  // sees (without Node's start-up), with the engine's code still unoptimised.
+  const coldMs = timeOnce(() => {
+    for (const t of texts) if (verifyReplay(JSON.parse(t), resolve).status === 'ok') ok++;
+  });
+  r.checks.push({ name: 'every replay verifies (cold)', ok: ok === replays.length, detail: `${ok}/${replays.length}` });
+  r.figures.coldTurnsPerSec = counted((turns * 1000) / coldMs, 'turns/s');
   // Timed: verifyReplay on each replay as parsed JSON (schema check, map hash, re-simulation, every turn hash).
   const ms = timeRuns(o, () => {
     ok = 0;

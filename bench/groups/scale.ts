@@ -2,7 +2,7 @@ import { battleMap, unitsPerSideFor } from '../inputs/battleMap';
 import { createGame, hashWorld } from '../lib/engine';
 import { playTurn } from '../lib/play';
 import { counted, emptyResult, timed, type VariantFn, type VariantOptions, type VariantResult } from '../lib/result';
-import { now } from '../lib/timing';
+import { now, repeatRuns, warmUp } from '../lib/timing';
 
 export const SIZES = [32, 64, 128, 256] as const;
 export const TURNS = 4;
@@ -34,9 +34,8 @@ function runScale(size: number, o: VariantOptions): VariantResult {
     }
     return Number(ns) / 1e6 / played;
   };
-  for (let i = 0; i < Math.max(1, o.warmup); i++) one();
-  const perRun: number[] = [];
-  for (let i = 0; i < o.runs; i++) perRun.push(one());
+  warmUp(o, one);
+  const perRun = repeatRuns(o, one);
   r.figures.turnMs = timed(perRun, 'ms');
   r.figures.usPerTile = timed(
     perRun.map((v) => (v * 1000) / (size * size)),

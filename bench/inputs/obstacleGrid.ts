@@ -1,4 +1,4 @@
-import { type Grid, T } from '../lib/engine';
+import { createGrid, type Grid, T } from '../lib/engine';
 import { inputRng, pick } from '../lib/prng';
 
 /** The fixed map of the field-of-view and path-finding benchmarks: ground and walls only. */
@@ -46,19 +46,9 @@ export function wallShareOf(g: ObstacleGrid): number {
 
 /** The same tiles as an engine grid (ground and wall terrain). */
 export function toEngineGrid(g: ObstacleGrid): Grid {
-  const n = g.size * g.size;
-  const terrain = new Uint8Array(n);
-  for (let i = 0; i < n; i++) terrain[i] = g.walls[i] ? T.wall : T.ground;
-  return {
-    width: g.size,
-    height: g.size,
-    terrain,
-    wallHp: new Int16Array(n),
-    elevation: new Uint8Array(n),
-    dust: new Uint8Array(n),
-    lit: new Uint8Array(n),
-    occupant: new Int32Array(n),
-  };
+  const grid = createGrid(g.size, g.size);
+  for (let i = 0; i < g.size * g.size; i++) grid.terrain[i] = g.walls[i] ? T.wall : T.ground;
+  return grid;
 }
 
 /** Region label of every ground tile (4-connected, which is the reachability of 8-neighbour moves without corner cutting); -1 on walls. */

@@ -63,7 +63,7 @@ export {
   type FactionId,
   type FactionName,
 } from './world/components';
-export { type Grid, idx, inBounds, isWalkable, terrainAt } from './world/grid';
+export { createGrid, type Grid, idx, inBounds, isWalkable, setDust, terrainAt } from './world/grid';
 export { T, TERRAIN_RULES, type TerrainId, terrainName } from './world/terrain';
 export { has, unitAt, unitById, unitsSorted } from './world/units';
 export type { GameWorld, Header, Outcome, Phase, Scenario } from './world/world';

@@ -1,10 +1,9 @@
-import { type Command, hashWorld } from '@denizens/engine';
+import { type Command, hashWorld, REPLAY_VERSION } from '@denizens/engine';
 import enginePkg from '@denizens/engine/package.json' with { type: 'json' };
 import { BUILTIN_MAPS } from '@denizens/maps';
 import type { Session, TurnHash } from './session';
 
 export const REPLAY_FORMAT = 'denizens-replay';
-export const REPLAY_VERSION = 1;
 
 export interface ReplayFile {
   format: typeof REPLAY_FORMAT;

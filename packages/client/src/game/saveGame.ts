@@ -14,7 +14,8 @@ import { rebuildWorld, type Session, type TurnHash } from './session';
 export const SAVE_KEY = 'denizens.autosave';
 /** The autosave wrapper: the engine's own save (`serializeGame`, with its format version) plus the command log. */
 export const AUTOSAVE_FORMAT = 'denizens-autosave';
-export const AUTOSAVE_VERSION = 1;
+/** 2: saved hashes are engine REPLAY_VERSION 2 state hashes (a tile digest inside). */
+export const AUTOSAVE_VERSION = 2;
 /** An older, command-log-only form (also what the benchmark writes to open a generated map): re-simulated on load. */
 export const COMMAND_LOG_FORMAT = 'denizens-save';
 

@@ -1,4 +1,4 @@
-import { createGame, hitChance, unitById } from '@denizens/engine';
+import { createGame, hitChance, setDust, unitById } from '@denizens/engine';
 import { validateMap } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
 import { breakdownHtml } from './breakdownHtml';
@@ -31,7 +31,7 @@ describe('breakdownHtml', () => {
     const m = validateMap(MAP);
     if (!m.ok) throw new Error(JSON.stringify(m.issues));
     const world = createGame(m.map, '1');
-    world.grid.dust[1 * 9 + 4] = 2; // a test setup: dust on the line of fire
+    setDust(world.grid, 1 * 9 + 4, 2); // a test setup: dust on the line of fire
     const c = hitChance(world, unitById(world, 'willow')!, unitById(world, 'drone-1')!);
     expect(c.breakdown.map((b) => b.key)).toEqual(expect.arrayContaining(['aim', 'cover', 'defense', 'dust']));
     const html = breakdownHtml('LGF drone', c);

@@ -21,8 +21,18 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   const { Ai, Unit, Position, Stats, Meta } = world.c;
   const events: GameEvent[] = [];
   const lgf = unitsView(world, Faction.lgf);
+  const last = snapshots.get(world);
+  if (last !== undefined && last.lgf === lgf) {
+    // Everyone was aware at the last pass and no LGF unit has come since (awareness is never lost),
+    if (last.unaware === 0) return events;
+    // or no unit has moved, come or gone since, in the same turn, on the same grid.
+    if (last.moves === world.grid.moves && last.turn === world.header.turn && last.grid === world.grid) return events;
+  }
   const squadList = unitsView(world, Faction.squad);
   const snap = snapshotOf(world, lgf, squadList);
+  snap.lgf = lgf;
+  snap.unaware = 0;
+  snap.moves = world.grid.moves;
   const full = snap.turn !== world.header.turn || snap.grid !== world.grid;
   snap.turn = world.header.turn;
   snap.grid = world.grid;
@@ -64,7 +74,10 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
       snap.vision[eid] === vision
     ) {
       // Saw no one last time and stood still: only the squad members that moved can be seen now.
-      if (moved.length === 0) continue;
+      if (moved.length === 0) {
+        snap.unaware++;
+        continue;
+      }
       const r2 = vision * vision + vision;
       for (let k = 0; k < moved.length; k++) {
         const s = moved[k]!;
@@ -97,6 +110,7 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
     }
     if (seen < 0) {
       snap.unseen[eid] = 1;
+      snap.unaware++;
       continue;
     }
     snap.unseen[eid] = 0;
@@ -123,6 +137,11 @@ interface AwarenessSnapshot {
   /** 1: an unaware LGF unit that saw no squad member. */
   unseen: Uint8Array;
   moved: number[];
+  /** The LGF list the last pass went through (a new list when units come or go) and how many were left unaware. */
+  lgf: readonly number[] | null;
+  unaware: number;
+  /** grid.moves at the last pass. */
+  moves: number;
 }
 const snapshots = new WeakMap<GameWorld, AwarenessSnapshot>();
 
@@ -142,6 +161,9 @@ function snapshotOf(world: GameWorld, lgf: readonly number[], squad: readonly nu
       vision: new Int32Array(n),
       unseen: new Uint8Array(n),
       moved: [],
+      lgf: null,
+      unaware: -1,
+      moves: -1,
     };
     // A new snapshot starts with a full pass (turn -1), so nothing needs copying.
     snapshots.set(world, grown);

@@ -5,9 +5,17 @@ import { apply } from '../apply';
 import type { GameEvent } from '../events/types';
 import { simulate } from '../replay/simulate';
 import { createGame } from '../setup/createGame';
-import { Faction } from '../world/components';
-import { unitById } from '../world/units';
-import { chooseCommand } from './chooseCommand';
+import { canSeeUnit } from '../vision/sight';
+import { Faction, type FactionId } from '../world/components';
+import { unitById, unitsView } from '../world/units';
+import type { GameWorld } from '../world/world';
+import { chooseCommand, seenBySide } from './chooseCommand';
+
+/** The other side's units that some unit of `faction` sees, by checking every pair, in uid order. */
+function seenByEveryPair(world: GameWorld, faction: FactionId): number[] {
+  const other = faction === Faction.squad ? Faction.lgf : Faction.squad;
+  return unitsView(world, other).filter((e) => unitsView(world, faction).some((m) => canSeeUnit(world, m, e)));
+}
 
 /** A random open map: ground with walls and rubble sprinkled in, squad bottom-left, enemies top-right. */
 function randomRows(cells: number[], w: number, h: number): string[] {
@@ -134,5 +142,24 @@ describe('the AI', () => {
     expect(seen.ok && seen.events.some((e) => e.type === 'spotted' && e.unit === 'e1' && e.reason === 'sight')).toBe(
       true,
     );
+  });
+
+  it('remembers what each side sees only while no unit moves, comes or goes and the turn stays (every pair checked)', () => {
+    let steps = 0;
+    for (const [id, seed] of [
+      ['ruins', 2],
+      ['ship', 3],
+    ] as const) {
+      const world = createGame(builtin(id), seed);
+      for (let step = 0; step < 500 && world.header.outcome === 'ongoing'; step++) {
+        for (const f of [Faction.squad, Faction.lgf] as FactionId[]) {
+          expect([...seenBySide(world, f)]).toEqual(seenByEveryPair(world, f));
+        }
+        // Both sides act through apply here, so the remembered answer lives across every kind of command.
+        expect(apply(world, chooseCommand(world, Faction.squad)).ok).toBe(true);
+        steps++;
+      }
+    }
+    expect(steps).toBeGreaterThan(150);
   });
 });

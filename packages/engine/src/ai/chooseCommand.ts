@@ -39,14 +39,43 @@ export function chooseCommand(world: GameWorld, faction: FactionId): Command {
   // With no foes left only an objective elsewhere is worth moving for.
   if (foes.length === 0 && (faction !== Faction.squad || world.scenario.map.objective.kind === 'eliminate'))
     return END_TURN;
-  let seen: number[] | null = null;
+  let seen: readonly number[] | null = null;
   const danger = dangerTiles(world);
   for (const eid of unitsView(world, faction)) {
     if (world.c.Actions.ap[eid]! <= 0) continue;
-    const cmd = decide(world, eid, faction, foes, () => (seen ??= seenEnemies(world, faction)), danger);
+    const cmd = decide(world, eid, faction, foes, () => (seen ??= seenBySide(world, faction)), danger);
     if (cmd) return cmd;
   }
   return END_TURN;
+}
+
+/** The last seenEnemies of a world, per side, and what it depended on. */
+interface SeenMemo {
+  grid: unknown;
+  moves: number;
+  turn: number;
+  seen: readonly number[];
+}
+const seenMemos = new WeakMap<GameWorld, (SeenMemo | undefined)[]>();
+
+/**
+ * seenEnemies, remembered until a unit moves, comes or goes (grid.moves), the turn changes or the
+ * grid is replaced: what a side sees depends on where the units stand and on the tiles that block or
+ * darken sight, which change only in the environment phase, at the end of a turn. (Most AI commands
+ * between two decisions are shots, overwatch or reloads, which leave it as it was.)
+ */
+export function seenBySide(world: GameWorld, faction: FactionId): readonly number[] {
+  let memos = seenMemos.get(world);
+  if (!memos) {
+    memos = [];
+    seenMemos.set(world, memos);
+  }
+  const g = world.grid;
+  const m = memos[faction];
+  if (m && m.grid === g && m.moves === g.moves && m.turn === world.header.turn) return m.seen;
+  const seen = seenEnemies(world, faction);
+  memos[faction] = { grid: g, moves: g.moves, turn: world.header.turn, seen };
+  return seen;
 }
 
 function tagsOf(world: GameWorld, eid: number): readonly string[] {
@@ -88,7 +117,7 @@ function decide(
   eid: number,
   faction: FactionId,
   foes: readonly number[],
-  seenBySide: () => number[],
+  seenBySide: () => readonly number[],
   danger: Uint8Array | null,
 ): Command | null {
   const { Actions, Unit, Ai, Position, Health } = world.c;

@@ -1,12 +1,14 @@
 import { coverToward } from '../combat/cover';
-import { computeOdds, emptyOdds } from '../combat/hitChance';
-import { type Arm, longestRange, readyArm } from '../combat/weapons';
+import { emptyOdds, oddsSeeing } from '../combat/hitChance';
+import { longestRange, readyArm } from '../combat/weapons';
 import { blockersScratch, moveReach } from '../commands/move';
 import { findPath, runSearch, type ScratchSlot, type SearchSpec, scratchIn, settledCost } from '../path/findPath';
 import { octile } from '../path/moveCost';
-import { radius2 } from '../vision/distance';
-import { canSeeTileFrom } from '../vision/sight';
+import { radius2, withinRadius } from '../vision/distance';
+import { lineOfSight } from '../vision/lineOfSight';
+import { DARK_VISION, inDark } from '../vision/sight';
 import type { FactionId } from '../world/components';
+import type { Grid } from '../world/grid';
 import type { GameWorld } from '../world/world';
 import { shotValue } from './shots';
 
@@ -27,11 +29,42 @@ export interface PositionOptions {
 
 const odds = emptyOdds();
 
+/** Per candidate tile: the tile, its move cost, the best shot value from it and the exposure there. */
+interface Candidates {
+  tile: Int32Array;
+  cost: Int32Array;
+  offense: Int32Array;
+  exposure: Int32Array;
+}
+let cands: Candidates = {
+  tile: new Int32Array(0),
+  cost: new Int32Array(0),
+  offense: new Int32Array(0),
+  exposure: new Int32Array(0),
+};
+
+function candidatesFor(n: number): Candidates {
+  if (cands.tile.length < n) {
+    const m = Math.max(n, cands.tile.length * 2, 64);
+    cands = {
+      tile: new Int32Array(m),
+      cost: new Int32Array(m),
+      offense: new Int32Array(m),
+      exposure: new Int32Array(m),
+    };
+  }
+  return cands;
+}
+
 /**
  * The best tile within one move (or staying), scored by: the best shot available from it, minus
  * exposure to the seen foes that could shoot it there (none behind full cover, some behind half
  * cover, a lot when flanked), minus distance to the nearest foe when there is no shot, minus the
  * move cost. Ties: cheaper move, then lower tile index. Returns the tile index (may be the unit's own).
+ *
+ * Line of sight is symmetric (vision/lineOfSight.ts), so one line test per tile and foe serves both
+ * the unit's shot at the foe and the foe's view of the unit; darkness is applied per viewer. (A field
+ * of view cast from each foe instead was measured slower: it covers the whole circle, the tiles are few.)
  */
 export function bestPosition(world: GameWorld, eid: number, foes: readonly number[], opts: PositionOptions): number {
   const { Position, Stats } = world.c;
@@ -46,71 +79,97 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const fys = new Int32Array(nf);
   // A foe exposes a tile only within its weapon's range and its vision (canSeeTileFrom).
   const exposeR2 = new Int32Array(nf);
-  const foeArms: (Arm | undefined)[] = [];
   for (let k = 0; k < nf; k++) {
     const f = foes[k]!;
     fxs[k] = Position.x[f]!;
     fys[k] = Position.y[f]!;
     const fa = readyArm(world, f);
-    foeArms.push(fa);
     exposeR2[k] = fa ? radius2(Math.min(longestRange(fa.weapon), Stats.vision[f]!)) : -1;
   }
   const { budget, reach } = moveReach(world, eid);
-  const tiles = reach.tiles;
-  const costs = reach.costs;
+  // The tiles it may end on: within one move, free (or its own), out of telegraphed strikes.
+  const c = candidatesFor(reach.count);
+  let nc = 0;
+  for (let t = 0; t < reach.count; t++) {
+    const cost = reach.costs[t]!;
+    if (cost > budget) continue;
+    const i = reach.tiles[t]!;
+    if (i !== here && g.occupant[i] !== 0) continue;
+    if (opts.danger?.[i]) continue;
+    c.tile[nc] = i;
+    c.cost[nc] = cost;
+    c.offense[nc] = 0;
+    c.exposure[nc] = 0;
+    nc++;
+  }
   // The foes that can matter beyond "nearest foe" for some tile within one move: a tile lies within
   // budget/2 tiles of the unit on each axis (a step costs at least 2), so a foe farther than its
   // shot and exposure radii from that square is neither shot at nor exposes any of them.
   const ux = Position.x[eid]!;
   const uy = Position.y[eid]!;
   const span = budget >> 1;
-  const inPlay = new Int32Array(nf);
-  let np = 0;
+  // The foes that can be the nearest one to some tile of that square: those whose nearest point of
+  // the square is no farther than the smallest "farthest point of the square" of any foe.
+  const near2 = new Int32Array(nf);
+  let bound = -1;
   for (let k = 0; k < nf; k++) {
-    const ex = Math.max(0, Math.abs(fxs[k]! - ux) - span);
-    const ey = Math.max(0, Math.abs(fys[k]! - uy) - span);
-    const min2 = ex * ex + ey * ey;
-    if (min2 <= shotR2 || min2 <= exposeR2[k]!) inPlay[np++] = k;
+    const ax = Math.abs(fxs[k]! - ux);
+    const ay = Math.abs(fys[k]! - uy);
+    const ex = Math.max(0, ax - span);
+    const ey = Math.max(0, ay - span);
+    near2[k] = ex * ex + ey * ey;
+    const far2 = (ax + span) * (ax + span) + (ay + span) * (ay + span);
+    if (bound < 0 || far2 < bound) bound = far2;
+  }
+  const nearest = new Int32Array(nf);
+  let nn = 0;
+  for (let k = 0; k < nf; k++) if (near2[k]! <= bound) nearest[nn++] = k;
+  for (let k = 0; k < nf; k++) {
+    const min2 = near2[k]!;
+    if (!(min2 <= shotR2 || min2 <= exposeR2[k]!)) continue;
+    const f = foes[k]!;
+    const fx = fxs[k]!;
+    const fy = fys[k]!;
+    const foeTile = fy * w + fx;
+    const foeInDark = inDark(g, fx, fy);
+    for (let j = 0; j < nc; j++) {
+      const i = c.tile[j]!;
+      const x = i % w;
+      const y = (i - x) / w;
+      const dx = fx - x;
+      const dy = fy - y;
+      const d2 = dx * dx + dy * dy;
+      const shoots = d2 <= shotR2;
+      const exposes = d2 <= exposeR2[k]!;
+      if (!shoots && !exposes) continue;
+      const los = lineOfSight(g, fx, fy, x, y);
+      if (shoots) {
+        const sees = los && seesInDark(g, inDark(g, x, y), foeTile, dx, dy);
+        oddsSeeing(world, eid, x, y, f, arm!, false, odds, true, sees);
+        if (odds.percent > 0) {
+          const v = shotValue(world, odds, arm!, f, opts.flanker);
+          if (v > c.offense[j]!) c.offense[j] = v;
+        }
+      }
+      if (exposes && los && seesInDark(g, foeInDark, i, dx, dy))
+        c.exposure[j] = c.exposure[j]! + EXPOSURE_PENALTY[coverToward(g, x, y, fx, fy)]!;
+    }
   }
   let best = here;
   let bestScore = Number.NEGATIVE_INFINITY;
   let bestCost = 0;
-  for (let t = 0; t < reach.count; t++) {
-    const cost = costs[t]!;
-    if (cost > budget) continue;
-    const i = tiles[t]!;
-    if (i !== here && g.occupant[i] !== 0) continue;
-    if (opts.danger?.[i]) continue;
+  for (let j = 0; j < nc; j++) {
+    const i = c.tile[j]!;
+    const cost = c.cost[j]!;
+    const offense = c.offense[j]!;
     const x = i % w;
     const y = (i - x) / w;
-    let offense = 0;
-    let exposure = 0;
-    for (let j = 0; j < np; j++) {
-      const k = inPlay[j]!;
-      const dx = fxs[k]! - x;
-      const dy = fys[k]! - y;
-      const d2 = dx * dx + dy * dy;
-      if (d2 <= shotR2) {
-        const f = foes[k]!;
-        computeOdds(world, eid, x, y, f, arm!, false, odds, true);
-        if (odds.percent > 0) {
-          const v = shotValue(world, odds, arm!, f, opts.flanker);
-          if (v > offense) offense = v;
-        }
-      }
-      if (d2 <= exposeR2[k]!) {
-        const f = foes[k]!;
-        const fx = fxs[k]!;
-        const fy = fys[k]!;
-        if (canSeeTileFrom(g, fx, fy, Stats.vision[f]!, x, y))
-          exposure += EXPOSURE_PENALTY[coverToward(g, x, y, fx, fy)]!;
-      }
-    }
-    let score = offense - exposure - cost * opts.costWeight;
+    let score = offense - c.exposure[j]! - cost * opts.costWeight;
     if (offense === 0 && nf > 0) {
       // No shot from here: closing in on the nearest foe (any foe, in play or not).
       let nearest2 = -1;
-      for (let k = 0; k < nf; k++) {
+      for (let n = 0; n < nn; n++) {
+        const k = nearest[n]!;
         const dx = fxs[k]! - x;
         const dy = fys[k]! - y;
         const d2 = dx * dx + dy * dy;
@@ -126,6 +185,14 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     }
   }
   return best;
+}
+
+/**
+ * canSeeTileFrom's darkness rule, for a viewer with line of sight to tile `ti` at (dx, dy) from it,
+ * known to be within its vision: a viewer in the dark sees unlit tiles only within DARK_VISION.
+ */
+function seesInDark(g: Grid, viewerInDark: boolean, ti: number, dx: number, dy: number): boolean {
+  return !(viewerInDark && g.lit[ti] === 0 && !withinRadius(dx, dy, DARK_VISION));
 }
 
 /** tileDistance for a squared distance (it is monotone in dx² + dy²). */

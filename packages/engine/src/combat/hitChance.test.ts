@@ -2,6 +2,7 @@ import type { MapInput } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
 import { tinyMap } from '../../test/support';
 import { createGame } from '../setup/createGame';
+import { setDust } from '../world/grid';
 import { add, unitById } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { hitChance } from './hitChance';
@@ -107,7 +108,7 @@ const CASES: Case[] = [
     name: 'dust on the line of fire',
     rows: ['..E..', '.....', '.....', '.....', '..S..'],
     setup: (w) => {
-      w.grid.dust[2 * w.grid.width + 2] = 2;
+      setDust(w.grid, 2 * w.grid.width + 2, 2);
     },
     percent: 60,
     breakdown: [

@@ -135,11 +135,32 @@ export function computeOdds(
   shootableOnly = false,
 ): Odds {
   const { Position, Stats } = world.c;
+  const canSee = canSeeTileFrom(world.grid, sx, sy, Stats.vision[shooter]!, Position.x[target]!, Position.y[target]!);
+  return oddsSeeing(world, shooter, sx, sy, target, arm, reaction, out, shootableOnly, canSee);
+}
+
+/**
+ * computeOdds when whether the shooter on (sx, sy) sees the target is already known (`canSee`, as
+ * canSeeTileFrom would say): for the AI, which works sight out for many tiles at once.
+ */
+export function oddsSeeing(
+  world: GameWorld,
+  shooter: number,
+  sx: number,
+  sy: number,
+  target: number,
+  arm: Arm,
+  reaction: boolean,
+  out: Odds,
+  shootableOnly: boolean,
+  canSee: boolean,
+): Odds {
+  const { Position, Stats } = world.c;
   const g = world.grid;
   const tx = Position.x[target]!;
   const ty = Position.y[target]!;
   out.distance = tileDistance(tx - sx, ty - sy);
-  out.canSee = canSeeTileFrom(g, sx, sy, Stats.vision[shooter]!, tx, ty);
+  out.canSee = canSee;
   const rm = rangeMod(arm.weapon, out.distance);
   out.inRange = rm !== null;
   if (shootableOnly && !(out.canSee && out.inRange)) {
@@ -155,7 +176,7 @@ export function computeOdds(
   out.coverMod = -COVER_DEFENSE[out.cover]!;
   out.hunkerMod = out.cover > 0 && has(world, target, 'Hunkered') ? out.coverMod : 0;
   out.defense = -(Stats.defense[target] ?? 0);
-  out.dust = dustOnLine(g, sx, sy, tx, ty) ? -DUST_PENALTY : 0;
+  out.dust = g.dusty > 0 && dustOnLine(g, sx, sy, tx, ty) ? -DUST_PENALTY : 0;
   out.height = g.elevation[sy * g.width + sx]! > g.elevation[ty * g.width + tx]! ? HEIGHT_BONUS : 0;
   out.raw = out.aim + out.range + out.coverMod + out.hunkerMod + out.defense + out.dust + out.height;
   out.clamped = out.raw < 0 ? 0 : Math.min(out.raw, 100);

@@ -7,7 +7,7 @@ import { DIAGONAL_COST, MOVE_MUL, STEP_COST } from '../path/moveCost';
 import { type ReachList, reachable, reachWithin } from '../path/reachable';
 import { FACTION_NAMES, type FactionId } from '../world/components';
 import { inBounds, isWalkable } from '../world/grid';
-import { placeUnit, unitAt, unitDense } from '../world/units';
+import { placeUnit, unitAt } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { type Rejection, reject } from './types';
 
@@ -16,48 +16,19 @@ export function moveBudget(world: GameWorld, eid: number): number {
   return world.c.Stats.mobility[eid]! * 2;
 }
 
-/** Tiles a unit may not walk through: those holding a unit of another side. */
+/** Tiles a unit may not walk through: those holding a unit of another side (a fresh copy). */
 export function blockersFor(world: GameWorld, faction: FactionId): Uint8Array {
-  const g = world.grid;
-  const out = new Uint8Array(g.width * g.height);
-  markBlockers(world, faction, out, null);
-  return out;
+  return blockersScratch(world, faction).slice();
 }
-
-/** Sets out[i] = 1 on every tile holding a unit of another side (from the unit list, not a scan of the map). */
-function markBlockers(world: GameWorld, faction: FactionId, out: Uint8Array, marked: number[] | null): void {
-  const g = world.grid;
-  const { Unit, Position } = world.c;
-  for (const eid of unitDense(world)) {
-    if (Unit.faction[eid] === faction) continue;
-    const i = Position.y[eid]! * g.width + Position.x[eid]!;
-    if (g.occupant[i] !== eid + 1) continue;
-    out[i] = 1;
-    marked?.push(i);
-  }
-}
-
-interface BlockerScratch {
-  tiles: Uint8Array;
-  marked: number[];
-}
-const blockerScratch: BlockerScratch[] = [];
 
 /**
- * blockersFor into a buffer reused per side (any grid): valid until the next call for the same side
- * (engine-internal; pass it straight to a search).
+ * blockersFor without the copy, for the engine's own searches: the grid's live per-side occupancy
+ * (kept by world/units.ts as units move, come and go). Read it straight away; never write to it.
  */
 export function blockersScratch(world: GameWorld, faction: FactionId): Uint8Array {
-  const g = world.grid;
-  let s = blockerScratch[faction];
-  if (!s || s.tiles.length < g.width * g.height) {
-    s = { tiles: new Uint8Array(g.width * g.height), marked: [] };
-    blockerScratch[faction] = s;
-  }
-  for (const i of s.marked) s.tiles[i] = 0;
-  s.marked.length = 0;
-  markBlockers(world, faction, s.tiles, s.marked);
-  return s.tiles;
+  const sides = world.grid.occupiedBy;
+  // Two sides: the other side's units are the blockers.
+  return sides[faction === 0 ? 1 : 0]!;
 }
 
 export interface MovePlan {

@@ -3,7 +3,7 @@ import { removeComponent, removeEntity } from 'bitecs';
 import type { GameEvent } from '../events/types';
 import { DIRS_X, DIRS_Y } from '../path/moveCost';
 import { damageUnit } from '../rules/damage';
-import { idx, inBounds } from '../world/grid';
+import { idx, inBounds, touchGrid } from '../world/grid';
 import { T } from '../world/terrain';
 import { add, entitiesSorted, has, placeUnit, spawnEntity, unitAt } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -31,6 +31,7 @@ export function openBreach(world: GameWorld, x: number, y: number, sealsIn: numb
   const i = idx(g, x, y);
   g.terrain[i] = T.breach;
   g.elevation[i] = BREACH_ELEVATION;
+  touchGrid(g);
   const eid = spawnEntity(world);
   add(world, eid, 'Breach');
   world.c.Breach.x[eid] = x;
@@ -121,6 +122,7 @@ function seal(world: GameWorld, eid: number): GameEvent[] {
   const g = world.grid;
   g.terrain[idx(g, x, y)] = T.hull;
   g.elevation[idx(g, x, y)] = 0;
+  touchGrid(g);
   removeEntity(world, eid);
   events.push({ type: 'breach_sealed', x, y });
   return events;

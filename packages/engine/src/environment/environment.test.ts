@@ -3,6 +3,7 @@ import { tinyMap } from '../../test/support';
 import { apply } from '../apply';
 import type { GameEvent } from '../events/types';
 import { hashWorld } from '../hash/hashWorld';
+import { deserializeGame, serializeGame } from '../save/serialize';
 import { createGame } from '../setup/createGame';
 import { idx } from '../world/grid';
 import { T } from '../world/terrain';
@@ -61,10 +62,18 @@ describe('bombardment', () => {
     // Dust over the blast and one tile around it, for two turns.
     expect(w.grid.dust[idx(w.grid, 4, 2)]).toBe(2);
     expect(w.grid.dust[idx(w.grid, 6, 2)]).toBe(2);
+    // The count of dusty tiles (what lets a shot skip looking for dust) follows the dust.
+    const dusty = () => w.grid.dust.reduce((n, d) => n + (d > 0 ? 1 : 0), 0);
+    expect(dusty()).toBeGreaterThan(0);
+    expect(w.grid.dusty).toBe(dusty());
+    const loaded = deserializeGame(JSON.parse(JSON.stringify(serializeGame(w))));
+    expect(loaded.ok && loaded.world.grid.dusty).toBe(dusty());
     endTurn(w);
     expect(w.grid.dust[idx(w.grid, 4, 2)]).toBe(1);
+    expect(w.grid.dusty).toBe(dusty());
     endTurn(w);
     expect(w.grid.dust[idx(w.grid, 4, 2)]).toBe(0);
+    expect(w.grid.dusty).toBe(0);
   });
 
   it('kills with debris alone: a collapsing wall can kill', () => {

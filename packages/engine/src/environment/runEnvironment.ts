@@ -1,6 +1,7 @@
 import { hasComponent } from 'bitecs';
 import type { GameEvent } from '../events/types';
 import { damageUnit } from '../rules/damage';
+import { touchGrid } from '../world/grid';
 import { unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { tickBreaches } from './breaches';
@@ -8,8 +9,17 @@ import { landStrike, warnStrikes } from './strikes';
 
 /** Dust thins by one turn everywhere. */
 export function settleDust(world: GameWorld): void {
-  const dust = world.grid.dust;
-  for (let i = 0; i < dust.length; i++) if (dust[i]! > 0) dust[i] = dust[i]! - 1;
+  const g = world.grid;
+  if (g.dusty === 0) return;
+  const dust = g.dust;
+  let left = 0;
+  for (let i = 0; i < dust.length; i++) {
+    if (dust[i]! === 0) continue;
+    dust[i] = dust[i]! - 1;
+    if (dust[i]! > 0) left++;
+  }
+  g.dusty = left;
+  touchGrid(g);
 }
 
 /** Bleeding units lose HP, in uid order. */

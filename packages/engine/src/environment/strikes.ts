@@ -1,7 +1,7 @@
 import type { Point, Strike } from '@denizens/maps';
 import type { GameEvent } from '../events/types';
 import { damageUnit } from '../rules/damage';
-import { idx, inBounds } from '../world/grid';
+import { idx, inBounds, setDust, touchGrid } from '../world/grid';
 import { T } from '../world/terrain';
 import { add, has, unitAt } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -66,11 +66,13 @@ export function landStrike(world: GameWorld, s: Strike): GameEvent[] {
     const terrain = g.terrain[i];
     if (terrain === T.wall) {
       g.wallHp[i] = Math.max(0, g.wallHp[i]! - s.damage);
+      touchGrid(g);
       if (g.wallHp[i]! > 0) {
         events.push({ type: 'wall_damaged', x: t.x, y: t.y, hp: g.wallHp[i]! });
         continue;
       }
       g.terrain[i] = T.rubble;
+      touchGrid(g);
       events.push({ type: 'wall_collapsed', x: t.x, y: t.y });
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
@@ -108,7 +110,7 @@ export function landStrike(world: GameWorld, s: Strike): GameEvent[] {
     }
   }
   const dusty = strikeTiles(world, s, 1);
-  for (const t of dusty) g.dust[idx(g, t.x, t.y)] = DUST_TURNS;
+  for (const t of dusty) setDust(g, idx(g, t.x, t.y), DUST_TURNS);
   events.push({ type: 'dust_raised', tiles: dusty, turns: DUST_TURNS });
   return events;
 }

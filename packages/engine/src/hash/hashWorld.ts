@@ -1,5 +1,6 @@
 import { $internal, type InternalWorld } from 'bitecs';
 import { COMPONENT_NAMES, fieldsOf } from '../world/components';
+import type { Grid } from '../world/grid';
 import { entitiesSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { Hasher } from './hasher';
@@ -15,8 +16,26 @@ interface ComponentPlan {
   fields: { values: unknown[]; str: boolean }[];
 }
 
+/** The digest of a grid's tile arrays, remembered per grid and version (Grid.version). */
+const tileDigests = new WeakMap<Grid, { version: number; digest: string }>();
+
+/** Digest of every tile array (terrain, wall HP, elevation, dust, light), made again only after a tile changed. */
+export function tileDigest(grid: Grid): string {
+  const known = tileDigests.get(grid);
+  if (known !== undefined && known.version === grid.version) return known.digest;
+  const digest = new Hasher()
+    .bytes(grid.terrain)
+    .bytes(grid.wallHp)
+    .bytes(grid.elevation)
+    .bytes(grid.dust)
+    .bytes(grid.lit)
+    .digest();
+  tileDigests.set(grid, { version: grid.version, digest });
+  return digest;
+}
+
 /**
- * The state hash: header, RNG state, every tile's state, and every component of every live
+ * The state hash: header, RNG state, the tiles (tileDigest), and every component of every live
  * entity in uid order. Derived indexes (occupancy, id lookup) are left out: they follow from these.
  */
 export function hashWorld(world: GameWorld): string {
@@ -34,13 +53,7 @@ export function hashWorld(world: GameWorld): string {
     .int(s.s1 * TWO32)
     .int(s.s2 * TWO32)
     .int(rng.draws);
-  h.int(grid.width)
-    .int(grid.height)
-    .bytes(grid.terrain)
-    .bytes(grid.wallHp)
-    .bytes(grid.elevation)
-    .bytes(grid.dust)
-    .bytes(grid.lit);
+  h.int(grid.width).int(grid.height).str(tileDigest(grid));
   // Per component: bitECS's membership bits for it (what hasComponent reads) and its field arrays.
   const ctx = (world as unknown as InternalWorld)[$internal];
   const plans: ComponentPlan[] = [];

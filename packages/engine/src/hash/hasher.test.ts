@@ -53,5 +53,42 @@ describe('Hasher', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
     expect(hashJson({ b: 1, a: 2 })).toBe(hashJson({ a: 2, b: 1 }));
     expect(hashJson({ a: 1 })).not.toBe(hashJson({ a: 2 }));
+    expect(hashJson({ a: 1, b: undefined })).toBe(hashJson({ a: 1 }));
+    expect(hashJson({ outer: { y: [1, 2], x: 'z' } })).toBe(hashJson({ outer: { x: 'z', y: [1, 2] } }));
+  });
+
+  it('tells apart values whose pieces are alike (strings, lists, kinds, nesting)', () => {
+    const values: unknown[] = [
+      null,
+      false,
+      true,
+      0,
+      1,
+      -1,
+      2 ** 40,
+      0.5,
+      '',
+      '0',
+      '1',
+      'ab',
+      ['ab'],
+      ['a', 'b'],
+      [],
+      [[]],
+      {},
+      { a: 1 },
+      { a: '1' },
+      { a: [1] },
+      { ab: 1 },
+      { a: 1, b: 1 },
+      { a: { b: 1 } },
+      [1, [2]],
+      [[1], 2],
+      [1, 2],
+      [null],
+      [false],
+    ];
+    const digests = values.map((v) => hashJson(v));
+    expect(new Set(digests).size).toBe(values.length);
   });
 });

@@ -186,7 +186,67 @@ export function canonicalJson(value: unknown): string {
   return `${out}}`;
 }
 
-/** Digest of any plain JSON data (e.g. a map), by its canonical form. */
+/**
+ * Digest of any plain JSON data (e.g. a map) in canonical order: object keys sorted, members whose
+ * value is undefined left out (as canonicalJson writes it). The data is fed to the hasher value by
+ * value, each with a tag and every string and list with its length (so no two values feed the same
+ * words), without building the canonical text first.
+ */
 export function hashJson(value: unknown): string {
-  return new Hasher().str(canonicalJson(value)).digest();
+  const h = new Hasher();
+  feedJson(h, value);
+  return h.digest();
+}
+
+/** Tags of hashJson's value kinds. */
+const J_NULL = 0;
+const J_FALSE = 1;
+const J_TRUE = 2;
+const J_INT = 3;
+const J_NUMBER = 4;
+const J_STRING = 5;
+const J_ARRAY = 6;
+const J_OBJECT = 7;
+const J_HOLE = 8;
+
+function feedJson(h: Hasher, v: unknown): void {
+  switch (typeof v) {
+    case 'boolean':
+      h.int(v ? J_TRUE : J_FALSE);
+      return;
+    case 'number':
+      // Whole numbers as words; anything else (fractions, NaN, ±Infinity) by its JSON text.
+      if (Number.isSafeInteger(v)) h.int(J_INT).int(v);
+      else h.int(J_NUMBER).str(JSON.stringify(v));
+      return;
+    case 'string':
+      h.int(J_STRING).str(v);
+      return;
+    case 'object': {
+      if (v === null) break;
+      if (Array.isArray(v)) {
+        h.int(J_ARRAY).int(v.length);
+        for (let i = 0; i < v.length; i++) {
+          if (i in v) feedJson(h, v[i]);
+          else h.int(J_HOLE);
+        }
+        return;
+      }
+      const obj = v as Record<string, unknown>;
+      const keys = Object.keys(obj).sort();
+      let n = 0;
+      for (let i = 0; i < keys.length; i++) if (obj[keys[i]!] !== undefined) n++;
+      h.int(J_OBJECT).int(n);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        const member = obj[k];
+        if (member === undefined) continue;
+        h.str(k);
+        feedJson(h, member);
+      }
+      return;
+    }
+  }
+  // null, and what JSON has no value for (undefined, functions, symbols, bigints), as null.
+  h.int(J_NULL);
 }

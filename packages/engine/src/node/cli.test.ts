@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPLAY_VERSION } from '../version';
 import { runCli } from './cli';
 
 function capture() {
@@ -56,7 +57,7 @@ describe('denizens CLI', () => {
 
   it('verify exits 2 with the file, JSON path and expectation for malformed input', async () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ format: 'denizens-replay', version: 1 }));
+    writeFileSync(bad, JSON.stringify({ format: 'denizens-replay', version: REPLAY_VERSION }));
     const c = capture();
     expect(await runCli(['verify', bad, join(dir, 'missing.json')], c.io)).toBe(2);
     const text = c.err.join('\n');

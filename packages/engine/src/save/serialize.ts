@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { scenarioFromMap } from '../setup/createGame';
 import { ENGINE_VERSION, SAVE_VERSION } from '../version';
 import { COMPONENT_NAMES, type ComponentName, fieldsOf } from '../world/components';
-import { createGrid } from '../world/grid';
+import { createGrid, recountDust, touchGrid } from '../world/grid';
 import { createRng } from '../world/rng';
 import { entitiesSorted, rebuildIndexes } from '../world/units';
 import { createGameWorld, type GameWorld } from '../world/world';
@@ -158,7 +158,9 @@ export function deserializeGame(json: unknown): { ok: true; world: GameWorld } |
   grid.wallHp.set(s.grid.wallHp);
   grid.elevation.set(s.grid.elevation);
   grid.dust.set(s.grid.dust);
+  recountDust(grid);
   grid.lit.set(s.grid.lit);
+  touchGrid(grid);
   const world = createGameWorld({
     grid,
     header: { ...s.header },

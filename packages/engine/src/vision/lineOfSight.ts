@@ -16,7 +16,14 @@ function opaqueAt(w: number, h: number, cells: Uint8Array, table: Uint8Array, x:
   return x < 0 || y < 0 || x >= w || y >= h || table[cells[y * w + x]!]! !== 0;
 }
 
-/** True when the line from (ax, ay) to (bx, by) is blocked (cells looked up through table). */
+/**
+ * True when the line from (ax, ay) to (bx, by) is blocked (cells looked up through table).
+ *
+ * Step k (0 < k < d, d the longer side) crosses the minor axis at offset t/(2d) with t = 2·m·k + d
+ * (m the shorter side, signed): the tile q = floor(t / 2d), or the two tiles q − 1 and q when the
+ * remainder is 0 (an exact edge crossing). q and the remainder are carried from step to step
+ * (|2m| ≤ 2d, so one correction per step), with no division in the loop.
+ */
 export function lineBlocked(
   w: number,
   h: number,
@@ -33,25 +40,49 @@ export function lineBlocked(
   const ady = dy < 0 ? -dy : dy;
   if (ady >= adx) {
     const d = ady;
+    if (d < 2) return false;
     const sy = dy > 0 ? 1 : -1;
+    const twoD = 2 * d;
+    const step = 2 * dx;
+    const t = step + d;
+    let q = Math.floor(t / twoD);
+    let r = t - q * twoD;
     for (let k = 1; k < d; k++) {
-      const t = 2 * dx * k + d;
-      const q = Math.floor(t / (2 * d));
       const y = ay + sy * k;
-      if (t - q * 2 * d === 0) {
+      if (r === 0) {
         if (opaqueAt(w, h, cells, table, ax + q - 1, y) && opaqueAt(w, h, cells, table, ax + q, y)) return true;
       } else if (opaqueAt(w, h, cells, table, ax + q, y)) return true;
+      r += step;
+      if (r >= twoD) {
+        r -= twoD;
+        q++;
+      } else if (r < 0) {
+        r += twoD;
+        q--;
+      }
     }
   } else {
     const d = adx;
+    if (d < 2) return false;
     const sx = dx > 0 ? 1 : -1;
+    const twoD = 2 * d;
+    const step = 2 * dy;
+    const t = step + d;
+    let q = Math.floor(t / twoD);
+    let r = t - q * twoD;
     for (let k = 1; k < d; k++) {
-      const t = 2 * dy * k + d;
-      const q = Math.floor(t / (2 * d));
       const x = ax + sx * k;
-      if (t - q * 2 * d === 0) {
+      if (r === 0) {
         if (opaqueAt(w, h, cells, table, x, ay + q - 1) && opaqueAt(w, h, cells, table, x, ay + q)) return true;
       } else if (opaqueAt(w, h, cells, table, x, ay + q)) return true;
+      r += step;
+      if (r >= twoD) {
+        r -= twoD;
+        q++;
+      } else if (r < 0) {
+        r += twoD;
+        q--;
+      }
     }
   }
   return false;

@@ -171,14 +171,20 @@ export function unitAt(world: GameWorld, x: number, y: number): number | undefin
 }
 
 export function placeUnit(world: GameWorld, eid: number, x: number, y: number): void {
-  const { Position } = world.c;
+  const { Position, Unit } = world.c;
   const g = world.grid;
+  const side = g.occupiedBy[Unit.faction[eid]!]!;
   const px = Position.x[eid];
   const py = Position.y[eid];
-  if (px !== undefined && py !== undefined && g.occupant[idx(g, px, py)] === eid + 1) g.occupant[idx(g, px, py)] = 0;
+  if (px !== undefined && py !== undefined && g.occupant[idx(g, px, py)] === eid + 1) {
+    g.occupant[idx(g, px, py)] = 0;
+    side[idx(g, px, py)] = 0;
+  }
   Position.x[eid] = x;
   Position.y[eid] = y;
   g.occupant[idx(g, x, y)] = eid + 1;
+  side[idx(g, x, y)] = 1;
+  g.moves++;
 }
 
 /** Removes a unit from the world (its death is told by an event; the body is no obstacle). */
@@ -186,7 +192,11 @@ export function removeUnit(world: GameWorld, eid: number): void {
   const { Position, Unit } = world.c;
   const g = world.grid;
   const i = idx(g, Position.x[eid]!, Position.y[eid]!);
-  if (g.occupant[i] === eid + 1) g.occupant[i] = 0;
+  if (g.occupant[i] === eid + 1) {
+    g.occupant[i] = 0;
+    g.occupiedBy[Unit.faction[eid]!]![i] = 0;
+  }
+  g.moves++;
   world.byId.delete(Unit.id[eid]!);
   removeEntity(world, eid);
 }
@@ -201,10 +211,15 @@ export function isSquad(world: GameWorld, eid: number): boolean {
 
 /** Rebuilds the derived indexes (occupancy, id lookup) from the components. */
 export function rebuildIndexes(world: GameWorld): void {
-  world.grid.occupant.fill(0);
+  const g = world.grid;
+  g.occupant.fill(0);
+  for (const side of g.occupiedBy) side.fill(0);
+  g.moves++;
   world.byId.clear();
   for (const eid of unitsSorted(world)) {
-    world.grid.occupant[idx(world.grid, world.c.Position.x[eid]!, world.c.Position.y[eid]!)] = eid + 1;
+    const i = idx(g, world.c.Position.x[eid]!, world.c.Position.y[eid]!);
+    g.occupant[i] = eid + 1;
+    g.occupiedBy[world.c.Unit.faction[eid]!]![i] = 1;
     world.byId.set(world.c.Unit.id[eid]!, eid);
   }
 }
