@@ -1,6 +1,6 @@
 import type { GameEvent } from '../events/types';
 import { Faction } from '../world/components';
-import { unitsSorted } from '../world/units';
+import { unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 
 function end(world: GameWorld, outcome: 'victory' | 'defeat', reason: string): GameEvent[] {
@@ -12,11 +12,11 @@ function end(world: GameWorld, outcome: 'victory' | 'defeat', reason: string): G
 /** Checks win and loss after anything happened; ends the game (and says so) when one is reached. */
 export function checkOutcome(world: GameWorld): GameEvent[] {
   if (world.header.outcome !== 'ongoing') return [];
-  const squad = unitsSorted(world, Faction.squad);
+  const squad = unitsView(world, Faction.squad);
   if (squad.length === 0) return end(world, 'defeat', 'squad_dead');
   const objective = world.scenario.map.objective;
   const { Position } = world.c;
-  if (objective.kind === 'eliminate' && unitsSorted(world, Faction.lgf).length === 0)
+  if (objective.kind === 'eliminate' && unitsView(world, Faction.lgf).length === 0)
     return end(world, 'victory', 'objective');
   if (objective.kind === 'reach') {
     for (const eid of squad) {
