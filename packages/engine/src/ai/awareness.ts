@@ -30,18 +30,24 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   }
   const squadList = unitsView(world, Faction.squad);
   const snap = snapshotOf(world, lgf, squadList);
+  const full = snap.turn !== world.header.turn || snap.grid !== world.grid;
+  // Exactly one unit placed since the last pass: only it can stand somewhere new.
+  const g = world.grid;
+  const onlyPlaced = !full && snap.moves === g.moves - 1 ? g.lastPlaced : -1;
   snap.lgf = lgf;
   snap.unaware = 0;
-  snap.moves = world.grid.moves;
-  const full = snap.turn !== world.header.turn || snap.grid !== world.grid;
+  snap.moves = g.moves;
   snap.turn = world.header.turn;
   snap.grid = world.grid;
   const ai = membership(world, 'Ai');
   // Squad members not where the last pass saw them, in uid order (the snapshot takes where they are now).
   const moved = snap.moved;
   moved.length = 0;
-  for (let k = 0; k < squadList.length; k++) {
-    const s = squadList[k]!;
+  // (With one unit placed, only it is looked at: once if it is a squad member, not at all if not.)
+  const onlyOne = onlyPlaced >= 0;
+  const count = onlyOne ? (Unit.faction[onlyPlaced] === Faction.squad ? 1 : 0) : squadList.length;
+  for (let k = 0; k < count; k++) {
+    const s = onlyOne ? onlyPlaced : squadList[k]!;
     const uid = Meta.uid[s]!;
     const sx = Position.x[s]!;
     const sy = Position.y[s]!;

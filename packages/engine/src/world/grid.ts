@@ -31,6 +31,8 @@ export interface Grid {
    * world/units.ts): unchanged means no unit has come, gone or moved since it was read.
    */
   moves: number;
+  /** The unit the last of those `moves` placed or moved (entity id), or -1 when it removed one. */
+  lastPlaced: number;
   /**
    * Counts the changes to the tile arrays (terrain, wallHp, elevation, dust, lit) since the grid was
    * made (derived): whatever writes them calls touchGrid (setDust does). The state hash keeps the
@@ -53,6 +55,7 @@ export function createGrid(width: number, height: number): Grid {
     occupant: new Int32Array(n),
     occupiedBy: [new Uint8Array(n), new Uint8Array(n)],
     moves: 0,
+    lastPlaced: -1,
     version: 0,
   };
 }

@@ -185,6 +185,7 @@ export function placeUnit(world: GameWorld, eid: number, x: number, y: number): 
   g.occupant[idx(g, x, y)] = eid + 1;
   side[idx(g, x, y)] = 1;
   g.moves++;
+  g.lastPlaced = eid;
 }
 
 /** Removes a unit from the world (its death is told by an event; the body is no obstacle). */
@@ -197,6 +198,7 @@ export function removeUnit(world: GameWorld, eid: number): void {
     g.occupiedBy[Unit.faction[eid]!]![i] = 0;
   }
   g.moves++;
+  g.lastPlaced = -1;
   world.byId.delete(Unit.id[eid]!);
   removeEntity(world, eid);
 }
@@ -215,6 +217,7 @@ export function rebuildIndexes(world: GameWorld): void {
   g.occupant.fill(0);
   for (const side of g.occupiedBy) side.fill(0);
   g.moves++;
+  g.lastPlaced = -1;
   world.byId.clear();
   for (const eid of unitsSorted(world)) {
     const i = idx(g, world.c.Position.x[eid]!, world.c.Position.y[eid]!);
