@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtin, tinyMap } from '../../test/support';
-import { apply } from '../apply';
+import { apply, applyAs } from '../apply';
 import type { GameEvent } from '../events/types';
 import { simulate } from '../replay/simulate';
 import { createGame } from '../setup/createGame';
@@ -9,7 +9,8 @@ import { canSeeUnit } from '../vision/sight';
 import { Faction, type FactionId } from '../world/components';
 import { unitById, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
-import { chooseCommand, seenBySide } from './chooseCommand';
+import { chooseCommand } from './chooseCommand';
+import { seenBySide } from './sideSight';
 
 /** The other side's units that some unit of `faction` sees, by checking every pair, in uid order. */
 function seenByEveryPair(world: GameWorld, faction: FactionId): number[] {
@@ -144,22 +145,33 @@ describe('the AI', () => {
     );
   });
 
-  it('remembers what each side sees only while no unit moves, comes or goes and the turn stays (every pair checked)', () => {
+  it('keeps what each side sees up to date through moves, shots and deaths of both sides (every pair checked)', () => {
     let steps = 0;
+    let deaths = 0;
     for (const [id, seed] of [
       ['ruins', 2],
       ['ship', 3],
+      ['training', 1],
     ] as const) {
       const world = createGame(builtin(id), seed);
       for (let step = 0; step < 500 && world.header.outcome === 'ongoing'; step++) {
         for (const f of [Faction.squad, Faction.lgf] as FactionId[]) {
           expect([...seenBySide(world, f)]).toEqual(seenByEveryPair(world, f));
         }
-        // Both sides act through apply here, so the remembered answer lives across every kind of command.
-        expect(apply(world, chooseCommand(world, Faction.squad)).ok).toBe(true);
+        // Each side in turn gives one command (the LGF out of its phase: this drives sight, not the rules),
+        // so both sides' remembered sight lives across the other side's moves and its own.
+        const lgfCmd = step % 2 === 0 ? chooseCommand(world, Faction.lgf) : null;
+        const [side, cmd] =
+          lgfCmd && lgfCmd.type !== 'end_turn'
+            ? [Faction.lgf, lgfCmd]
+            : [Faction.squad, chooseCommand(world, Faction.squad)];
+        const r = applyAs(world, cmd, side);
+        expect(r.ok).toBe(true);
+        if (r.ok) deaths += r.events.filter((e) => e.type === 'unit_died').length;
         steps++;
       }
     }
     expect(steps).toBeGreaterThan(150);
+    expect(deaths).toBeGreaterThan(3);
   });
 });

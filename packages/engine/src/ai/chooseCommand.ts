@@ -3,7 +3,6 @@ import { hasAnyCover } from '../combat/cover';
 import { armOf, readyArm } from '../combat/weapons';
 import type { Command } from '../commands/types';
 import { tileDistance } from '../vision/distance';
-import { seenEnemies } from '../vision/sight';
 import { Faction, type FactionId } from '../world/components';
 import { has, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -12,6 +11,7 @@ import { dangerTiles } from './danger';
 import { patrolTarget } from './patrol';
 import { bestPosition, stepToward } from './position';
 import { bestShot } from './shots';
+import { seenBySide } from './sideSight';
 
 const END_TURN: Command = { type: 'end_turn' };
 
@@ -47,35 +47,6 @@ export function chooseCommand(world: GameWorld, faction: FactionId): Command {
     if (cmd) return cmd;
   }
   return END_TURN;
-}
-
-/** The last seenEnemies of a world, per side, and what it depended on. */
-interface SeenMemo {
-  grid: unknown;
-  moves: number;
-  turn: number;
-  seen: readonly number[];
-}
-const seenMemos = new WeakMap<GameWorld, (SeenMemo | undefined)[]>();
-
-/**
- * seenEnemies, remembered until a unit moves, comes or goes (grid.moves), the turn changes or the
- * grid is replaced: what a side sees depends on where the units stand and on the tiles that block or
- * darken sight, which change only in the environment phase, at the end of a turn. (Most AI commands
- * between two decisions are shots, overwatch or reloads, which leave it as it was.)
- */
-export function seenBySide(world: GameWorld, faction: FactionId): readonly number[] {
-  let memos = seenMemos.get(world);
-  if (!memos) {
-    memos = [];
-    seenMemos.set(world, memos);
-  }
-  const g = world.grid;
-  const m = memos[faction];
-  if (m && m.grid === g && m.moves === g.moves && m.turn === world.header.turn) return m.seen;
-  const seen = seenEnemies(world, faction);
-  memos[faction] = { grid: g, moves: g.moves, turn: world.header.turn, seen };
-  return seen;
 }
 
 function tagsOf(world: GameWorld, eid: number): readonly string[] {

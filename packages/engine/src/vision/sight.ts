@@ -94,8 +94,12 @@ export function visibleTo(world: GameWorld, faction: FactionId): Visibility {
   return { tiles, enemies, enemyEids };
 }
 
-/** The other side's units that at least one unit of `faction` can see, in uid order (cheaper than visibleTo). */
-export function seenEnemies(world: GameWorld, faction: FactionId): number[] {
+/**
+ * The other side's units that at least one unit of `faction` can see, in uid order (cheaper than
+ * visibleTo). With `witness` (indexed by entity id), also writes for each of the other side's units
+ * one unit that sees it, or -1.
+ */
+export function seenEnemies(world: GameWorld, faction: FactionId, witness?: Int32Array): number[] {
   const other = faction === Faction.squad ? Faction.lgf : Faction.squad;
   const { Position, Stats } = world.c;
   const mine = unitsView(world, faction);
@@ -109,6 +113,7 @@ export function seenEnemies(world: GameWorld, faction: FactionId): number[] {
     const ey = Position.y[e]!;
     // Only units within the longest vision of the side can see e (withinRadius); each within its own.
     // (`near` is left empty after every unit: most find no one and never touch it.)
+    if (witness) witness[e] = -1;
     const n = unitsNear(world, cells, ex, ey, reach, near);
     if (n === 0) continue;
     for (let j = 0; j < n; j++) {
@@ -119,6 +124,7 @@ export function seenEnemies(world: GameWorld, faction: FactionId): number[] {
       if (dx * dx + dy * dy > v * v + v) continue;
       if (canSeeUnit(world, m, e)) {
         out.push(e);
+        if (witness) witness[e] = m;
         break;
       }
     }
