@@ -77,14 +77,10 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const nf = foes.length;
   const fxs = new Int32Array(nf);
   const fys = new Int32Array(nf);
-  // A foe exposes a tile only within its weapon's range and its vision (canSeeTileFrom).
-  const exposeR2 = new Int32Array(nf);
   for (let k = 0; k < nf; k++) {
     const f = foes[k]!;
     fxs[k] = Position.x[f]!;
     fys[k] = Position.y[f]!;
-    const fa = readyArm(world, f);
-    exposeR2[k] = fa ? radius2(Math.min(longestRange(fa.weapon), Stats.vision[f]!)) : -1;
   }
   const { budget, reach } = moveReach(world, eid);
   // The tiles it may end on: within one move, free (or its own), out of telegraphed strikes.
@@ -126,8 +122,15 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   for (let k = 0; k < nf; k++) if (near2[k]! <= bound) nearest[nn++] = k;
   for (let k = 0; k < nf; k++) {
     const min2 = near2[k]!;
-    if (!(min2 <= shotR2 || min2 <= exposeR2[k]!)) continue;
     const f = foes[k]!;
+    // A foe exposes a tile only within its weapon's range and its vision (canSeeTileFrom); its
+    // weapon is looked at only when the square is within its vision.
+    let exposeR2 = -1;
+    if (min2 <= radius2(Stats.vision[f]!)) {
+      const fa = readyArm(world, f);
+      if (fa) exposeR2 = radius2(Math.min(longestRange(fa.weapon), Stats.vision[f]!));
+    }
+    if (!(min2 <= shotR2 || min2 <= exposeR2)) continue;
     const fx = fxs[k]!;
     const fy = fys[k]!;
     const foeTile = fy * w + fx;
@@ -140,7 +143,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
       const dy = fy - y;
       const d2 = dx * dx + dy * dy;
       const shoots = d2 <= shotR2;
-      const exposes = d2 <= exposeR2[k]!;
+      const exposes = d2 <= exposeR2;
       if (!shoots && !exposes) continue;
       const los = lineOfSight(g, fx, fy, x, y);
       if (shoots) {
