@@ -24,7 +24,7 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   const last = snapshots.get(world);
   if (last !== undefined && last.lgf === lgf) {
     // Everyone was aware at the last pass and no LGF unit has come since (awareness is never lost),
-    if (last.unaware === 0) return events;
+    if (last.pool.length === 0) return events;
     // or no unit has moved, come or gone since, in the same turn, on the same grid.
     if (last.moves === world.grid.moves && last.turn === world.header.turn && last.grid === world.grid) return events;
   }
@@ -34,8 +34,10 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   // Exactly one unit placed since the last pass: only it can stand somewhere new.
   const g = world.grid;
   const onlyPlaced = !full && snap.moves === g.moves - 1 ? g.lastPlaced : -1;
+  // The LGF units that can be unaware: those the last pass left unaware, or all after units came or went.
+  const pool = snap.lgf === lgf ? snap.pool : lgf;
+  const keep: number[] = [];
   snap.lgf = lgf;
-  snap.unaware = 0;
   snap.moves = g.moves;
   snap.turn = world.header.turn;
   snap.grid = world.grid;
@@ -60,8 +62,8 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   }
   let squad: UnitCells | null = null;
   const near: number[] = [];
-  for (let u = 0; u < lgf.length; u++) {
-    const eid = lgf[u]!;
+  for (let u = 0; u < pool.length; u++) {
+    const eid = pool[u]!;
     if (Ai.aware[eid] !== 0 || ai === null || ((ai.masks[eid] ?? 0) & ai.bit) !== ai.bit) {
       snap.unseen[eid] = 0;
       continue;
@@ -81,7 +83,7 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
     ) {
       // Saw no one last time and stood still: only the squad members that moved can be seen now.
       if (moved.length === 0) {
-        snap.unaware++;
+        keep.push(eid);
         continue;
       }
       const r2 = vision * vision + vision;
@@ -116,13 +118,14 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
     }
     if (seen < 0) {
       snap.unseen[eid] = 1;
-      snap.unaware++;
+      keep.push(eid);
       continue;
     }
     snap.unseen[eid] = 0;
     Ai.aware[eid] = 1;
     events.push({ type: 'spotted', unit: Unit.id[eid]!, target: Unit.id[seen]!, reason: 'sight' });
   }
+  snap.pool = keep;
   return events;
 }
 
@@ -143,9 +146,9 @@ interface AwarenessSnapshot {
   /** 1: an unaware LGF unit that saw no squad member. */
   unseen: Uint8Array;
   moved: number[];
-  /** The LGF list the last pass went through (a new list when units come or go) and how many were left unaware. */
+  /** The LGF list the last pass went through (a new list when units come or go) and those it left unaware. */
   lgf: readonly number[] | null;
-  unaware: number;
+  pool: readonly number[];
   /** grid.moves at the last pass. */
   moves: number;
 }
@@ -168,7 +171,7 @@ function snapshotOf(world: GameWorld, lgf: readonly number[], squad: readonly nu
       unseen: new Uint8Array(n),
       moved: [],
       lgf: null,
-      unaware: -1,
+      pool: [],
       moves: -1,
     };
     // A new snapshot starts with a full pass (turn -1), so nothing needs copying.

@@ -25,8 +25,12 @@ interface Overwatcher {
   arm: Arm;
 }
 
-/** The other side's units on overwatch with a weapon ready, in uid order. */
-function overwatchers(world: GameWorld, mover: number): Overwatcher[] {
+/**
+ * The other side's units on overwatch with a weapon ready, in uid order; with a box, only those
+ * that could fire at some tile of it (within their vision and their weapon's longest range).
+ */
+function overwatchers(world: GameWorld, mover: number, box: Box | null = null): Overwatcher[] {
+  const { Position, Stats } = world.c;
   const other = world.c.Unit.faction[mover] === Faction.squad ? Faction.lgf : Faction.squad;
   const out: Overwatcher[] = [];
   const ow = membership(world, 'Overwatch');
@@ -35,10 +39,27 @@ function overwatchers(world: GameWorld, mover: number): Overwatcher[] {
   for (let k = 0; k < units.length; k++) {
     const w = units[k]!;
     if (((ow.masks[w] ?? 0) & ow.bit) !== ow.bit) continue;
+    let d2 = 0;
+    if (box) {
+      const wx = Position.x[w]!;
+      const wy = Position.y[w]!;
+      const ex = wx < box.minX ? box.minX - wx : wx > box.maxX ? wx - box.maxX : 0;
+      const ey = wy < box.minY ? box.minY - wy : wy > box.maxY ? wy - box.maxY : 0;
+      d2 = ex * ex + ey * ey;
+      // Beyond its vision from every tile of the box: the weapon need not be looked at.
+      if (d2 > radius2(Stats.vision[w]!)) continue;
+    }
     const arm = readyArm(world, w);
-    if (arm) out.push({ eid: w, arm });
+    if (arm && (!box || d2 <= radius2(Math.min(Stats.vision[w]!, longestRange(arm.weapon))))) out.push({ eid: w, arm });
   }
   return out;
+}
+
+interface Box {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
 }
 
 function watchersAt(world: GameWorld, candidates: readonly Overwatcher[], x: number, y: number): number[] {
@@ -59,29 +80,17 @@ function watchersAt(world: GameWorld, candidates: readonly Overwatcher[], x: num
  * interrupted.
  */
 export function planReaction(world: GameWorld, mover: number, path: readonly Point[]): ReactionPlan | null {
-  const all = overwatchers(world, mover);
-  if (all.length === 0 || path.length === 0) return null;
+  if (path.length === 0) return null;
   // Only watchers that could see and reach some tile of the path's bounding box (a watcher fires at a
   // tile only within its vision and its weapon's longest range), in the same (uid) order.
-  let minX = path[0]!.x;
-  let maxX = minX;
-  let minY = path[0]!.y;
-  let maxY = minY;
+  const box: Box = { minX: path[0]!.x, maxX: path[0]!.x, minY: path[0]!.y, maxY: path[0]!.y };
   for (const p of path) {
-    if (p.x < minX) minX = p.x;
-    if (p.x > maxX) maxX = p.x;
-    if (p.y < minY) minY = p.y;
-    if (p.y > maxY) maxY = p.y;
+    if (p.x < box.minX) box.minX = p.x;
+    if (p.x > box.maxX) box.maxX = p.x;
+    if (p.y < box.minY) box.minY = p.y;
+    if (p.y > box.maxY) box.maxY = p.y;
   }
-  const { Position, Stats } = world.c;
-  const candidates: Overwatcher[] = [];
-  for (const c of all) {
-    const wx = Position.x[c.eid]!;
-    const wy = Position.y[c.eid]!;
-    const ex = wx < minX ? minX - wx : wx > maxX ? wx - maxX : 0;
-    const ey = wy < minY ? minY - wy : wy > maxY ? wy - maxY : 0;
-    if (ex * ex + ey * ey <= radius2(Math.min(Stats.vision[c.eid]!, longestRange(c.arm.weapon)))) candidates.push(c);
-  }
+  const candidates = overwatchers(world, mover, box);
   if (candidates.length === 0) return null;
   for (let step = 0; step < path.length; step++) {
     const p = path[step]!;
