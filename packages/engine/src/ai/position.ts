@@ -43,6 +43,28 @@ let cands: Candidates = {
   exposure: new Int32Array(0),
 };
 
+/** Per seen foe: position, squared distance to the unit's reach square, and the foes that can be nearest. */
+interface FoeBuffers {
+  x: Int32Array;
+  y: Int32Array;
+  near2: Int32Array;
+  nearest: Int32Array;
+}
+let foeBufs: FoeBuffers = {
+  x: new Int32Array(0),
+  y: new Int32Array(0),
+  near2: new Int32Array(0),
+  nearest: new Int32Array(0),
+};
+
+function foeBuffers(n: number): FoeBuffers {
+  if (foeBufs.x.length < n) {
+    const m = Math.max(n, foeBufs.x.length * 2, 64);
+    foeBufs = { x: new Int32Array(m), y: new Int32Array(m), near2: new Int32Array(m), nearest: new Int32Array(m) };
+  }
+  return foeBufs;
+}
+
 function candidatesFor(n: number): Candidates {
   if (cands.tile.length < n) {
     const m = Math.max(n, cands.tile.length * 2, 64);
@@ -75,8 +97,9 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   // A shot needs the foe within the unit's vision and its weapon's range (computeOdds gives 0 otherwise).
   const shotR2 = arm ? radius2(Math.min(Stats.vision[eid]!, longestRange(arm.weapon))) : -1;
   const nf = foes.length;
-  const fxs = new Int32Array(nf);
-  const fys = new Int32Array(nf);
+  const fb = foeBuffers(nf);
+  const fxs = fb.x;
+  const fys = fb.y;
   for (let k = 0; k < nf; k++) {
     const f = foes[k]!;
     fxs[k] = Position.x[f]!;
@@ -106,7 +129,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const span = budget >> 1;
   // The foes that can be the nearest one to some tile of that square: those whose nearest point of
   // the square is no farther than the smallest "farthest point of the square" of any foe.
-  const near2 = new Int32Array(nf);
+  const near2 = fb.near2;
   let bound = -1;
   for (let k = 0; k < nf; k++) {
     const ax = Math.abs(fxs[k]! - ux);
@@ -117,7 +140,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     const far2 = (ax + span) * (ax + span) + (ay + span) * (ay + span);
     if (bound < 0 || far2 < bound) bound = far2;
   }
-  const nearest = new Int32Array(nf);
+  const nearest = fb.nearest;
   let nn = 0;
   for (let k = 0; k < nf; k++) if (near2[k]! <= bound) nearest[nn++] = k;
   for (let k = 0; k < nf; k++) {
