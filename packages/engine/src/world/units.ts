@@ -74,7 +74,6 @@ interface UnitLists {
   query: Query | null;
   /** Set by the query's observers; the lists below are stale. */
   dirty: boolean;
-  count: number;
   all: number[];
   byFaction: number[][];
 }
@@ -83,7 +82,7 @@ const unitLists = new WeakMap<GameWorld, UnitLists>();
 function unitListsOf(world: GameWorld): UnitLists {
   let lists = unitLists.get(world);
   if (!lists) {
-    const l: UnitLists = { query: null, dirty: true, count: -1, all: [], byFaction: [] };
+    const l: UnitLists = { query: null, dirty: true, all: [], byFaction: [] };
     const dense = query(world, [world.c.Unit, world.c.Position]);
     for (const candidate of (world as unknown as InternalWorld)[$internal].queries) {
       if (candidate.dense === dense) l.query = candidate;
@@ -113,10 +112,12 @@ export function unitDense(world: GameWorld): readonly number[] {
 }
 
 function listsFor(world: GameWorld): UnitLists {
-  const { Unit, Meta } = world.c;
   const lists = unitListsOf(world);
+  // The query's observers hear of every unit added or removed (a removal as soon as it is asked for,
+  // before bitECS commits it): not dirty means the lists are current.
+  if (!lists.dirty && lists.query) return lists;
+  const { Unit, Meta } = world.c;
   const dense = unitDense(world);
-  if (!lists.dirty && lists.query && lists.count === dense.length) return lists;
   const all = Array.from(dense).sort((a, b) => Meta.uid[a]! - Meta.uid[b]!);
   const byFaction: number[][] = [];
   for (const eid of all) {
@@ -126,7 +127,6 @@ function listsFor(world: GameWorld): UnitLists {
   }
   lists.all = all;
   lists.byFaction = byFaction;
-  lists.count = dense.length;
   lists.dirty = false;
   return lists;
 }
