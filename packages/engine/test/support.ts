@@ -1,4 +1,7 @@
 import { BUILTIN_MAPS, type MapData, type MapInput, validateMap } from '@denizens/maps';
+import { expect } from 'vitest';
+import { DIAGONAL_COST, DIRS_X, DIRS_Y, MOVE_MUL, STEP_COST } from '../src/path/moveCost';
+import type { Grid } from '../src/world/grid';
 
 /** A small valid map for tests: terrain rows plus units placed by letter (S = squad, E = enemy). */
 export function tinyMap(rows: string[], extra: Partial<MapInput> = {}): MapData {
@@ -67,4 +70,39 @@ function lastFreeTile(terrain: string[], squad: { x: number; y: number }[]): { x
 function floorAround(row: string, x: number): string {
   const near = `${row[x - 1] ?? ''}${row[x + 1] ?? ''}`;
   return near.includes('_') ? '_' : '.';
+}
+
+/**
+ * Walks a path from (sx, sy), expecting every step to be legal (one tile in one of 8 directions, on the
+ * map, walkable, not blocked, no corner cutting), and returns its cost in move points.
+ */
+export function walkPath(
+  g: Grid,
+  sx: number,
+  sy: number,
+  path: readonly { x: number; y: number }[],
+  blocked: ArrayLike<number> | null = null,
+): number {
+  let x = sx;
+  let y = sy;
+  let cost = 0;
+  for (const p of path) {
+    const dx = p.x - x;
+    const dy = p.y - y;
+    const d = DIRS_X.findIndex((vx, i) => vx === dx && DIRS_Y[i] === dy);
+    expect(d, `step ${x},${y} → ${p.x},${p.y}`).toBeGreaterThanOrEqual(0);
+    expect(p.x >= 0 && p.y >= 0 && p.x < g.width && p.y < g.height).toBe(true);
+    const i = p.y * g.width + p.x;
+    const mul = MOVE_MUL[g.terrain[i]!]!;
+    expect(mul, `walkable ${p.x},${p.y}`).toBeGreaterThan(0);
+    expect(blocked?.[i] ?? 0, `not blocked ${p.x},${p.y}`).toBe(0);
+    if (d >= 4) {
+      expect(MOVE_MUL[g.terrain[y * g.width + p.x]!], `corner ${x},${y} → ${p.x},${p.y}`).toBeGreaterThan(0);
+      expect(MOVE_MUL[g.terrain[p.y * g.width + x]!], `corner ${x},${y} → ${p.x},${p.y}`).toBeGreaterThan(0);
+    }
+    cost += (d < 4 ? STEP_COST : DIAGONAL_COST) * mul;
+    x = p.x;
+    y = p.y;
+  }
+  return cost;
 }

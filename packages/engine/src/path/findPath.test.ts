@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { walkPath } from '../../test/support';
 import { createGrid, type Grid } from '../world/grid';
 import { T } from '../world/terrain';
 import { findPath } from './findPath';
-import { DIAGONAL_COST, DIRS_X, DIRS_Y, MOVE_MUL, STEP_COST } from './moveCost';
 import { pathTo, reachable } from './reachable';
 
 function gridOf(width: number, height: number, cells: number[]): Grid {
@@ -11,29 +11,6 @@ function gridOf(width: number, height: number, cells: number[]): Grid {
   const kinds = [T.ground, T.ground, T.ground, T.rubble, T.wall];
   for (let i = 0; i < width * height; i++) g.terrain[i] = kinds[cells[i]! % kinds.length]!;
   return g;
-}
-
-/** Walks a path step by step, checking every step is legal, and returns its cost. */
-function walk(g: Grid, sx: number, sy: number, path: { x: number; y: number }[]): number {
-  let x = sx;
-  let y = sy;
-  let cost = 0;
-  for (const p of path) {
-    const dx = p.x - x;
-    const dy = p.y - y;
-    const d = DIRS_X.findIndex((vx, i) => vx === dx && DIRS_Y[i] === dy);
-    expect(d, `step ${x},${y} → ${p.x},${p.y}`).toBeGreaterThanOrEqual(0);
-    const mul = MOVE_MUL[g.terrain[p.y * g.width + p.x]!]!;
-    expect(mul).toBeGreaterThan(0);
-    if (d >= 4) {
-      expect(MOVE_MUL[g.terrain[y * g.width + p.x]!]).toBeGreaterThan(0);
-      expect(MOVE_MUL[g.terrain[p.y * g.width + x]!]).toBeGreaterThan(0);
-    }
-    cost += (d < 4 ? STEP_COST : DIAGONAL_COST) * mul;
-    x = p.x;
-    y = p.y;
-  }
-  return cost;
 }
 
 const arbGrid = fc
@@ -67,9 +44,9 @@ describe('findPath', () => {
         }
         expect(found).not.toBeNull();
         expect(found!.cost).toBe(best);
-        expect(walk(g, sx, sy, found!.path)).toBe(best);
+        expect(walkPath(g, sx, sy, found!.path)).toBe(best);
         const viaReach = pathTo(reach, tx, ty)!;
-        expect(walk(g, sx, sy, viaReach)).toBe(best);
+        expect(walkPath(g, sx, sy, viaReach)).toBe(best);
       }),
       { numRuns: 300, seed: 20261125 },
     );

@@ -1,40 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { walkPath } from '../../test/support';
 import { createGrid, type Grid } from '../world/grid';
 import { T } from '../world/terrain';
 import { findPath, findPathAStar } from './findPath';
 import { findJumpPath, INEXACT } from './jumpPoint';
 import { buildJumpTable, jumpTableOf } from './jumpTable';
-import { DIAGONAL_COST, DIRS_X, DIRS_Y, MOVE_MUL, STEP_COST } from './moveCost';
+import { MOVE_MUL } from './moveCost';
 import { reachable } from './reachable';
 
 const KINDS = [T.ground, T.wall, T.rubble, T.crater, T.void] as const;
-
-/** Walks a path, checking every step (one tile, walkable, not blocked, no corner cutting); returns its cost. */
-function walk(g: Grid, sx: number, sy: number, path: { x: number; y: number }[], blocked: Uint8Array | null): number {
-  let x = sx;
-  let y = sy;
-  let cost = 0;
-  for (const p of path) {
-    const dx = p.x - x;
-    const dy = p.y - y;
-    const d = DIRS_X.findIndex((vx, i) => vx === dx && DIRS_Y[i] === dy);
-    expect(d, `step ${x},${y} → ${p.x},${p.y}`).toBeGreaterThanOrEqual(0);
-    expect(p.x >= 0 && p.y >= 0 && p.x < g.width && p.y < g.height).toBe(true);
-    const i = p.y * g.width + p.x;
-    const mul = MOVE_MUL[g.terrain[i]!]!;
-    expect(mul, `walkable ${p.x},${p.y}`).toBeGreaterThan(0);
-    expect(blocked?.[i] ?? 0, `not blocked ${p.x},${p.y}`).toBe(0);
-    if (d >= 4) {
-      expect(MOVE_MUL[g.terrain[y * g.width + p.x]!], `corner ${x},${y} → ${p.x},${p.y}`).toBeGreaterThan(0);
-      expect(MOVE_MUL[g.terrain[p.y * g.width + x]!], `corner ${x},${y} → ${p.x},${p.y}`).toBeGreaterThan(0);
-    }
-    cost += (d < 4 ? STEP_COST : DIAGONAL_COST) * mul;
-    x = p.x;
-    y = p.y;
-  }
-  return cost;
-}
 
 /** A grid and a query: terrain kinds by weight (walls, rough), sparse blockers, an optional cost limit. */
 const arbCase = fc
@@ -105,7 +80,7 @@ describe('findPath with jump point search', () => {
         expect(found).not.toBeNull();
         expect(found!.cost).toBe(best);
         expect(viaAStar!.cost).toBe(best);
-        expect(walk(g, sx, sy, found!.path, blocked)).toBe(best);
+        expect(walkPath(g, sx, sy, found!.path, blocked)).toBe(best);
         expect(found!.path.length === 0).toBe(s === t);
         // The same answer again (from the cached jump table).
         expect(findPath(g, sx, sy, tx, ty, { blocked, maxCost })).toEqual(found);
@@ -139,7 +114,7 @@ describe('findPath with jump point search', () => {
           expect(jump).not.toBeNull();
           expect(jump!.cost).toBe(relaxedBest.cost);
           expect(jump!.cost).toBe(exact!.cost);
-          expect(walk(g, sx, sy, jump!.path, blocked)).toBe(jump!.cost);
+          expect(walkPath(g, sx, sy, jump!.path, blocked)).toBe(jump!.cost);
         }
       }),
       { numRuns: 2000, seed: 7 },
@@ -185,7 +160,7 @@ describe('findPath with jump point search', () => {
     for (let x = 0; x < 5; x++) c.terrain[6 + x] = T.wall;
     const found = findPath(c, 0, 0, 0, 3)!;
     expect(found.cost).toBe(2 * 5 + 2 + 2 + 3 + 2 * 4);
-    expect(walk(c, 0, 0, found.path, null)).toBe(found.cost);
+    expect(walkPath(c, 0, 0, found.path, null)).toBe(found.cost);
     // A blocker in the corridor closes it; the cost limit one move point short fails.
     const inCorridor = new Uint8Array(24);
     inCorridor[3] = 1;
