@@ -49,7 +49,7 @@ function autosaveFor(map: MapData, seed: string): string {
   const world = createGame(map, seed);
   return JSON.stringify({
     format: 'denizens-save',
-    version: 1,
+    version: 2,
     mapId: map.id,
     map,
     seed,

@@ -7,7 +7,8 @@ export const ENGINE_VERSION = '0.1.0';
  */
 export const REPLAY_VERSION = 2;
 // 2 (2026-11-26): the state hash takes the tiles as one digest (remembered between turns that change no tile);
-// the map hash feeds the map value by value instead of as one canonical JSON text.
+// the map hash feeds the map value by value instead of as one canonical JSON text; a long move may take
+// another path of the same cost (findPath's jump point search).
 
 /** The save format's version (localStorage autosaves and exported saves). */
 export const SAVE_VERSION = 1;

@@ -18,6 +18,8 @@ export const AUTOSAVE_FORMAT = 'denizens-autosave';
 export const AUTOSAVE_VERSION = 2;
 /** An older, command-log-only form (also what the benchmark writes to open a generated map): re-simulated on load. */
 export const COMMAND_LOG_FORMAT = 'denizens-save';
+/** 2: its hash is an engine REPLAY_VERSION 2 state hash. */
+export const COMMAND_LOG_VERSION = 2;
 
 export interface AutosaveFile {
   format: typeof AUTOSAVE_FORMAT;
@@ -159,7 +161,11 @@ export function restoreSave(text: string): Restored {
   }
   if (s.format !== COMMAND_LOG_FORMAT || !Array.isArray(s.commands))
     return { ok: false, error: 'this is not a Denizens autosave' };
-  if (s.version !== 1) return { ok: false, error: `save version ${s.version} is not supported` };
+  if (s.version !== COMMAND_LOG_VERSION)
+    return {
+      ok: false,
+      error: `save version ${s.version} is not supported (this client reads version ${COMMAND_LOG_VERSION})`,
+    };
   if (typeof s.seed !== 'string') return { ok: false, error: 'the save has no seed' };
   const m = checkMap(s.map, `${s.mapId ?? 'save'}.json`);
   if (!m.ok) return { ok: false, error: `the saved map is not valid: ${m.error}` };

@@ -6,6 +6,7 @@ import { buildReplay } from './buildReplay';
 import { describeEvent } from './describeEvent';
 import { loadBuiltinMap } from './loadMap';
 import {
+  COMMAND_LOG_VERSION,
   inspectSave,
   keptSaves,
   restoreSave,
@@ -156,7 +157,7 @@ describe('session', () => {
     sendCommand(s, { type: 'end_turn' });
     const log = {
       format: 'denizens-save',
-      version: 1,
+      version: COMMAND_LOG_VERSION,
       mapId: s.mapId,
       map: s.map,
       seed: s.seed,

@@ -13,9 +13,8 @@ import type { GameWorld } from '../world/world';
  * Incremental, with the same result as checking every pair: a unit found unaware by the last pass
  * saw no squad member then; if neither it, the grid nor its vision changed since, only squad members
  * that moved (or are new) can have come into its sight, and all the others are still unseen, so the
- * first one seen in uid order is the first of those. The tiles that block or darken sight (terrain,
- * dust, light) change only in the environment phase, which ends the turn: a new turn, a new grid or
- * a new world starts with a full pass.
+ * first one seen in uid order is the first of those. A changed tile (grid.version: terrain blocks
+ * sight, light darkens it), a new turn, a new grid or a new world starts with a full pass.
  */
 export function updateAwareness(world: GameWorld): GameEvent[] {
   const { Ai, Unit, Position, Stats, Meta } = world.c;
@@ -26,11 +25,17 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
     // Everyone was aware at the last pass and no LGF unit has come since (awareness is never lost),
     if (last.pool.length === 0) return events;
     // or no unit has moved, come or gone since, in the same turn, on the same grid.
-    if (last.moves === world.grid.moves && last.turn === world.header.turn && last.grid === world.grid) return events;
+    if (
+      last.moves === world.grid.moves &&
+      last.version === world.grid.version &&
+      last.turn === world.header.turn &&
+      last.grid === world.grid
+    )
+      return events;
   }
   const squadList = unitsView(world, Faction.squad);
   const snap = snapshotOf(world, lgf, squadList);
-  const full = snap.turn !== world.header.turn || snap.grid !== world.grid;
+  const full = snap.turn !== world.header.turn || snap.grid !== world.grid || snap.version !== world.grid.version;
   // Exactly one unit placed since the last pass: only it can stand somewhere new.
   const g = world.grid;
   const onlyPlaced = !full && snap.moves === g.moves - 1 ? g.lastPlaced : -1;
@@ -41,6 +46,7 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   snap.moves = g.moves;
   snap.turn = world.header.turn;
   snap.grid = world.grid;
+  snap.version = world.grid.version;
   const ai = membership(world, 'Ai');
   // Squad members not where the last pass saw them, in uid order (the snapshot takes where they are now).
   const moved = snap.moved;
@@ -149,8 +155,9 @@ interface AwarenessSnapshot {
   /** The LGF list the last pass went through (a new list when units come or go) and those it left unaware. */
   lgf: readonly number[] | null;
   pool: readonly number[];
-  /** grid.moves at the last pass. */
+  /** grid.moves and grid.version at the last pass. */
   moves: number;
+  version: number;
 }
 const snapshots = new WeakMap<GameWorld, AwarenessSnapshot>();
 
@@ -173,6 +180,7 @@ function snapshotOf(world: GameWorld, lgf: readonly number[], squad: readonly nu
       lgf: null,
       pool: [],
       moves: -1,
+      version: -1,
     };
     // A new snapshot starts with a full pass (turn -1), so nothing needs copying.
     snapshots.set(world, grown);

@@ -4,11 +4,10 @@ import { longestRange, readyArm } from '../combat/weapons';
 import { blockersScratch, moveReach } from '../commands/move';
 import { findPath, runSearch, type ScratchSlot, type SearchSpec, scratchIn, settledCost } from '../path/findPath';
 import { octile } from '../path/moveCost';
-import { radius2, withinRadius } from '../vision/distance';
+import { radius2 } from '../vision/distance';
 import { lineOfSight } from '../vision/lineOfSight';
-import { DARK_VISION, inDark } from '../vision/sight';
+import { hiddenByDark, inDark } from '../vision/sight';
 import type { FactionId } from '../world/components';
-import type { Grid } from '../world/grid';
 import type { GameWorld } from '../world/world';
 import { shotValue } from './shots';
 
@@ -94,7 +93,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const w = g.width;
   const here = Position.y[eid]! * w + Position.x[eid]!;
   const arm = readyArm(world, eid);
-  // A shot needs the foe within the unit's vision and its weapon's range (computeOdds gives 0 otherwise).
+  // A shot needs the foe within the unit's vision and its weapon's range (oddsSeeing gives 0 otherwise).
   const shotR2 = arm ? radius2(Math.min(Stats.vision[eid]!, longestRange(arm.weapon))) : -1;
   const nf = foes.length;
   const fb = foeBuffers(nf);
@@ -170,14 +169,14 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
       if (!shoots && !exposes) continue;
       const los = lineOfSight(g, fx, fy, x, y);
       if (shoots) {
-        const sees = los && seesInDark(g, inDark(g, x, y), foeTile, dx, dy);
+        const sees = los && !hiddenByDark(g, inDark(g, x, y), foeTile, dx, dy);
         oddsSeeing(world, eid, x, y, f, arm!, false, odds, true, sees);
         if (odds.percent > 0) {
           const v = shotValue(world, odds, arm!, f, opts.flanker);
           if (v > c.offense[j]!) c.offense[j] = v;
         }
       }
-      if (exposes && los && seesInDark(g, foeInDark, i, dx, dy))
+      if (exposes && los && !hiddenByDark(g, foeInDark, i, dx, dy))
         c.exposure[j] = c.exposure[j]! + EXPOSURE_PENALTY[coverToward(g, x, y, fx, fy)]!;
     }
   }
@@ -211,14 +210,6 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     }
   }
   return best;
-}
-
-/**
- * canSeeTileFrom's darkness rule, for a viewer with line of sight to tile `ti` at (dx, dy) from it,
- * known to be within its vision: a viewer in the dark sees unlit tiles only within DARK_VISION.
- */
-function seesInDark(g: Grid, viewerInDark: boolean, ti: number, dx: number, dy: number): boolean {
-  return !(viewerInDark && g.lit[ti] === 0 && !withinRadius(dx, dy, DARK_VISION));
 }
 
 /** tileDistance for a squared distance (it is monotone in dx² + dy²). */

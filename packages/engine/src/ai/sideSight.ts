@@ -8,6 +8,8 @@ import type { GameWorld } from '../world/world';
 interface SideSight {
   grid: Grid;
   turn: number;
+  /** grid.version at the last look (tiles that block or darken sight). */
+  version: number;
   /** grid.moves at the last look. */
   moves: number;
   /** The two unit lists of the last look (new lists when units come or go). */
@@ -27,8 +29,8 @@ const sights = new WeakMap<GameWorld, (SideSight | undefined)[]>();
  * (grid.moves, grid.lastPlaced: the usual move), only sight involving that unit can have changed: if
  * it is one of the side's units, the foes it witnessed are checked again and the unseen foes are
  * checked against it; if it is a foe, only that foe is checked again. Anything else (a unit gone or
- * come, several moves, a new turn or grid: the tiles that block or darken sight change only in the
- * environment phase, at the end of a turn) starts afresh. The result is shared: do not change it.
+ * come, several moves, a changed tile (grid.version: terrain blocks sight, light darkens it), a new
+ * turn or grid) starts afresh. The result is shared: do not change it.
  */
 export function seenBySide(world: GameWorld, faction: FactionId): readonly number[] {
   let perSide = sights.get(world);
@@ -40,7 +42,14 @@ export function seenBySide(world: GameWorld, faction: FactionId): readonly numbe
   const mine = unitsView(world, faction);
   const foes = unitsView(world, faction === Faction.squad ? Faction.lgf : Faction.squad);
   const s = perSide[faction];
-  if (s && s.grid === g && s.turn === world.header.turn && s.mine === mine && s.foes === foes) {
+  if (
+    s &&
+    s.grid === g &&
+    s.version === g.version &&
+    s.turn === world.header.turn &&
+    s.mine === mine &&
+    s.foes === foes
+  ) {
     if (s.moves === g.moves) return s.seen;
     if (s.moves === g.moves - 1 && g.lastPlaced >= 0 && g.lastPlaced < s.witness.length) {
       lookAgain(world, s, g.lastPlaced, faction);
@@ -53,7 +62,16 @@ export function seenBySide(world: GameWorld, faction: FactionId): readonly numbe
   for (const e of mine) if (e > top) top = e;
   const witness = s && s.witness.length > top ? s.witness : new Int32Array(Math.max(64, (top + 1) * 2));
   const seen = seenEnemies(world, faction, witness);
-  perSide[faction] = { grid: g, turn: world.header.turn, moves: g.moves, mine, foes, witness, seen };
+  perSide[faction] = {
+    grid: g,
+    turn: world.header.turn,
+    version: g.version,
+    moves: g.moves,
+    mine,
+    foes,
+    witness,
+    seen,
+  };
   return seen;
 }
 

@@ -90,5 +90,8 @@ describe('Hasher', () => {
     ];
     const digests = values.map((v) => hashJson(v));
     expect(new Set(digests).size).toBe(values.length);
+    // Beyond 32 bits a whole number takes two words: they never run into the next value's.
+    expect(hashJson([3 * 2 ** 32 + 3, 5])).not.toBe(hashJson([3, 3 * 2 ** 32 + 5]));
+    expect(hashJson([2 ** 32])).not.toBe(hashJson([1, 0]));
   });
 });

@@ -208,6 +208,7 @@ const J_STRING = 5;
 const J_ARRAY = 6;
 const J_OBJECT = 7;
 const J_HOLE = 8;
+const J_INT53 = 9;
 
 function feedJson(h: Hasher, v: unknown): void {
   switch (typeof v) {
@@ -215,8 +216,13 @@ function feedJson(h: Hasher, v: unknown): void {
       h.int(v ? J_TRUE : J_FALSE);
       return;
     case 'number':
-      // Whole numbers as words; anything else (fractions, NaN, ±Infinity) by its JSON text.
-      if (Number.isSafeInteger(v)) h.int(J_INT).int(v);
+      // Whole numbers as one word (32-bit) or two (beyond: a tag of their own, so the words never run
+      // into the next value's); anything else (fractions, NaN, ±Infinity) by its JSON text.
+      if ((v | 0) === v) h.int(J_INT).int(v);
+      else if (Number.isSafeInteger(v))
+        h.int(J_INT53)
+          .int(Math.floor(v / 0x1_0000_0000) | 0)
+          .int(v | 0);
       else h.int(J_NUMBER).str(JSON.stringify(v));
       return;
     case 'string':

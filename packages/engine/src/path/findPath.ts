@@ -551,6 +551,9 @@ export function findPath(
 /**
  * findPath searches with jump points when (octile estimate)² · JUMP_SEARCH_FROM reaches the map's tile count
  * (the break-even measured on 48², 128² and 256² maps with 25% walls: about 40 move points on 128²).
+ * Part of the rules, not only a speed setting: the two searches can return different paths of the same
+ * cost, and a move's path decides which overwatchers fire. Changing it means a new REPLAY_VERSION (a test
+ * in jumpPoint.test.ts pins the paths).
  */
 const JUMP_SEARCH_FROM = 10;
 

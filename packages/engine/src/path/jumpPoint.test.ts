@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { walkPath } from '../../test/support';
-import { createGrid, type Grid } from '../world/grid';
+import { builtin, walkPath } from '../../test/support';
+import { hashJson } from '../hash/hasher';
+import { createGrid, type Grid, gridFromMap } from '../world/grid';
 import { T } from '../world/terrain';
 import { findPath, findPathAStar } from './findPath';
 import { findJumpPath, INEXACT } from './jumpPoint';
@@ -168,4 +169,34 @@ describe('findPath with jump point search', () => {
     expect(findPath(c, 0, 0, 0, 3, { maxCost: found.cost - 1 })).toBeNull();
     expect(findPath(c, 0, 0, 0, 3, { maxCost: found.cost })?.cost).toBe(found.cost);
   });
+
+  it('takes the same paths as when the corpus was recorded: which of equal paths a move takes is part of the rules', () => {
+    // A move's path decides which overwatchers fire, so the choice between the two searches (JUMP_SEARCH_FROM)
+    // and each search's tie-breaking change outcomes. If this fails on purpose: bump REPLAY_VERSION, run
+    // `pnpm golden` and put the new digest here.
+    const map = builtin('ruins');
+    const g = gridFromMap(map);
+    const pairs: [number, number, number, number][] = [];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    while (pairs.length < 300) {
+      const p: [number, number, number, number] = [next(g.width), next(g.height), next(g.width), next(g.height)];
+      if (MOVE_MUL[g.terrain[p[1] * g.width + p[0]]!] && MOVE_MUL[g.terrain[p[3] * g.width + p[2]]!]) pairs.push(p);
+    }
+    const paths = pairs.map(([sx, sy, tx, ty]) => findPath(g, sx, sy, tx, ty)?.path ?? null);
+    // Both searches answer some of these pairs, and for some the jump search's path differs from A*'s.
+    const differ = pairs.filter(([sx, sy, tx, ty], k) => {
+      const a = findPathAStar(g, sx, sy, tx, ty)?.path ?? null;
+      return JSON.stringify(a) !== JSON.stringify(paths[k]);
+    }).length;
+    expect(differ).toBeGreaterThan(0);
+    expect(differ).toBeLessThan(pairs.length);
+    expect(hashJson(paths)).toBe(PATHS_DIGEST);
+  });
 });
+
+/** hashJson of the paths in the test above, as recorded with REPLAY_VERSION 2. */
+const PATHS_DIGEST = '7f66a5676fbbc672';

@@ -23,7 +23,7 @@ function blockedByDefinition(w: number, h: number, cells: Uint8Array, ax: number
 }
 
 describe('lineBlocked', () => {
-  it('agrees with the per-step definition on random maps, in every direction, ends on and off the map', () => {
+  it('agrees with the per-step definition and is symmetric, on random maps, in every direction, ends on and off the map', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 24 }),
@@ -33,9 +33,10 @@ describe('lineBlocked', () => {
         (w, h, raw, [ax, ay, bx, by]) => {
           // About a quarter of the tiles opaque.
           const cells = Uint8Array.from(raw.slice(0, w * h), (v) => (v === 0 ? 1 : 0));
-          expect(lineBlocked(w, h, cells, ANY_NONZERO, ax!, ay!, bx!, by!)).toBe(
-            blockedByDefinition(w, h, cells, ax!, ay!, bx!, by!),
-          );
+          const blocked = lineBlocked(w, h, cells, ANY_NONZERO, ax!, ay!, bx!, by!);
+          expect(blocked).toBe(blockedByDefinition(w, h, cells, ax!, ay!, bx!, by!));
+          // Symmetric: the AI reads one line test for both a shot and the view back.
+          expect(lineBlocked(w, h, cells, ANY_NONZERO, bx!, by!, ax!, ay!)).toBe(blocked);
         },
       ),
       { numRuns: 3000 },

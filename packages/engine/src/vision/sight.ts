@@ -30,8 +30,13 @@ export function canSeeTileFrom(grid: Grid, vx: number, vy: number, vision: numbe
   const dx = tx - vx;
   const dy = ty - vy;
   if (!withinRadius(dx, dy, vision)) return false;
-  if (inDark(grid, vx, vy) && grid.lit[ty * grid.width + tx] === 0 && !withinRadius(dx, dy, DARK_VISION)) return false;
+  if (hiddenByDark(grid, inDark(grid, vx, vy), ty * grid.width + tx, dx, dy)) return false;
   return lineOfSight(grid, vx, vy, tx, ty);
+}
+
+/** The darkness rule: a viewer in the dark sees an unlit tile (index `tile`, at dx, dy from it) only within DARK_VISION. */
+export function hiddenByDark(grid: Grid, viewerInDark: boolean, tile: number, dx: number, dy: number): boolean {
+  return viewerInDark && grid.lit[tile] === 0 && !withinRadius(dx, dy, DARK_VISION);
 }
 
 /** Can unit `a` see unit `b` (from where they stand)? */

@@ -67,8 +67,10 @@ export function touchGrid(g: Grid): void {
 
 /** Sets the dust on tile i (turns left, 0 clears it), keeping the count of dusty tiles. */
 export function setDust(g: Grid, i: number, turns: number): void {
-  g.dusty += (turns > 0 ? 1 : 0) - (g.dust[i]! > 0 ? 1 : 0);
+  const was = g.dust[i]! > 0;
   g.dust[i] = turns;
+  // Counted from what the array holds (a Uint8Array keeps turns modulo 256).
+  g.dusty += (g.dust[i]! > 0 ? 1 : 0) - (was ? 1 : 0);
   touchGrid(g);
 }
 

@@ -173,6 +173,9 @@ export function unitAt(world: GameWorld, x: number, y: number): number | undefin
 export function placeUnit(world: GameWorld, eid: number, x: number, y: number): void {
   const { Position, Unit } = world.c;
   const g = world.grid;
+  // One unit per tile: the derived occupancy (occupant, occupiedBy) counts on it.
+  const there = g.occupant[idx(g, x, y)]!;
+  if (there !== 0 && there !== eid + 1) throw new Error(`placeUnit: tile ${x},${y} is taken by entity ${there - 1}`);
   const side = g.occupiedBy[Unit.faction[eid]!]!;
   const px = Position.x[eid];
   const py = Position.y[eid];
