@@ -72,8 +72,10 @@ export function membership(world: GameWorld, name: ComponentName): { masks: read
  */
 interface UnitLists {
   query: Query | null;
-  /** Set by the query's observers; the lists below are stale. */
+  /** Set by the query's observer when a unit was added: the lists below are stale. */
   dirty: boolean;
+  /** Units removed since the lists were made (the query's other observer): they are filtered out. */
+  removed: number[];
   all: number[];
   byFaction: number[][];
 }
@@ -82,17 +84,18 @@ const unitLists = new WeakMap<GameWorld, UnitLists>();
 function unitListsOf(world: GameWorld): UnitLists {
   let lists = unitLists.get(world);
   if (!lists) {
-    const l: UnitLists = { query: null, dirty: true, all: [], byFaction: [] };
+    const l: UnitLists = { query: null, dirty: true, removed: [], all: [], byFaction: [] };
     const dense = query(world, [world.c.Unit, world.c.Position]);
     for (const candidate of (world as unknown as InternalWorld)[$internal].queries) {
       if (candidate.dense === dense) l.query = candidate;
     }
     if (l.query) {
-      const stale = () => {
+      l.query.addObservable.subscribe(() => {
         l.dirty = true;
-      };
-      l.query.addObservable.subscribe(stale);
-      l.query.removeObservable.subscribe(stale);
+      });
+      l.query.removeObservable.subscribe((eid: number) => {
+        l.removed.push(eid);
+      });
     }
     unitLists.set(world, l);
     lists = l;
@@ -114,8 +117,17 @@ export function unitDense(world: GameWorld): readonly number[] {
 function listsFor(world: GameWorld): UnitLists {
   const lists = unitListsOf(world);
   // The query's observers hear of every unit added or removed (a removal as soon as it is asked for,
-  // before bitECS commits it): not dirty means the lists are current.
-  if (!lists.dirty && lists.query) return lists;
+  // before bitECS commits it): with neither, the lists are current.
+  if (!lists.dirty && lists.query) {
+    if (lists.removed.length === 0) return lists;
+    // Units only went: the same order without them (new arrays, as a rebuild gives).
+    const gone = lists.removed;
+    const keep = (eid: number) => !gone.includes(eid);
+    lists.all = lists.all.filter(keep);
+    lists.byFaction = lists.byFaction.map((units) => units.filter(keep));
+    gone.length = 0;
+    return lists;
+  }
   const { Unit, Meta } = world.c;
   const dense = unitDense(world);
   const all = Array.from(dense).sort((a, b) => Meta.uid[a]! - Meta.uid[b]!);
@@ -128,6 +140,7 @@ function listsFor(world: GameWorld): UnitLists {
   lists.all = all;
   lists.byFaction = byFaction;
   lists.dirty = false;
+  lists.removed.length = 0;
   return lists;
 }
 
