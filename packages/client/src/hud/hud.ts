@@ -121,7 +121,7 @@ export class Hud {
         : null,
       el('button', { 'aria-label': 'Smaller text', onclick: () => h.textScale(-1) }, 'A−'),
       el('button', { 'aria-label': 'Larger text', onclick: () => h.textScale(1) }, 'A+'),
-      el('button', { onclick: () => h.exportReplay(), title: 'Download the replay of this game' }, 'Replay ⭳'),
+      el('button', { onclick: () => h.exportReplay(), title: 'Download the replay of this game' }, 'Replay ↓'),
       el('button', { onclick: () => h.quit(), title: 'Back to the title screen (the game is saved)' }, 'Menu'),
     ];
     this.top.replaceChildren(...parts.filter((p): p is Node => p !== null));
