@@ -80,9 +80,13 @@ describe('bestPosition', () => {
           if (seen.length === 0) continue;
           for (const eid of unitsView(world, faction)) {
             if (world.c.Actions.ap[eid]! <= 0) continue;
+            // A made-up telegraphed strike over every third tile, to be kept out of.
+            const danger = new Uint8Array(world.grid.width * world.grid.height);
+            for (let i = 0; i < danger.length; i += 3) danger[i] = 1;
             for (const opts of [
               { flanker: false, costWeight: 1, goal: null },
               { flanker: true, costWeight: 3, goal: { x: 1, y: 1 } },
+              { flanker: false, costWeight: 1, goal: null, danger },
             ]) {
               expect(bestPosition(world, eid, seen, opts)).toBe(referenceBestPosition(world, eid, seen, opts));
               compared++;

@@ -147,6 +147,23 @@ describe('findPath with jump point search', () => {
     expect(jumpTableOf(walled).dist).toEqual(buildJumpTable(walled).dist);
   });
 
+  it('answers right when more terrains take turns than it keeps tables for', () => {
+    const grids = [0, 1, 2, 3].map((gap) => {
+      const g = createGrid(7, 7);
+      for (let y = 0; y < 7; y++) if (y !== gap) g.terrain[y * 7 + 3] = T.wall;
+      return g;
+    });
+    for (let round = 0; round < 3; round++) {
+      for (const g of grids) {
+        const jump = findJumpPath(g, 0, 0, 6, 6, null, 0x3fffffff);
+        if (jump === null || jump === INEXACT) throw new Error('expected an exact jump path');
+        expect(jump.cost).toBe(findPathAStar(g, 0, 0, 6, 6)?.cost);
+        expect(walkPath(g, 0, 0, jump.path)).toBe(jump.cost);
+        expect(jumpTableOf(g).dist).toEqual(buildJumpTable(g).dist);
+      }
+    }
+  });
+
   it('handles the edge cases: start = goal, goal blocked or unwalkable or off the map, a 1-wide corridor, the border', () => {
     const g = createGrid(6, 4);
     expect(findPath(g, 2, 2, 2, 2)).toEqual({ path: [], cost: 0 });
