@@ -532,11 +532,9 @@ export function findPath(
   opts: PathOptions = {},
 ): PathResult | null {
   const w = grid.width;
-  if (tx < 0 || ty < 0 || tx >= w || ty >= grid.height) return null;
-  if (sx === tx && sy === ty) return { path: [], cost: 0 };
-  const goal = ty * w + tx;
+  const trivial = trivialAnswer(grid, sx, sy, tx, ty, opts);
+  if (trivial !== undefined) return trivial;
   const blocked = opts.blocked ?? null;
-  if (MOVE_MUL[grid.terrain[goal]!] === 0 || blocked?.[goal]) return null;
   const maxCost = opts.maxCost ?? 0x3fffffff;
   const e = octile(tx - sx, ty - sy);
   if (e > maxCost) return null;
@@ -546,6 +544,22 @@ export function findPath(
     return findPathAStar(grid, sx, sy, tx, ty, opts);
   const found = findJumpPath(grid, sx, sy, tx, ty, blocked, maxCost);
   return found === INEXACT ? findPathAStar(grid, sx, sy, tx, ty, opts) : found;
+}
+
+/** The answers that need no search (goal off the map, unwalkable or blocked; start = goal), else undefined. */
+function trivialAnswer(
+  grid: Grid,
+  sx: number,
+  sy: number,
+  tx: number,
+  ty: number,
+  opts: PathOptions,
+): PathResult | null | undefined {
+  if (tx < 0 || ty < 0 || tx >= grid.width || ty >= grid.height) return null;
+  if (sx === tx && sy === ty) return { path: [], cost: 0 };
+  const goal = ty * grid.width + tx;
+  if (MOVE_MUL[grid.terrain[goal]!] === 0 || opts.blocked?.[goal]) return null;
+  return undefined;
 }
 
 /**
@@ -571,10 +585,9 @@ export function findPathAStar(
   opts: PathOptions = {},
 ): PathResult | null {
   const w = grid.width;
-  if (tx < 0 || ty < 0 || tx >= w || ty >= grid.height) return null;
-  if (sx === tx && sy === ty) return { path: [], cost: 0 };
+  const trivial = trivialAnswer(grid, sx, sy, tx, ty, opts);
+  if (trivial !== undefined) return trivial;
   const goal = ty * w + tx;
-  if (MOVE_MUL[grid.terrain[goal]!] === 0 || opts.blocked?.[goal]) return null;
   const s = scratchIn(ownSlot, grid);
   spec.blocked = opts.blocked;
   spec.maxCost = opts.maxCost ?? 0x3fffffff;
