@@ -140,6 +140,110 @@ describe('the map editor', () => {
     expect(h.problems).toEqual([]);
   });
 
+  it('paints heights, toggles a light, sets a breach timer, exports them and play-tests with them', async () => {
+    const page = await open('?test&editor');
+    await page.waitForSelector('.editor .view canvas[data-cell]');
+    await page.fill('#ed-new-w', '16');
+    await page.fill('#ed-new-h', '12');
+    await page.click('#ed-new');
+    const canvas = page.locator('.editor .view canvas');
+    await canvas.focus();
+    await page.keyboard.press('p');
+    await clickTile(page, 1, 10);
+    await page.keyboard.press('e');
+    await page.selectOption('#ed-enemy-type', 'drone');
+    await clickTile(page, 12, 2);
+    expect(await issueTexts(page)).toEqual(['✓ No issues: the map is valid.']);
+
+    // heights: H switches the terrain tools to heights, digits choose the level; brush one tile at 3
+    await canvas.focus();
+    await page.keyboard.press('b');
+    await page.keyboard.press('h');
+    await page.keyboard.press('3');
+    expect(await page.getAttribute('[data-height="3"]', 'aria-checked')).toBe('true');
+    expect(await page.getAttribute('[data-terrain="wall"]', 'aria-checked')).toBe('false');
+    await clickTile(page, 4, 4);
+    expect(await page.textContent('.editor .status')).toMatch(/^4,4 ground · height 3/);
+    // a rectangle at 2 (the height control, then a mouse drag); flood fill at 0 flattens that plateau, undo keeps it
+    await page.click('[data-height="2"]');
+    await page.keyboard.press('r');
+    const box = (await canvas.boundingBox())!;
+    const cell = box.width / 16;
+    const at = (x: number, y: number) => [box.x + (x + 0.5) * cell, box.y + (y + 0.5) * cell] as const;
+    await page.mouse.move(...at(6, 6));
+    await page.mouse.down();
+    await page.mouse.move(...at(7, 6), { steps: 2 });
+    await page.mouse.move(...at(8, 7), { steps: 2 });
+    await page.mouse.up();
+    await canvas.focus();
+    await page.keyboard.press('f');
+    await page.keyboard.press('0');
+    expect(await page.textContent('.editor .status')).toMatch(/^8,7 ground · height 2/);
+    await clickTile(page, 7, 7);
+    expect(await page.textContent('.editor .status')).toMatch(/^7,7 ground — /);
+    await page.keyboard.press('Control+z');
+    // a light (L) on 8,9
+    await page.keyboard.press('l');
+    await clickTile(page, 8, 9);
+    expect(await page.textContent('.editor .status')).toMatch(/^8,9 ground · light/);
+    // a hull tile (H back to terrain, 4 = hull) next to the squad, a breach on it (K) with its own timer
+    await page.keyboard.press('b');
+    await page.keyboard.press('h');
+    await page.keyboard.press('4');
+    await clickTile(page, 3, 10);
+    await page.keyboard.press('k');
+    await clickTile(page, 3, 10);
+    await page.fill('#ed-seals-in', '7');
+    await page.press('#ed-seals-in', 'Enter');
+    await page.locator('#ed-seals-in').blur();
+    expect(await issueTexts(page)).toEqual(['✓ No issues: the map is valid.']);
+    // the field keeps to the schema's limits (1-99)
+    await page.fill('#ed-seals-in', '500');
+    await page.locator('#ed-seals-in').blur();
+    expect(await page.inputValue('#ed-seals-in')).toBe('99');
+    await canvas.focus();
+    await page.keyboard.press('Control+z');
+    expect(await page.inputValue('#ed-seals-in')).toBe('7');
+    await page.mouse.move(...at(3, 10));
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(SHOTS, 'editor-heights-lights-breach.png') });
+    await page.screenshot({
+      path: join(SHOTS, 'editor-heights-lights-breach-detail.png'),
+      clip: { x: box.x + 2 * cell, y: box.y + 3 * cell, width: 8 * cell, height: 8 * cell },
+    });
+
+    const text = await exportJson(page);
+    const parsed = parseMapText(text, 'export.json');
+    expect(parsed.ok).toBe(true);
+    const json = JSON.parse(text);
+    expect(json.heights).toHaveLength(12);
+    expect(json.heights[4]).toBe('0000300000000000');
+    expect(json.heights[6]).toBe('0000002220000000');
+    expect(json.heights[7]).toBe('0000002220000000');
+    expect(json.heights.filter((r: string) => /[1-9]/.test(r))).toHaveLength(3);
+    expect(json.lights).toEqual([{ x: 8, y: 9 }]);
+    expect(json.terrain[10][3]).toBe('H');
+    expect(json.breaches).toEqual([{ x: 3, y: 10, sealsIn: 7 }]);
+    if (parsed.ok) {
+      expect(parsed.map.heights).toEqual(json.heights);
+      expect(parsed.map.breaches).toEqual([{ x: 3, y: 10, sealsIn: 7 }]);
+    }
+
+    // play-test: the game opens the breach with the edited timer
+    await page.click('#ed-playtest');
+    await page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, {
+      timeout: 30_000,
+    });
+    await page.waitForFunction(() => document.body.textContent?.includes('♨ seals in 7 turns'), null, {
+      timeout: 10_000,
+    });
+    await page.click('text=Menu');
+    await page.waitForSelector('.editor .view canvas[data-cell]');
+    expect(await exportJson(page)).toBe(text);
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
   it('opens built-in maps, refuses hostile files with the validator message, imports map JSON', async () => {
     const page = await open('?test&editor');
     await page.waitForSelector('.editor .view canvas[data-cell]');

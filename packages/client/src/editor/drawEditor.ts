@@ -1,5 +1,6 @@
 import type { Point, TerrainName } from '@denizens/maps';
 import { css, PALETTE } from '../render/palette';
+import { heightAt } from './editHeights';
 import { type EditorMap, terrainAt } from './editorMap';
 
 /** Terrain colours of the editor: the game's families (city greys and browns, dark ship deck, green conduits). */
@@ -23,6 +24,8 @@ export interface EditorOverlay {
   dragRect: { a: Point; b: Point; colour: string } | null;
   selectedUnit: string | null;
   selectedStrike: number;
+  /** The pre-placed breach whose timer is being edited. */
+  selectedBreach: Point | null;
   /** Tiles named by validation issues. */
   issueTiles: readonly Point[];
   /** The tile of the issue the author clicked. */
@@ -46,6 +49,13 @@ export function drawEditor(ctx: CanvasRenderingContext2D, m: EditorMap, o: Edito
   ctx.fillStyle = '#05070d';
   ctx.fillRect(0, 0, W, H);
   for (let y = 0; y < m.height; y++) for (let x = 0; x < m.width; x++) drawTile(ctx, terrainAt(m, x, y), x, y, c);
+  if (m.heights) drawHeights(ctx, m, c);
+  // map lights: a warm glow and a small lamp in the tile's top-right corner
+  for (const l of m.lights) {
+    ctx.fillStyle = 'rgba(255,236,160,0.16)';
+    ctx.fillRect(l.x * c, l.y * c, c, c);
+    lamp(ctx, l.x * c + c * 0.76, l.y * c + c * 0.24, Math.max(2, c * 0.11));
+  }
   // grid
   ctx.strokeStyle = 'rgba(0,0,0,0.45)';
   ctx.lineWidth = 1;
@@ -96,9 +106,10 @@ export function drawEditor(ctx: CanvasRenderingContext2D, m: EditorMap, o: Edito
   for (const b of m.breaches) {
     const cx = b.x * c + c / 2;
     const cy = b.y * c + c / 2;
+    const sel = o.selectedBreach !== null && o.selectedBreach.x === b.x && o.selectedBreach.y === b.y;
     ctx.fillStyle = '#1a0c04';
-    ctx.strokeStyle = '#ffb060';
-    ctx.lineWidth = 2;
+    ctx.strokeStyle = sel ? DASH : '#ffb060';
+    ctx.lineWidth = sel ? 3 : 2;
     ctx.beginPath();
     ctx.moveTo(cx, cy - c * 0.42);
     ctx.lineTo(cx + c * 0.42, cy);
@@ -107,6 +118,22 @@ export function drawEditor(ctx: CanvasRenderingContext2D, m: EditorMap, o: Edito
     ctx.closePath();
     ctx.fill();
     ctx.stroke();
+  }
+
+  // breach timers beside them: turns until it seals (dimmer when it follows the map's sealTurns)
+  for (const b of m.breaches) {
+    const own = b.sealsIn !== undefined;
+    const text = `${c >= 28 ? 'seals ' : ''}${b.sealsIn ?? m.sealTurns}`;
+    label(
+      ctx,
+      text,
+      b.x * c + c * 0.7,
+      Math.max(0, b.y * c - c * 0.1),
+      own ? '#ffd0a0' : '#a89888',
+      own ? '#ffb060' : '#6a5a50',
+      c,
+      'left',
+    );
   }
 
   // strikes: the square of tiles within their Chebyshev radius, labelled with the turn
@@ -249,6 +276,48 @@ export function drawEditor(ctx: CanvasRenderingContext2D, m: EditorMap, o: Edito
     ctx.strokeRect(o.hover.x * c + 0.5, o.hover.y * c + 0.5, c - 1, c - 1);
   }
   ctx.restore();
+}
+
+/** Raised tiles: lighter the higher they are, with the level as a small digit in the bottom-right corner. */
+function drawHeights(ctx: CanvasRenderingContext2D, m: EditorMap, c: number): void {
+  ctx.font = `700 ${Math.max(8, Math.round(c * 0.34))}px system-ui, sans-serif`;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'bottom';
+  for (let y = 0; y < m.height; y++) {
+    for (let x = 0; x < m.width; x++) {
+      const h = heightAt(m, x, y);
+      if (!h) continue;
+      ctx.fillStyle = `rgba(190,215,255,${(0.06 + h * 0.035).toFixed(3)})`;
+      ctx.fillRect(x * c, y * c, c, c);
+      ctx.fillStyle = 'rgba(210,230,255,0.55)';
+      ctx.fillRect(x * c, y * c, c, Math.max(1, c / 12));
+      if (c < 12) continue;
+      ctx.fillStyle = '#000';
+      ctx.fillText(String(h), x * c + c - 1, y * c + c);
+      ctx.fillStyle = '#e8f0ff';
+      ctx.fillText(String(h), x * c + c - 2, y * c + c - 1);
+    }
+  }
+}
+
+/** A small lamp: a yellow bulb with eight short rays. */
+function lamp(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number): void {
+  ctx.strokeStyle = '#ffe08a';
+  ctx.lineWidth = Math.max(1, r / 2.5);
+  ctx.beginPath();
+  for (let i = 0; i < 8; i++) {
+    const a = (i * Math.PI) / 4;
+    ctx.moveTo(cx + Math.cos(a) * r * 1.5, cy + Math.sin(a) * r * 1.5);
+    ctx.lineTo(cx + Math.cos(a) * r * 2.2, cy + Math.sin(a) * r * 2.2);
+  }
+  ctx.stroke();
+  ctx.fillStyle = '#ffe08a';
+  ctx.strokeStyle = '#3a2a00';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.arc(cx, cy, r, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.stroke();
 }
 
 /** One terrain tile: its colour plus a small pattern so kinds differ by more than hue. */

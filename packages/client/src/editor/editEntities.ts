@@ -1,4 +1,5 @@
-import { DEFAULT_SQUAD, type EnemySpawn, type Objective, type Point, type Strike } from '@denizens/maps';
+import { BreachSchema, DEFAULT_SQUAD, type EnemySpawn, type Objective, type Point, type Strike } from '@denizens/maps';
+import { lightAt, toggleLight } from './editLights';
 import { type EditorMap, inBounds } from './editorMap';
 
 export type UnitRef = { side: 'squad' | 'enemy'; index: number; id: string };
@@ -155,6 +156,30 @@ export function toggleBreach(m: EditorMap, p: Point): EditorMap {
   };
 }
 
+const sealsInSchema = BreachSchema.shape.sealsIn.unwrap();
+/** The turns a pre-placed breach may be given before it seals: the map schema's own limits (1-99). */
+export const SEALS_IN_LIMITS = { min: sealsInSchema.minValue ?? 1, max: sealsInSchema.maxValue ?? 99 } as const;
+
+/** Index of the pre-placed breach on a tile, or -1. */
+export const breachAt = (m: EditorMap, p: Point): number => m.breaches.findIndex((b) => same(b, p));
+
+/**
+ * Sets the turns until the breach on a tile seals (rounded and clamped to the schema's limits); `undefined`
+ * removes it, so the breach follows the map's `sealTurns`. The same map when there is no breach or no change.
+ */
+export function setSealsIn(m: EditorMap, p: Point, turns: number | undefined): EditorMap {
+  const i = breachAt(m, p);
+  if (i < 0) return m;
+  const b = m.breaches[i]!;
+  const n =
+    turns === undefined || !Number.isFinite(turns)
+      ? undefined
+      : Math.min(SEALS_IN_LIMITS.max, Math.max(SEALS_IN_LIMITS.min, Math.round(turns)));
+  if (b.sealsIn === n) return m;
+  const next = n === undefined ? { x: b.x, y: b.y } : { x: b.x, y: b.y, sealsIn: n };
+  return { ...m, breaches: m.breaches.map((o, k) => (k === i ? next : o)) };
+}
+
 /** Adds a breachable rectangle spanned by two corners (clipped to the map). */
 export function addBreachable(m: EditorMap, a: Point, b: Point): EditorMap {
   const x = Math.max(0, Math.min(a.x, b.x));
@@ -202,8 +227,8 @@ export function removeStrike(m: EditorMap, index: number): EditorMap {
 }
 
 /**
- * The eraser: removes the topmost thing on a tile: a unit, else a strike aimed there, a breach, a reach tile, a
- * patrol waypoint, a breachable rectangle. Terrain stays.
+ * The eraser: removes the topmost thing on a tile: a unit, else a strike aimed there, a breach, a light, a reach
+ * tile, a patrol waypoint, a breachable rectangle. Terrain and heights stay.
  */
 export function eraseAt(m: EditorMap, p: Point): EditorMap {
   const u = unitAt(m, p);
@@ -211,6 +236,7 @@ export function eraseAt(m: EditorMap, p: Point): EditorMap {
   const s = strikeAt(m, p);
   if (s >= 0) return removeStrike(m, s);
   if (m.breaches.some((b) => same(b, p))) return toggleBreach(m, p);
+  if (lightAt(m, p)) return toggleLight(m, p);
   if (m.objective.kind === 'reach' && m.objective.tiles.some((t) => same(t, p))) {
     const next = applyObjectiveAt(m, p);
     if (next !== m) return next;

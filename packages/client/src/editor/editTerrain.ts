@@ -57,9 +57,22 @@ export function lineTiles(a: Point, b: Point): Point[] {
 
 /** Repaints the 4-connected area of the same terrain as the start tile. */
 export function floodFill(m: EditorMap, start: Point, kind: TerrainName): EditorMap {
-  if (!inBounds(m, start.x, start.y)) return m;
-  const from = terrainAt(m, start.x, start.y);
-  if (from === kind) return m;
+  if (!inBounds(m, start.x, start.y) || terrainAt(m, start.x, start.y) === kind) return m;
+  return paintTiles(
+    m,
+    connectedTiles(m, start, (x, y) => terrainAt(m, x, y)),
+    kind,
+  );
+}
+
+/** The 4-connected area around the start tile where `valueAt` gives the same value as at the start. */
+export function connectedTiles<V>(
+  m: Pick<EditorMap, 'width' | 'height'>,
+  start: Point,
+  valueAt: (x: number, y: number) => V,
+): Point[] {
+  if (!inBounds(m, start.x, start.y)) return [];
+  const from = valueAt(start.x, start.y);
   const seen = new Uint8Array(m.width * m.height);
   const stack: Point[] = [start];
   const tiles: Point[] = [];
@@ -75,10 +88,10 @@ export function floodFill(m: EditorMap, start: Point, kind: TerrainName): Editor
     ] as const) {
       const x = p.x + dx;
       const y = p.y + dy;
-      if (!inBounds(m, x, y) || seen[y * m.width + x] || terrainAt(m, x, y) !== from) continue;
+      if (!inBounds(m, x, y) || seen[y * m.width + x] || valueAt(x, y) !== from) continue;
       seen[y * m.width + x] = 1;
       stack.push({ x, y });
     }
   }
-  return paintTiles(m, tiles, kind);
+  return tiles;
 }

@@ -13,6 +13,8 @@ export const EDITOR_CSS = `
 #ui .editor .tools button, #ui .editor .palette button { text-align: left; padding: 0.2rem 0.35rem; font-size: 0.82rem; display: flex; align-items: center; gap: 0.3rem; }
 #ui .editor .tools button kbd, #ui .editor .palette button kbd { margin-left: auto; }
 #ui .editor .palette { display: grid; grid-template-columns: 1fr 1fr; gap: 0.25rem; }
+#ui .editor .heights { display: grid; grid-template-columns: repeat(10, 1fr); gap: 0.15rem; }
+#ui .editor .heights button { padding: 0.15rem 0; font-size: 0.8rem; text-align: center; }
 #ui .editor .palette canvas { width: 1.1rem; height: 1.1rem; border: 1px solid #000; flex: none; }
 #ui .editor .view { grid-row: 2; grid-column: 2; position: relative; overflow: auto; display: grid; place-items: center; background: radial-gradient(ellipse at 50% 40%, #0d1524, #03050a); }
 #ui .editor .view canvas { display: block; cursor: crosshair; touch-action: none; box-shadow: 0 0 0 1px #3a4a66, 0 6px 30px rgba(0,0,0,0.6); margin: 0.5rem; }

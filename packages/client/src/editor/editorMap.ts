@@ -120,7 +120,7 @@ export function editorMapFrom(map: MapData, schema?: string): EditorMap {
 
 /**
  * The map file the editor exports, play-tests and validates: the format's field order (as the built-in maps
- * write it), `$schema` first, empty optional lists left out.
+ * write it), `$schema` first, empty optional lists (and heights with every tile 0) left out.
  */
 export function buildMapJson(m: EditorMap): MapInput {
   const out: Record<string, unknown> = {};
@@ -135,7 +135,8 @@ export function buildMapJson(m: EditorMap): MapInput {
   out.width = m.width;
   out.height = m.height;
   out.terrain = [...m.terrain];
-  if (m.heights) out.heights = [...m.heights];
+  // all-zero heights say nothing: left out
+  if (m.heights?.some((row) => /[1-9]/.test(row))) out.heights = [...m.heights];
   if (m.lights.length) out.lights = m.lights.map((p) => ({ x: p.x, y: p.y }));
   if (Object.keys(m.weapons).length) out.weapons = m.weapons;
   if (Object.keys(m.enemyTypes).length) out.enemyTypes = m.enemyTypes;

@@ -14,8 +14,10 @@ import {
   nextUnplacedPilot,
   placePilot,
   removeBreachableAt,
+  SEALS_IN_LIMITS,
   setMeta,
   setObjectiveKind,
+  setSealsIn,
   toggleBreach,
   unitAt,
 } from './editEntities';
@@ -140,6 +142,41 @@ describe('units and scenario', () => {
     m = eraseAt(m, { x: 0, y: 0 });
     expect(m.breachable).toBeUndefined();
     expect(removeBreachableAt(m, { x: 0, y: 0 })).toBe(m);
+  });
+});
+
+describe('breach timers', () => {
+  it("sets a breach's sealsIn within the schema's limits; undefined goes back to the map's sealTurns", () => {
+    expect(SEALS_IN_LIMITS).toEqual({ min: 1, max: 99 });
+    let m = toggleBreach(toggleBreach(yard(), { x: 3, y: 0 }), { x: 5, y: 0 });
+    expect(setSealsIn(m, { x: 4, y: 0 }, 5)).toBe(m); // no breach there
+    m = setSealsIn(m, { x: 5, y: 0 }, 5);
+    expect(m.breaches).toEqual([
+      { x: 3, y: 0 },
+      { x: 5, y: 0, sealsIn: 5 },
+    ]);
+    expect(setSealsIn(m, { x: 5, y: 0 }, 5)).toBe(m);
+    expect(setSealsIn(m, { x: 5, y: 0 }, 0).breaches[1]!.sealsIn).toBe(1);
+    expect(setSealsIn(m, { x: 5, y: 0 }, -7).breaches[1]!.sealsIn).toBe(1);
+    expect(setSealsIn(m, { x: 5, y: 0 }, 100).breaches[1]!.sealsIn).toBe(99);
+    expect(setSealsIn(m, { x: 5, y: 0 }, 2.6).breaches[1]!.sealsIn).toBe(3);
+    expect(setSealsIn(m, { x: 5, y: 0 }, Number.NaN).breaches[1]).toEqual({ x: 5, y: 0 });
+    const cleared = setSealsIn(m, { x: 5, y: 0 }, undefined);
+    expect(cleared.breaches[1]).toEqual({ x: 5, y: 0 });
+    expect('sealsIn' in cleared.breaches[1]!).toBe(false);
+  });
+
+  it('exports the timer; every value the editor allows passes the validator', () => {
+    let m = paintTiles(yard(), [{ x: 5, y: 0 }], 'hull');
+    m = toggleBreach(m, { x: 5, y: 0 });
+    for (const n of [SEALS_IN_LIMITS.min, 42, SEALS_IN_LIMITS.max, 1000]) {
+      const r = validateMap(buildMapJson(setSealsIn(m, { x: 5, y: 0 }, n)));
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.map.breaches).toEqual([{ x: 5, y: 0, sealsIn: Math.min(n, 99) }]);
+    }
+    // the format's own limit: a sealsIn of 0 is refused (the editor never writes it)
+    const bad = validateMap({ ...buildMapJson(m), breaches: [{ x: 5, y: 0, sealsIn: 0 }] });
+    expect(bad.ok).toBe(false);
   });
 });
 

@@ -23,6 +23,7 @@ import {
   addStrike,
   addWaypoint,
   applyObjectiveAt,
+  breachAt,
   clearPatrol,
   eraseAt,
   moveUnit,
@@ -32,14 +33,18 @@ import {
   removeLastWaypoint,
   removeStrike,
   removeUnit,
+  SEALS_IN_LIMITS,
   setMeta,
   setObjectiveKind,
+  setSealsIn,
   strikeAt,
   toggleBreach,
   unitAt,
   updateEnemy,
   updateStrike,
 } from './editEntities';
+import { fillHeightRect, floodFillHeight, heightAt, MAX_HEIGHT, paintHeights } from './editHeights';
+import { lightAt, toggleLight } from './editLights';
 import { EDITOR_CSS } from './editorCss';
 import {
   buildMapJson,
@@ -83,6 +88,7 @@ type ToolId =
   | 'patrol'
   | 'objective'
   | 'breach'
+  | 'light'
   | 'area'
   | 'strike'
   | 'erase';
@@ -92,16 +98,21 @@ const TOOLS: readonly { id: ToolId; key: string; label: string; hint: string }[]
     id: 'brush',
     key: 'B',
     label: 'Brush',
-    hint: 'Click or drag to paint terrain. Alt-click or right-click picks a terrain.',
+    hint: 'Click or drag to paint terrain (or heights: H). Alt-click or right-click picks a terrain (or height).',
   },
-  { id: 'rect', key: 'R', label: 'Rectangle', hint: 'Drag a rectangle to fill it with the terrain.' },
-  { id: 'fill', key: 'F', label: 'Flood fill', hint: 'Click to repaint the connected area of the same terrain.' },
-  { id: 'pick', key: 'I', label: 'Eyedropper', hint: 'Click a tile to take its terrain.' },
+  { id: 'rect', key: 'R', label: 'Rectangle', hint: 'Drag a rectangle to fill it with the terrain (or height).' },
+  {
+    id: 'fill',
+    key: 'F',
+    label: 'Flood fill',
+    hint: 'Click to repaint the connected area of the same terrain (or height).',
+  },
+  { id: 'pick', key: 'I', label: 'Eyedropper', hint: 'Click a tile to take its terrain (or height).' },
   {
     id: 'select',
     key: 'V',
     label: 'Select',
-    hint: 'Click a unit or a strike target to select it; drag to move it. Delete removes it.',
+    hint: 'Click a unit, a strike target or a breach to select it; drag to move a unit or strike. Delete removes it.',
   },
   {
     id: 'pilot',
@@ -131,7 +142,13 @@ const TOOLS: readonly { id: ToolId; key: string; label: string; hint: string }[]
     id: 'breach',
     key: 'K',
     label: 'Breach',
-    hint: 'Click a hull tile to add or remove a breach that is open at the start.',
+    hint: 'Click a hull tile to add or remove a breach that is open at the start; a new one is selected, to set its timer.',
+  },
+  {
+    id: 'light',
+    key: 'L',
+    label: 'Light',
+    hint: 'Click a tile to add or remove a map light (conduits light themselves and their neighbours).',
   },
   {
     id: 'area',
@@ -149,7 +166,7 @@ const TOOLS: readonly { id: ToolId; key: string; label: string; hint: string }[]
     id: 'erase',
     key: 'X',
     label: 'Erase',
-    hint: 'Click or drag to remove units, strikes, breaches, reach tiles, waypoints or breachable areas (terrain stays).',
+    hint: 'Click or drag to remove units, strikes, breaches, lights, reach tiles, waypoints or breachable areas (terrain and heights stay).',
   },
 ];
 
@@ -178,10 +195,14 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
   let tool: ToolId = 'brush';
   let lastTerrainTool: ToolId = 'brush';
   let terrain: TerrainName = 'wall';
+  /** What the terrain tools paint: terrain kinds, or height levels 0-9 (H switches). */
+  let layer: 'terrain' | 'height' = 'terrain';
+  let level = 1;
   let enemyType = 'trooper';
   let pilot: string | null = nextUnplacedPilot(live);
   let selUnit: string | null = null;
   let selStrike = -1;
+  let selBreach: Point | null = null;
   const strikeOpts = { turn: 2, radius: 1, damage: 8 };
   let highlight: Point | null = null;
   let hover: Point | null = null;
@@ -196,6 +217,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
   const view = el('div', { class: 'view' }, canvas);
   const toolBox = el('div', { class: 'tools', role: 'radiogroup', 'aria-label': 'Tools' });
   const palette = el('div', { class: 'palette', role: 'radiogroup', 'aria-label': 'Terrain' });
+  const heightPalette = el('div', { class: 'heights', role: 'radiogroup', 'aria-label': 'Height level' });
   const toolOptions = el('div', {});
   const inspector = el('div', { 'aria-label': 'Selection' });
   const issueList = el('ul', { class: 'issues', 'aria-label': 'Validation issues' });
@@ -281,7 +303,17 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
       el('button', { id: 'ed-back', onclick: () => h.close() }, 'Back'),
       fileInput,
     ),
-    el('aside', { class: 'left' }, el('h3', {}, 'Tools'), toolBox, el('h3', {}, 'Terrain'), palette, toolOptions),
+    el(
+      'aside',
+      { class: 'left' },
+      el('h3', {}, 'Tools'),
+      toolBox,
+      el('h3', {}, 'Terrain'),
+      palette,
+      el('h3', { title: 'H switches the brush between terrain and heights' }, 'Height (H)'),
+      heightPalette,
+      toolOptions,
+    ),
     view,
     status,
     el(
@@ -326,6 +358,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
   const fixSelection = () => {
     if (selUnit && !unitAt(live, findUnit(selUnit) ?? { x: -1, y: -1 })) selUnit = null;
     if (selStrike >= live.strikes.length) selStrike = -1;
+    if (selBreach && breachAt(live, selBreach) < 0) selBreach = null;
     if (pilot && live.squad.some((u) => u.id === pilot) && tool === 'pilot' && pilot !== selUnit)
       pilot = nextUnplacedPilot(live) ?? pilot;
   };
@@ -345,6 +378,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
   const replace = (m: EditorMap) => {
     selUnit = null;
     selStrike = -1;
+    selBreach = null;
     highlight = null;
     refused.replaceChildren();
     commit(m);
@@ -396,9 +430,21 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     return x >= 0 && y >= 0 && x < live.width && y < live.height ? { x, y } : null;
   };
   const pickAt = (p: Point) => {
-    terrain = terrainAt(live, p.x, p.y);
-    say(`Picked ${terrain}.`);
+    if (layer === 'height') level = heightAt(live, p.x, p.y);
+    else terrain = terrainAt(live, p.x, p.y);
+    say(layer === 'height' ? `Picked height ${level}.` : `Picked ${terrain}.`);
     renderPanels();
+  };
+  /** Paints the current terrain kind or height level (by layer) on tiles, a rectangle or a connected area. */
+  const paint = (m: EditorMap, tiles: readonly Point[]) =>
+    layer === 'height' ? paintHeights(m, tiles, level) : paintTiles(m, tiles, terrain);
+  const paintRect = (a: Point, b: Point) =>
+    layer === 'height' ? fillHeightRect(live, a, b, level) : fillRect(live, a, b, terrain);
+  const paintFill = (p: Point) => (layer === 'height' ? floodFillHeight(live, p, level) : floodFill(live, p, terrain));
+  const setLayer = (l: 'terrain' | 'height') => {
+    layer = l;
+    if (!TERRAIN_TOOLS.has(tool)) setTool(lastTerrainTool);
+    else renderPanels();
   };
   canvas.addEventListener('contextmenu', (e) => e.preventDefault());
   canvas.addEventListener('pointerdown', (e) => {
@@ -416,7 +462,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     const u = unitAt(live, p);
     switch (tool) {
       case 'brush':
-        live = paintTiles(live, [p], terrain);
+        live = paint(live, [p]);
         drag = { kind: 'stroke', last: p };
         break;
       case 'rect':
@@ -427,7 +473,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
         else drag = { kind: 'rect', a: p, b: p };
         break;
       case 'fill':
-        commit(floodFill(live, p, terrain));
+        commit(paintFill(p));
         break;
       case 'pick':
         pickAt(p);
@@ -441,6 +487,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
         const s = strikeAt(live, p);
         selUnit = u?.id ?? null;
         selStrike = u ? -1 : s;
+        selBreach = !u && s < 0 && breachAt(live, p) >= 0 ? p : null;
         if (u) drag = { kind: 'move', id: u.id };
         else if (s >= 0) drag = { kind: 'moveStrike', index: s };
         renderPanels();
@@ -496,8 +543,18 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
           say('The objective is "eliminate": choose "cell" or "reach" under Map > Objective to place tiles.');
         else commit(applyObjectiveAt(live, p));
         break;
-      case 'breach':
-        commit(toggleBreach(live, p));
+      case 'breach': {
+        const next = toggleBreach(live, p);
+        selBreach = breachAt(next, p) >= 0 ? p : null;
+        if (selBreach) {
+          selUnit = null;
+          selStrike = -1;
+        }
+        commit(next);
+        break;
+      }
+      case 'light':
+        commit(toggleLight(live, p));
         break;
       case 'strike': {
         const s = strikeAt(live, p);
@@ -525,7 +582,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     hover = p;
     if (drag && p && moved) {
       if (drag.kind === 'stroke') {
-        live = paintTiles(live, lineTiles(drag.last, p), terrain);
+        live = paint(live, lineTiles(drag.last, p));
         drag.last = p;
       } else if (drag.kind === 'rect') drag.b = p;
       else if (drag.kind === 'move') live = moveUnit(live, drag.id, p);
@@ -541,7 +598,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     const d = drag;
     if (!d) return;
     drag = null;
-    if (d.kind === 'rect') commit(tool === 'area' ? addBreachable(live, d.a, d.b) : fillRect(live, d.a, d.b, terrain));
+    if (d.kind === 'rect') commit(tool === 'area' ? addBreachable(live, d.a, d.b) : paintRect(d.a, d.b));
     else commit(live);
   };
   canvas.addEventListener('pointerup', endDrag);
@@ -569,7 +626,11 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     if (document.activeElement === canvas && keyboardCursor(e)) return e.preventDefault();
     const byKey = TOOLS.find((x) => x.key.toLowerCase() === k);
     if (byKey) setTool(byKey.id);
-    else if (/^[0-9]$/.test(k)) {
+    else if (k === 'h') setLayer(layer === 'height' ? 'terrain' : 'height');
+    else if (/^[0-9]$/.test(k) && layer === 'height') {
+      level = Number(k);
+      setLayer('height');
+    } else if (/^[0-9]$/.test(k)) {
       const name = TERRAIN_NAMES[(Number(k) + 9) % 10];
       if (name) {
         terrain = name;
@@ -582,6 +643,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     } else if (k === 'escape') {
       selUnit = null;
       selStrike = -1;
+      selBreach = null;
       highlight = null;
       renderAll();
     } else if (k === '+' || k === '=') setZoom(cell + 4);
@@ -626,6 +688,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
   const removeSelected = () => {
     if (selUnit) commit(removeUnit(live, selUnit));
     else if (selStrike >= 0) commit(removeStrike(live, selStrike));
+    else if (selBreach) commit(toggleBreach(live, selBreach));
   };
   const onResize = () => renderCanvas();
   window.addEventListener('resize', onResize);
@@ -700,6 +763,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
         drag?.kind === 'rect' ? { a: drag.a, b: drag.b, colour: tool === 'area' ? '#f0e442' : '#ffffff' } : null,
       selectedUnit: selUnit,
       selectedStrike: selStrike,
+      selectedBreach: selBreach,
       issueTiles: issues.flatMap((i) => (i.tile ? [i.tile] : [])),
       highlight,
     });
@@ -710,7 +774,9 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
       ? (() => {
           const u = unitAt(live, hover);
           const s = strikeAt(live, hover);
-          return `${hover.x},${hover.y} ${terrainAt(live, hover.x, hover.y)}${u ? ` · ${u.id}` : ''}${s >= 0 ? ` · strike T${live.strikes[s]!.turn}` : ''} — `;
+          const b = live.breaches[breachAt(live, hover)];
+          const hgt = heightAt(live, hover.x, hover.y);
+          return `${hover.x},${hover.y} ${terrainAt(live, hover.x, hover.y)}${hgt ? ` · height ${hgt}` : ''}${lightAt(live, hover) ? ' · light' : ''}${u ? ` · ${u.id}` : ''}${s >= 0 ? ` · strike T${live.strikes[s]!.turn}` : ''}${b ? ` · breach seals in ${b.sealsIn ?? live.sealTurns}` : ''} — `;
         })()
       : '';
     status.textContent = `${where}${note || t.hint}`;
@@ -742,14 +808,13 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
           'button',
           {
             role: 'radio',
-            'aria-checked': String(name === terrain),
+            'aria-checked': String(layer === 'terrain' && name === terrain),
             'aria-label': `${name} (code "${CODE_OF[name]}")`,
-            class: name === terrain ? 'active' : '',
+            class: layer === 'terrain' && name === terrain ? 'active' : '',
             'data-terrain': name,
             onclick: () => {
               terrain = name;
-              if (!TERRAIN_TOOLS.has(tool)) setTool(lastTerrainTool);
-              else renderPanels();
+              setLayer('terrain');
             },
           },
           sw,
@@ -757,6 +822,26 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
           el('kbd', {}, String((i + 1) % 10)),
         );
       }),
+    );
+    heightPalette.replaceChildren(
+      ...Array.from({ length: MAX_HEIGHT + 1 }, (_, n) =>
+        el(
+          'button',
+          {
+            role: 'radio',
+            'aria-checked': String(layer === 'height' && n === level),
+            'aria-label': `height ${n}`,
+            class: layer === 'height' && n === level ? 'active' : '',
+            'data-height': n,
+            title: n ? `Paint height ${n} (+10 to hit from above)` : 'Paint height 0 (flat)',
+            onclick: () => {
+              level = n;
+              setLayer('height');
+            },
+          },
+          String(n),
+        ),
+      ),
     );
   };
   const numberField = (
@@ -824,7 +909,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
       el(
         'p',
         { class: 'hint' },
-        'Keys: B R F I V P E T O K A S X tools · 1–0 terrain · Ctrl+Z undo · Ctrl+Y redo · Delete removes the selection · Esc deselects · + − zoom',
+        'Keys: B R F I V P E T O K L A S X tools · 1–0 terrain · H heights (then 0–9 the level) · Ctrl+Z undo · Ctrl+Y redo · Delete removes the selection · Esc deselects · + − zoom',
       ),
     );
     toolOptions.replaceChildren(...parts);
@@ -837,6 +922,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     const squad = live.squad.find((u) => u.id === selUnit);
     const enemy = live.enemies.find((u) => u.id === selUnit);
     const strike = live.strikes[selStrike];
+    const breach = selBreach ? live.breaches[breachAt(live, selBreach)] : undefined;
     const removeBtn = (label: string) => el('button', { id: 'ed-remove', onclick: () => removeSelected() }, label);
     if (squad) {
       inspector.replaceChildren(
@@ -909,6 +995,34 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
           'ed-sel-damage',
         ),
         removeBtn('Remove strike'),
+      );
+    } else if (breach) {
+      const { min, max } = SEALS_IN_LIMITS;
+      const inp = el('input', {
+        type: 'number',
+        id: 'ed-seals-in',
+        min,
+        max,
+        value: breach.sealsIn ?? '',
+        placeholder: String(live.sealTurns),
+      });
+      // empty: the breach follows the map's sealTurns
+      inp.addEventListener('change', () => {
+        const v = inp.value.trim();
+        commit(setSealsIn(live, breach, v === '' ? undefined : Number(v)));
+        inp.value = String(live.breaches[breachAt(live, breach)]?.sealsIn ?? '');
+      });
+      inspector.replaceChildren(
+        el('p', { class: 'hint' }, `Breach at ${breach.x},${breach.y}, open at the start`),
+        el('label', { for: 'ed-seals-in' }, `Seals in (turns, ${min}–${max})`, inp),
+        el(
+          'p',
+          { class: 'hint' },
+          breach.sealsIn === undefined
+            ? `Empty: it seals after the map's ${live.sealTurns} turns (Map panel).`
+            : "Clear the field to use the map's setting.",
+        ),
+        removeBtn('Remove breach'),
       );
     } else inspector.replaceChildren(el('p', { class: 'hint' }, 'Nothing selected (Select tool: V).'));
   };

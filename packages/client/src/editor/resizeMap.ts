@@ -1,10 +1,12 @@
 import type { Point } from '@denizens/maps';
+import { dropFlatHeights } from './editHeights';
 import { CODE_OF, clampSize, type EditorMap } from './editorMap';
 
 /**
  * Resizes the map (8-96 each way), keeping the top-left corner: new tiles are ground, and everything placed stays
  * inside: units outside move to the nearest free tile, waypoints, strikes, reach tiles and the cell are pulled
- * to the nearest edge tile, breaches and lights outside are dropped, breachable rectangles are cropped.
+ * to the nearest edge tile, breaches and lights outside are dropped, breachable rectangles are cropped; heights are
+ * cropped or padded with 0 like the terrain (and left out when no raised tile remains).
  */
 export function resizeMap(m: EditorMap, width: number, height: number): EditorMap {
   const w = clampSize(width);
@@ -56,7 +58,7 @@ export function resizeMap(m: EditorMap, width: number, height: number): EditorMa
       .filter((r) => inside(r))
       .map((r) => ({ ...r, w: Math.min(r.w, w - r.x), h: Math.min(r.h, h - r.y) }));
   }
-  return out;
+  return dropFlatHeights(out);
 }
 
 function dedupe(ps: Point[]): Point[] {
