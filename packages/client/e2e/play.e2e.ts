@@ -97,12 +97,47 @@ describe('the browser client', () => {
     // reload: continue from the autosave lands on the very same world
     const hash = await page.evaluate(() => window.denizens.hash());
     const commands = await page.evaluate(() => window.denizens.commands());
+    const fog = await page.evaluate(() => window.denizens.fog());
     await page.reload();
     await page.waitForSelector('#continue:not([disabled])');
     await page.click('#continue');
     await idle(page);
     expect(await page.evaluate(() => window.denizens.hash())).toBe(hash);
     expect(await page.evaluate(() => window.denizens.commands())).toBe(commands);
+    expect(await page.evaluate(() => window.denizens.fog())).toEqual(fog);
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
+  it('remembers the explored map after a reload and Continue (the same tiles in sight and dimmed)', async () => {
+    const page = await open('?map=ruins&seed=1&test');
+    await idle(page);
+    const fresh = await page.evaluate(() => window.denizens.fog()!);
+    expect(fresh.remembered).toBe(0);
+    // walk the selected pilot east twice, then end the turn: what it saw on the way stays explored
+    for (let i = 0; i < 2; i++) {
+      for (const key of ['d', 'd', 'd', 'f']) await page.keyboard.press(key);
+      await idle(page);
+    }
+    expect(await page.evaluate(() => window.denizens.commands())).toBe(2);
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(200);
+    await page.keyboard.press('x');
+    await idle(page);
+    const fog = await page.evaluate(() => window.denizens.fog()!);
+    expect(fog.remembered).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'ruins-explored.png') });
+    await page.goto(`${h.url}?test`); // a fresh page load on the title screen (the query above starts a new game)
+    await page.waitForSelector('#continue:not([disabled])');
+    await page.click('#continue');
+    await idle(page);
+    // pan east, over where the pilot walked: the explored ruins show dimmed, not black
+    await page.keyboard.down('ArrowRight');
+    await page.waitForTimeout(500);
+    await page.keyboard.up('ArrowRight');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'ruins-continued.png') });
+    expect(await page.evaluate(() => window.denizens.fog())).toEqual(fog);
     await page.close();
     expect(h.problems).toEqual([]);
   });

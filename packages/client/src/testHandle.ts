@@ -14,6 +14,8 @@ export interface TestHandle {
   selected(): string | null;
   commands(): number;
   units(): { id: string; faction: 'squad' | 'lgf'; x: number; y: number; hp: number; ap: number; visible: boolean }[];
+  /** Fog of war: tiles in sight now and tiles remembered from before (dimmed). */
+  fog(): { visible: number; remembered: number } | null;
   /** Client pixel of a tile centre (to click on it). */
   tileToClient(x: number, y: number): { x: number; y: number } | null;
   errors: string[];
@@ -60,6 +62,7 @@ export function installTestHandle(state: { screen: string; play: PlayScreen | nu
         visible: play.scene.units.get(Unit.id[e]!)?.root.visible ?? false,
       }));
     },
+    fog: () => state.play?.fogCounts ?? null,
     tileToClient: (x, y) => state.play?.tileToClient(x, y) ?? null,
     errors,
     verifyReplay: (text) => verifyWithBuiltins(text),

@@ -29,6 +29,7 @@ import { type Camera, clampZoom, screenToWorld, zoomAt } from '../camera/camera'
 import { ACTIONS, type ActionDef, actionForKey } from '../game/actions';
 import { buildReplay, type ReplayFile } from '../game/buildReplay';
 import { type AnyEvent, describeEvent } from '../game/describeEvent';
+import { exploredTiles } from '../game/exploredTiles';
 import { fogEvents } from '../game/fogEvents';
 import { helpTargets } from '../game/helpTargets';
 import { writeAutosave } from '../game/saveGame';
@@ -119,7 +120,10 @@ export class PlayScreen {
     });
     const n = session.world.grid.width * session.world.grid.height;
     this.visible = new Uint8Array(n);
-    this.seen = new Uint8Array(n);
+    // a continued game remembers the map it explored (re-simulated from the log); a new game or replay starts empty
+    this.seen = session.commands.length
+      ? exploredTiles(session.map, session.seed, session.commands)
+      : new Uint8Array(n);
     this.rebuildAll();
     this.paintSky();
     const first = unitsSorted(session.world, Faction.squad)[0];
@@ -153,6 +157,17 @@ export class PlayScreen {
 
   get selectedId(): string | null {
     return this.selected;
+  }
+
+  /** Tiles in sight now and tiles remembered from before (dimmed), as the fog of war shows them. */
+  get fogCounts(): { visible: number; remembered: number } {
+    let visible = 0;
+    let remembered = 0;
+    for (let i = 0; i < this.visible.length; i++) {
+      if (this.visible[i]) visible++;
+      else if (this.seen[i]) remembered++;
+    }
+    return { visible, remembered };
   }
 
   get world(): GameWorld {
@@ -621,6 +636,8 @@ export class PlayScreen {
 
   private undo(): void {
     if (this.busy || !undoLastMove(this.session)) return;
+    // what the undone move showed is forgotten too, as a continue would (and a move is no free look around)
+    this.seen = exploredTiles(this.session.map, this.session.seed, this.session.commands);
     writeAutosave(this.platform, this.session);
     this.hud.log('Move undone.', 'phase');
     this.refresh();
