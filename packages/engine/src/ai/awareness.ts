@@ -26,7 +26,7 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
     if (last.pool.length === 0) return events;
     // or no unit has moved, come or gone since, in the same turn, on the same grid.
     if (
-      last.moves === world.grid.moves &&
+      last.unitChanges === world.grid.unitChanges &&
       last.version === world.grid.version &&
       last.turn === world.header.turn &&
       last.grid === world.grid
@@ -38,12 +38,12 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
   const full = snap.turn !== world.header.turn || snap.grid !== world.grid || snap.version !== world.grid.version;
   // Exactly one unit placed since the last pass: only it can stand somewhere new.
   const g = world.grid;
-  const onlyPlaced = !full && snap.moves === g.moves - 1 ? g.lastPlaced : -1;
+  const onlyPlaced = !full && snap.unitChanges === g.unitChanges - 1 ? g.lastPlaced : -1;
   // The LGF units that can be unaware: those the last pass left unaware, or all after units came or went.
   const pool = snap.lgf === lgf ? snap.pool : lgf;
   const keep: number[] = [];
   snap.lgf = lgf;
-  snap.moves = g.moves;
+  snap.unitChanges = g.unitChanges;
   snap.turn = world.header.turn;
   snap.grid = world.grid;
   snap.version = world.grid.version;
@@ -155,8 +155,8 @@ interface AwarenessSnapshot {
   /** The LGF list the last pass went through (a new list when units come or go) and those it left unaware. */
   lgf: readonly number[] | null;
   pool: readonly number[];
-  /** grid.moves and grid.version at the last pass. */
-  moves: number;
+  /** grid.unitChanges and grid.version at the last pass. */
+  unitChanges: number;
   version: number;
 }
 const snapshots = new WeakMap<GameWorld, AwarenessSnapshot>();
@@ -179,7 +179,7 @@ function snapshotOf(world: GameWorld, lgf: readonly number[], squad: readonly nu
       moved: [],
       lgf: null,
       pool: [],
-      moves: -1,
+      unitChanges: -1,
       version: -1,
     };
     // A new snapshot starts with a full pass (turn -1), so nothing needs copying.

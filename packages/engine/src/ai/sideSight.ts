@@ -10,8 +10,8 @@ interface SideSight {
   turn: number;
   /** grid.version at the last look (tiles that block or darken sight). */
   version: number;
-  /** grid.moves at the last look. */
-  moves: number;
+  /** grid.unitChanges at the last look. */
+  unitChanges: number;
   /** The two unit lists of the last look (new lists when units come or go). */
   mine: readonly number[];
   foes: readonly number[];
@@ -26,7 +26,7 @@ const sights = new WeakMap<GameWorld, (SideSight | undefined)[]>();
  * seenEnemies (the other side's units that some unit of `faction` sees, in uid order), kept up to
  * date between the AI's decisions instead of worked out afresh each time. Each seen foe has a
  * witness, a unit that sees it. When exactly one unit has been placed since the last look
- * (grid.moves, grid.lastPlaced: the usual move), only sight involving that unit can have changed: if
+ * (grid.unitChanges, grid.lastPlaced: the usual move), only sight involving that unit can have changed: if
  * it is one of the side's units, the foes it witnessed are checked again and the unseen foes are
  * checked against it; if it is a foe, only that foe is checked again. Anything else (a unit gone or
  * come, several moves, a changed tile (grid.version: terrain blocks sight, light darkens it), a new
@@ -50,10 +50,10 @@ export function seenBySide(world: GameWorld, faction: FactionId): readonly numbe
     s.mine === mine &&
     s.foes === foes
   ) {
-    if (s.moves === g.moves) return s.seen;
-    if (s.moves === g.moves - 1 && g.lastPlaced >= 0 && g.lastPlaced < s.witness.length) {
+    if (s.unitChanges === g.unitChanges) return s.seen;
+    if (s.unitChanges === g.unitChanges - 1 && g.lastPlaced >= 0 && g.lastPlaced < s.witness.length) {
       lookAgain(world, s, g.lastPlaced, faction);
-      s.moves = g.moves;
+      s.unitChanges = g.unitChanges;
       return s.seen;
     }
   }
@@ -66,7 +66,7 @@ export function seenBySide(world: GameWorld, faction: FactionId): readonly numbe
     grid: g,
     turn: world.header.turn,
     version: g.version,
-    moves: g.moves,
+    unitChanges: g.unitChanges,
     mine,
     foes,
     witness,

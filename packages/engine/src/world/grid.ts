@@ -30,8 +30,8 @@ export interface Grid {
    * Counts every placing, moving and removing of a unit on this grid (derived, kept by
    * world/units.ts): unchanged means no unit has come, gone or moved since it was read.
    */
-  moves: number;
-  /** The unit the last of those `moves` placed or moved (entity id), or -1 when it removed one. */
+  unitChanges: number;
+  /** The unit the last of those changes placed or moved (entity id), or -1 when it removed one. */
   lastPlaced: number;
   /**
    * Counts the changes to the tile arrays (terrain, wallHp, elevation, dust, lit) since the grid was
@@ -54,7 +54,7 @@ export function createGrid(width: number, height: number): Grid {
     lit: new Uint8Array(n),
     occupant: new Int32Array(n),
     occupiedBy: [new Uint8Array(n), new Uint8Array(n)],
-    moves: 0,
+    unitChanges: 0,
     lastPlaced: -1,
     version: 0,
   };

@@ -60,27 +60,27 @@ describe('derived occupancy (occupant, occupiedBy)', () => {
     }
   });
 
-  it('counts every placing and removal (grid.moves) and names the unit last placed (grid.lastPlaced)', () => {
+  it('counts every placing and removal (grid.unitChanges) and names the unit last placed (grid.lastPlaced)', () => {
     const world = createGame(tinyMap(['..E..', '.....', '.....', '..S..']), 1);
     const g = world.grid;
     const s1 = unitById(world, 's1')!;
     const e1 = unitById(world, 'e1')!;
-    const before = g.moves;
+    const before = g.unitChanges;
     expect(apply(world, { type: 'move', unit: 's1', to: { x: 1, y: 2 } }).ok).toBe(true);
-    expect(g.moves).toBe(before + 1);
+    expect(g.unitChanges).toBe(before + 1);
     expect(g.lastPlaced).toBe(s1);
     // Commands that move no one leave the count alone.
     expect(apply(world, { type: 'overwatch', unit: 's1' }).ok).toBe(true);
-    expect(g.moves).toBe(before + 1);
+    expect(g.unitChanges).toBe(before + 1);
     // A tile holds one unit: placing another there is an engine error and changes nothing.
     const at = (eid: number) => [world.c.Position.x[eid], world.c.Position.y[eid]];
     const e1Was = at(e1);
     expect(() => placeUnit(world, e1, at(s1)[0]!, at(s1)[1]!)).toThrow(/taken/);
     expect(at(e1)).toEqual(e1Was);
-    expect(g.moves).toBe(before + 1);
+    expect(g.unitChanges).toBe(before + 1);
     expect(g.occupiedBy[Faction.lgf]![e1Was[1]! * g.width + e1Was[0]!]).toBe(1);
     removeUnit(world, e1);
-    expect(g.moves).toBe(before + 2);
+    expect(g.unitChanges).toBe(before + 2);
     expect(g.lastPlaced).toBe(-1);
   });
 });

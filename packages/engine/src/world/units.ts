@@ -200,7 +200,7 @@ export function placeUnit(world: GameWorld, eid: number, x: number, y: number): 
   Position.y[eid] = y;
   g.occupant[idx(g, x, y)] = eid + 1;
   side[idx(g, x, y)] = 1;
-  g.moves++;
+  g.unitChanges++;
   g.lastPlaced = eid;
 }
 
@@ -213,7 +213,7 @@ export function removeUnit(world: GameWorld, eid: number): void {
     g.occupant[i] = 0;
     g.occupiedBy[Unit.faction[eid]!]![i] = 0;
   }
-  g.moves++;
+  g.unitChanges++;
   g.lastPlaced = -1;
   world.byId.delete(Unit.id[eid]!);
   removeEntity(world, eid);
@@ -232,7 +232,7 @@ export function rebuildIndexes(world: GameWorld): void {
   const g = world.grid;
   g.occupant.fill(0);
   for (const side of g.occupiedBy) side.fill(0);
-  g.moves++;
+  g.unitChanges++;
   g.lastPlaced = -1;
   world.byId.clear();
   for (const eid of unitsSorted(world)) {
