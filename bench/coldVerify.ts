@@ -3,13 +3,12 @@
 // code has run for nothing before the timed verification (only the map is made first, by the maps package).
 // Prints {"ms": …, "ok": …}.
 import { readFileSync } from 'node:fs';
-import { battleMap, STRESS_PER_SIDE, STRESS_SIZE } from './inputs/battleMap';
-import { defaultMap } from './inputs/defaultMap';
+import { corpusMap } from './groups/replay';
 import { verifyReplay } from './lib/engine';
 
 const [name = '', file = ''] = process.argv.slice(2);
 const texts = JSON.parse(readFileSync(file, 'utf8')) as string[];
-const map = name === 'default' ? defaultMap() : battleMap({ size: STRESS_SIZE, perSide: STRESS_PER_SIDE });
+const map = corpusMap(name);
 const t0 = process.hrtime.bigint();
 let ok = 0;
 for (const t of texts) if (verifyReplay(JSON.parse(t), () => map).status === 'ok') ok++;

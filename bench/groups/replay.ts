@@ -15,14 +15,18 @@ interface Corpus {
   replays: Replay[];
 }
 
+/** The map of a variant's replays: the default map, or the stress map. */
+export function corpusMap(name: string): MapData {
+  return name === 'default' ? defaultMap() : battleMap({ size: STRESS_SIZE, perSide: STRESS_PER_SIDE });
+}
+
 /** Replays to verify: the default map, several seeds up to its turn limit; the stress map, one long battle. */
 function corpus(name: string, quick: boolean): Corpus {
+  const map = corpusMap(name);
   if (name === 'default') {
-    const map = defaultMap();
     const seeds = quick ? [1] : [1, 2, 3, 4, 5, 6, 7, 8];
     return { map, replays: seeds.map((s) => recordGame(map, s, quick ? 3 : (map.turnLimit ?? 20))) };
   }
-  const map = battleMap({ size: STRESS_SIZE, perSide: STRESS_PER_SIDE });
   return { map, replays: [recordGame(map, 1, quick ? 1 : 30)] };
 }
 

@@ -65,5 +65,5 @@ export {
 } from './world/components';
 export { createGrid, type Grid, idx, inBounds, isWalkable, setDust, terrainAt } from './world/grid';
 export { T, TERRAIN_RULES, type TerrainId, terrainName } from './world/terrain';
-export { has, unitAt, unitById, unitsSorted } from './world/units';
+export { has, unitAt, unitById, unitsSorted, unitsView } from './world/units';
 export type { GameWorld, Header, Outcome, Phase, Scenario } from './world/world';

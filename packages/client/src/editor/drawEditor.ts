@@ -107,17 +107,7 @@ export function drawEditor(ctx: CanvasRenderingContext2D, m: EditorMap, o: Edito
     const cx = b.x * c + c / 2;
     const cy = b.y * c + c / 2;
     const sel = o.selectedBreach !== null && o.selectedBreach.x === b.x && o.selectedBreach.y === b.y;
-    ctx.fillStyle = '#1a0c04';
-    ctx.strokeStyle = sel ? DASH : '#ffb060';
-    ctx.lineWidth = sel ? 3 : 2;
-    ctx.beginPath();
-    ctx.moveTo(cx, cy - c * 0.42);
-    ctx.lineTo(cx + c * 0.42, cy);
-    ctx.lineTo(cx, cy + c * 0.42);
-    ctx.lineTo(cx - c * 0.42, cy);
-    ctx.closePath();
-    ctx.fill();
-    ctx.stroke();
+    diamond(ctx, cx, cy, c * 0.42, '#1a0c04', sel ? DASH : '#ffb060', sel ? 3 : 2);
   }
 
   // breach timers beside them: turns until it seals (dimmer when it follows the map's sealTurns)
@@ -203,17 +193,8 @@ export function drawEditor(ctx: CanvasRenderingContext2D, m: EditorMap, o: Edito
   for (const e of m.enemies) {
     const cx = e.x * c + c / 2;
     const cy = e.y * c + c / 2;
-    ctx.fillStyle = LGF;
-    ctx.strokeStyle = e.id === o.selectedUnit ? DASH : '#2a1a00';
-    ctx.lineWidth = e.id === o.selectedUnit ? 3 : 2;
-    ctx.beginPath();
-    ctx.moveTo(cx, cy - c * 0.42);
-    ctx.lineTo(cx + c * 0.42, cy);
-    ctx.lineTo(cx, cy + c * 0.42);
-    ctx.lineTo(cx - c * 0.42, cy);
-    ctx.closePath();
-    ctx.fill();
-    ctx.stroke();
+    const sel = e.id === o.selectedUnit;
+    diamond(ctx, cx, cy, c * 0.42, LGF, sel ? DASH : '#2a1a00', sel ? 3 : 2);
     initial(ctx, e.type.slice(0, 1).toUpperCase(), cx, cy, c);
   }
   // id labels under the units; where they would overlap, the selected and hovered unit win, the rest keep their
@@ -436,6 +417,29 @@ function label(
   ctx.textBaseline = 'top';
   ctx.fillText(text, left + 3, top + 2);
   return true;
+}
+
+/** A filled and outlined diamond of half-width r around (cx, cy): pre-placed breaches and LGF units. */
+function diamond(
+  ctx: CanvasRenderingContext2D,
+  cx: number,
+  cy: number,
+  r: number,
+  fill: string,
+  stroke: string,
+  width: number,
+): void {
+  ctx.fillStyle = fill;
+  ctx.strokeStyle = stroke;
+  ctx.lineWidth = width;
+  ctx.beginPath();
+  ctx.moveTo(cx, cy - r);
+  ctx.lineTo(cx + r, cy);
+  ctx.lineTo(cx, cy + r);
+  ctx.lineTo(cx - r, cy);
+  ctx.closePath();
+  ctx.fill();
+  ctx.stroke();
 }
 
 function star(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number, colour: string): void {

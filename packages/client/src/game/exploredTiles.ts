@@ -1,4 +1,4 @@
-import { apply, type Command, createGame, Faction, markUnitVision, unitsSorted } from '@denizens/engine';
+import { apply, type Command, createGame, Faction, markUnitVision, unitsView } from '@denizens/engine';
 import type { MapData } from '@denizens/maps';
 
 /**
@@ -26,7 +26,7 @@ export function exploredTiles(map: MapData, seed: string, commands: readonly Com
       tiles = { grid: g, version: g.version };
     }
     const { Position, Stats } = world.c;
-    for (const e of unitsSorted(world, Faction.squad)) {
+    for (const e of unitsView(world, Faction.squad)) {
       const viewpoint = (Stats.vision[e]! * g.height + Position.y[e]!) * g.width + Position.x[e]!;
       if (marked.has(viewpoint)) continue;
       marked.add(viewpoint);

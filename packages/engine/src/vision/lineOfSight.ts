@@ -89,42 +89,9 @@ export function lineBlocked(
 }
 
 /**
- * Calls `visit(i)` with the index of every tile the line between the two centres touches, both ends
- * included (at an exact edge crossing, both tiles). Used for dust on the line of fire.
+ * Is there dust on any tile the line between the two centres touches, both ends included (at an exact
+ * edge crossing, both tiles)? Used for dust on the line of fire.
  */
-export function someTileOnLine(
-  grid: Grid,
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  test: (i: number) => boolean,
-): boolean {
-  const w = grid.width;
-  const dx = bx - ax;
-  const dy = by - ay;
-  const adx = dx < 0 ? -dx : dx;
-  const ady = dy < 0 ? -dy : dy;
-  const h = grid.height;
-  if (adx === 0 && ady === 0) return ax >= 0 && ay >= 0 && ax < w && ay < h && test(ay * w + ax);
-  const major = ady >= adx;
-  const d = major ? ady : adx;
-  const s = (major ? dy : dx) > 0 ? 1 : -1;
-  const minor = major ? dx : dy;
-  for (let k = 0; k <= d; k++) {
-    const t = 2 * minor * k + d;
-    const q = Math.floor(t / (2 * d));
-    const onEdge = t - q * 2 * d === 0;
-    for (let m = onEdge ? q - 1 : q; m <= q; m++) {
-      const x = major ? ax + m : ax + s * k;
-      const y = major ? ay + s * k : ay + m;
-      if (x >= 0 && y >= 0 && x < w && y < h && test(y * w + x)) return true;
-    }
-  }
-  return false;
-}
-
-/** Is there dust on any tile the line between the two centres touches (someTileOnLine, without a callback)? */
 export function dustOnLine(grid: Grid, ax: number, ay: number, bx: number, by: number): boolean {
   const w = grid.width;
   const h = grid.height;
