@@ -75,9 +75,10 @@ function watchersAt(world: GameWorld, candidates: readonly Overwatcher[], x: num
 }
 
 /**
- * Walks the path step by step (the start tile is not a step): the first step seen by at least one
- * watcher stops the move there, and every watcher that sees that step fires. Null: the move is not
- * interrupted.
+ * Walks the path step by step (the start tile is not a step): the first free step (no other unit on
+ * it) seen by at least one watcher stops the move there, and every watcher that sees that step fires.
+ * A step through an ally's tile is not a place to stop, so it does not interrupt. Null: the move is
+ * not interrupted.
  */
 export function planReaction(world: GameWorld, mover: number, path: readonly Point[]): ReactionPlan | null {
   if (path.length === 0) return null;
@@ -92,8 +93,12 @@ export function planReaction(world: GameWorld, mover: number, path: readonly Poi
   }
   const candidates = overwatchers(world, mover, box);
   if (candidates.length === 0) return null;
+  const g = world.grid;
   for (let step = 0; step < path.length; step++) {
     const p = path[step]!;
+    // A tile another unit holds is passed through, never stopped on: the move is interrupted at the
+    // first step the mover could stand on (its destination is always one).
+    if (g.occupant[p.y * g.width + p.x] !== 0) continue;
     const watchers = watchersAt(world, candidates, p.x, p.y);
     if (watchers.length > 0) return { step, watchers };
   }

@@ -60,6 +60,28 @@ describe('overwatch', () => {
     expect(again.ok && again.events.some((ev) => ev.type === 'reaction_fire')).toBe(false);
   });
 
+  it('passes through an ally on the first tile the watcher sees and is stopped on the next free one', () => {
+    // A one-tile corridor: e1 (12,0) stands on the first tile s1 sees (12 tiles of vision); e2 walks
+    // west from (14,0) through e1's tile. Stopping there would put two units on one tile.
+    const w = createGame(tinyMap(['S...........E.E', '###############']), 5);
+    const e2 = unitById(w, 'e2')!;
+    w.c.Stats.mobility[e2] = 10;
+    w.c.Health.hp[e2] = 50;
+    w.c.Health.max[e2] = 50;
+    expect(apply(w, { type: 'overwatch', unit: 's1' }).ok).toBe(true);
+    w.header.phase = 'enemy';
+    const r = applyAs(w, { type: 'move', unit: 'e2', to: { x: 8, y: 0 } }, Faction.lgf);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const moved = r.events[0] as Extract<GameEvent, { type: 'moved' }>;
+    expect(moved.path.map((p) => p.x)).toEqual([13, 12, 11]);
+    expect(moved.interrupted).toBe(true);
+    expect(r.events[1]).toEqual({ type: 'reaction_fire', unit: 's1', target: 'e2', at: { x: 11, y: 0 } });
+    expect([w.c.Position.x[e2], w.c.Position.y[e2]]).toEqual([11, 0]);
+    const e1 = unitById(w, 'e1')!;
+    expect([w.c.Position.x[e1], w.c.Position.y[e1]]).toEqual([12, 0]);
+  });
+
   it('does not fire at a move that stays out of sight, and lasts until its side’s next turn', () => {
     const w = watched();
     const r = applyAs(w, { type: 'move', unit: 'e1', to: { x: 14, y: 1 } }, Faction.lgf);
