@@ -12,5 +12,5 @@ export {
   type TiledImportOptions,
   type TiledImportResult,
 } from './tiled/importTiled';
-export type { TilesetResolver } from './tiled/tilesets';
+export type { TilesetLoad, TilesetResolver } from './tiled/tilesets';
 export * from './validate';

@@ -49,7 +49,7 @@ export function openTiledText(text: string, file: string, siblings: ReadonlyMap<
       const t = siblings.get(name);
       if (t === undefined) return undefined;
       const p = parseJsonSafely(t);
-      return p.ok ? p.value : undefined;
+      return p.ok ? { ok: true, value: p.value } : { ok: false, message: `${p.problem.path}: ${p.problem.message}` };
     },
   });
   return r.ok ? { ok: true, map: editorMapFrom(r.data) } : r;

@@ -53,9 +53,11 @@ describe('denizens maps', () => {
     expect(r.code).toBe(2);
     const lines = r.err.split('\n');
     expect(lines[0]).toBe(`${join(dir, 'nope.json')}: $: no such file; check the path`);
-    expect(lines[1]).toBe(`${dir}: $: not a file; give the path of a .json map`);
+    expect(lines[1]).toBe(`${dir}: $: is a directory, not a file; give the path of a .json map`);
     expect(lines[2]).toMatch(/^.*broken\.json: \$: not valid JSON \(.*\); fix the syntax$/);
-    expect(lines[3]).toBe(`${huge}: $: file is 3145728 bytes; the limit is 2097152 bytes, so it was not read`);
+    expect(lines[3]).toBe(
+      `${huge}: $: file is 3145728 bytes (3 MiB); a .json map may be at most 2097152 bytes (2 MiB), so it was not read`,
+    );
   });
 
   it('import-tiled: converts the sample, writes a valid map that points at the schema', async () => {
@@ -86,6 +88,19 @@ describe('denizens maps', () => {
       `${src}: not converted; nothing was written to ${out}`,
     ]);
     expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('import-tiled: an unusable tileset says why (not JSON, a directory), not just that it is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'denizens-maps-'));
+    const map = JSON.parse(readFileSync(join(PKG, 'tiled', 'sample.tmj'), 'utf8'));
+    const src = join(dir, 'm.tmj');
+    writeFileSync(src, JSON.stringify(map));
+    writeFileSync(join(dir, 'denizens-tiles.tsj'), '{"name": ');
+    const r = await run('import-tiled', src, '-o', join(dir, 'out.json'));
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')[0]).toMatch(
+      /^.*m\.tmj: \$\.tilesets\[0\]\.source: cannot use tileset "denizens-tiles\.tsj": \$: not valid JSON/,
+    );
   });
 
   it('usage errors exit 2 and print the usage', async () => {

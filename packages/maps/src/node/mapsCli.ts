@@ -1,11 +1,14 @@
-import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseJsonSafely } from '../safeJson';
 import { stringifyMap } from '../stringify';
-import { MAP_LIMITS } from '../terrain';
 import { importTiled } from '../tiled/importTiled';
+import type { TilesetResolver } from '../tiled/tilesets';
 import { formatIssue, type MapIssue, parseMapText } from '../validate';
+import { INPUT_LIMITS, readInputFile } from './readInputFile';
+
+export * from './readInputFile';
 
 /** Where the CLI writes: normal output and messages. */
 export interface MapsCliIo {
@@ -18,41 +21,7 @@ export const MAPS_USAGE = `usage:
   denizens maps import-tiled <map.tmj|map.json> -o <out.json>
                                                 convert a Tiled map (JSON) to a Denizens map, validate it, write it`;
 
-/** Largest Tiled file read (a 256×256 map with several CSV layers fits easily). */
-export const MAX_TILED_BYTES = 8 * 1024 * 1024;
-
 const SCHEMA_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'map.schema.json');
-
-type ReadResult = { ok: true; text: string } | { ok: false; message: string };
-
-/** Reads a text file, refusing (before reading it) anything larger than `limit` bytes. */
-export function readTextFile(file: string, limit: number): ReadResult {
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) return { ok: false, message: 'not a file; give the path of a .json map' };
-    if (st.size > limit)
-      return { ok: false, message: `file is ${st.size} bytes; the limit is ${limit} bytes, so it was not read` };
-    const fd = openSync(file, 'r');
-    try {
-      const buf = Buffer.alloc(st.size);
-      let n = 0;
-      while (n < st.size) {
-        const r = readSync(fd, buf, n, st.size - n, n);
-        if (r === 0) break;
-        n += r;
-      }
-      return { ok: true, text: buf.subarray(0, n).toString('utf8') };
-    } finally {
-      closeSync(fd);
-    }
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      message: code === 'ENOENT' ? 'no such file; check the path' : `cannot read it (${code ?? (e as Error).message})`,
-    };
-  }
-}
 
 function validateFiles(args: string[], io: MapsCliIo): number {
   const json = args.includes('--json');
@@ -62,10 +31,10 @@ function validateFiles(args: string[], io: MapsCliIo): number {
   if (files.length === 0) return usage(io, 'validate needs at least one file');
   const results: { file: string; ok: boolean; issues: MapIssue[] }[] = [];
   for (const file of files) {
-    const read = readTextFile(file, MAP_LIMITS.maxFileBytes);
+    const read = readInputFile(file, { maxBytes: INPUT_LIMITS.map, what: '.json map' });
     const r = read.ok
       ? parseMapText(read.text, file)
-      : { ok: false as const, issues: [{ file, path: '$', message: read.message }] };
+      : { ok: false as const, issues: [{ file, path: '$', message: read.error.message }] };
     results.push({ file, ok: r.ok, issues: r.ok ? [] : r.issues });
     if (json) continue;
     if (r.ok) {
@@ -98,17 +67,17 @@ function importTiledFile(args: string[], io: MapsCliIo): number {
     io.err(`${src}: not converted; nothing was written to ${output}`);
     return 2;
   };
-  const read = readTextFile(src, MAX_TILED_BYTES);
-  if (!read.ok) return fail([{ file: src, path: '$', message: read.message }]);
-  const parsed = parseJsonSafely(read.text, { maxChars: MAX_TILED_BYTES, maxDepth: 32 });
+  const read = readInputFile(src, { maxBytes: INPUT_LIMITS.tiledMap, what: 'Tiled map (.tmj)' });
+  if (!read.ok) return fail([{ file: src, path: '$', message: read.error.message }]);
+  const parsed = parseJsonSafely(read.text, { maxChars: INPUT_LIMITS.tiledMap, maxDepth: 32 });
   if (!parsed.ok) return fail([{ file: src, ...parsed.problem }]);
   const baseDir = dirname(resolve(src));
-  const resolveTileset = (source: string): unknown => {
+  const resolveTileset: TilesetResolver = (source) => {
     const path = resolve(baseDir, source);
-    const r = readTextFile(path, MAX_TILED_BYTES);
-    if (!r.ok) return undefined;
-    const p = parseJsonSafely(r.text, { maxChars: MAX_TILED_BYTES, maxDepth: 32 });
-    return p.ok ? p.value : undefined;
+    const r = readInputFile(path, { maxBytes: INPUT_LIMITS.tileset, what: 'Tiled tileset (.tsj)' });
+    if (!r.ok) return r.error.problem === 'missing' ? undefined : { ok: false, message: r.error.message };
+    const p = parseJsonSafely(r.text, { maxChars: INPUT_LIMITS.tileset, maxDepth: 32 });
+    return p.ok ? { ok: true, value: p.value } : { ok: false, message: `${p.problem.path}: ${p.problem.message}` };
   };
   const schema = relative(dirname(resolve(output)), SCHEMA_PATH)
     .split(sep)

@@ -7,7 +7,7 @@ import { importTiled, type TiledImportResult } from './importTiled';
 const PKG = join(import.meta.dirname, '..', '..');
 const read = (p: string) => JSON.parse(readFileSync(join(PKG, p), 'utf8'));
 const tilesetResolver = (source: string) =>
-  source === 'denizens-tiles.tsj' ? read('tiled/denizens-tiles.tsj') : undefined;
+  source === 'denizens-tiles.tsj' ? { ok: true as const, value: read('tiled/denizens-tiles.tsj') } : undefined;
 const lines = (r: TiledImportResult) => (r.ok ? [] : r.issues.map(formatIssue));
 
 /** A minimal orthogonal map for the refusal tests. */
@@ -261,7 +261,7 @@ describe('Tiled import', () => {
         'missing tileset',
         tiny({ tilesets: [{ firstgid: 1, source: 'gone.tsj' }] }),
         [
-          'm.tmj: $.tilesets[0].source: cannot read tileset "gone.tsj"; put it next to the map file or embed it in the map (Tiled: Embed Tileset)',
+          'm.tmj: $.tilesets[0].source: cannot find tileset "gone.tsj"; put it next to the map file or embed it in the map (Tiled: Embed Tileset)',
         ],
       ],
       [

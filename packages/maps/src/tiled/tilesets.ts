@@ -4,8 +4,14 @@ import { TERRAIN_NAMES, type TerrainName } from '../terrain';
 import { propsOf } from './properties';
 import { type TiledMap, type TiledTileset, TiledTilesetSchema } from './tiledSchema';
 
-/** Reads an external tileset named by a map (`source`, relative to the map); undefined when it cannot. */
-export type TilesetResolver = (source: string) => unknown;
+/** An external tileset read and parsed, or why it could not be (one sentence: not JSON, too big, too deep…). */
+export type TilesetLoad = { ok: true; value: unknown } | { ok: false; message: string };
+
+/**
+ * Reads an external tileset named by a map (`source`, relative to the map's folder; already checked to stay inside
+ * it); undefined when there is no such file.
+ */
+export type TilesetResolver = (source: string) => TilesetLoad | undefined;
 
 /** What one tile of a tileset says about the map: its terrain and height, when it says so. */
 export interface TileInfo {
@@ -46,15 +52,24 @@ export function resolveTilesets(
         });
         return;
       }
-      raw = resolve ? resolve(ref.source) : undefined;
-      if (raw === undefined) {
+      const loaded = resolve ? resolve(ref.source) : undefined;
+      if (loaded === undefined) {
         issues.push({
           file,
           path: `${path}.source`,
-          message: `cannot read tileset "${ref.source}"; put it next to the map file or embed it in the map (Tiled: Embed Tileset)`,
+          message: `cannot find tileset "${ref.source}"; put it next to the map file or embed it in the map (Tiled: Embed Tileset)`,
         });
         return;
       }
+      if (!loaded.ok) {
+        issues.push({
+          file,
+          path: `${path}.source`,
+          message: `cannot use tileset "${ref.source}": ${loaded.message}`,
+        });
+        return;
+      }
+      raw = loaded.value;
       where = ref.source;
       base = '$';
     }
