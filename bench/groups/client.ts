@@ -48,7 +48,7 @@ function allJsBytes(dir: string): number {
 function autosaveFor(map: MapData, seed: string): string {
   const world = createGame(map, seed);
   return JSON.stringify({
-    format: 'denizens-save',
+    format: 'denizens-command-log',
     version: 2,
     mapId: map.id,
     map,

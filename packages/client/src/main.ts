@@ -1,7 +1,7 @@
-import { verifyReplayText } from '@denizens/engine';
+import { REPLAY_FORMAT, type Replay, verifyReplayText } from '@denizens/engine';
 import { DEFAULT_MAP_ID } from '@denizens/maps';
 import { Application, Container, Graphics } from 'pixi.js';
-import { buildReplay, REPLAY_FORMAT, type ReplayFile } from './game/buildReplay';
+import { buildReplay } from './game/buildReplay';
 import { checkMap, loadBuiltinMap } from './game/loadMap';
 import {
   exportSaveText,
@@ -64,7 +64,7 @@ async function boot(): Promise<void> {
     state.play = null;
   };
 
-  const play = (session: Session, replay?: ReplayFile, verdict?: string, exit: () => void = title) => {
+  const play = (session: Session, replay?: Replay, verdict?: string, exit: () => void = title) => {
     // an autosave that cannot be read is never overwritten: it is moved aside first (and the player told)
     let aside: string | null = null;
     if (!replay) {
@@ -136,9 +136,9 @@ async function boot(): Promise<void> {
   };
 
   const loadReplay = (text: string) => {
-    let json: ReplayFile;
+    let json: Replay;
     try {
-      json = JSON.parse(text) as ReplayFile;
+      json = JSON.parse(text) as Replay;
     } catch (e) {
       return title(`That file is not JSON: ${(e as Error).message}`);
     }

@@ -1,23 +1,10 @@
-import { type Command, hashWorld, REPLAY_VERSION } from '@denizens/engine';
+import { hashWorld, REPLAY_FORMAT, REPLAY_VERSION, type Replay } from '@denizens/engine';
 import enginePkg from '@denizens/engine/package.json' with { type: 'json' };
 import { BUILTIN_MAPS } from '@denizens/maps';
-import type { Session, TurnHash } from './session';
+import type { Session } from './session';
 
-export const REPLAY_FORMAT = 'denizens-replay';
-
-export interface ReplayFile {
-  format: typeof REPLAY_FORMAT;
-  version: number;
-  engine: string;
-  map: { id: string; hash: string; data?: unknown };
-  seed: string;
-  commands: Command[];
-  turns: TurnHash[];
-  result: { outcome: string; turn: number; hash: string };
-}
-
-/** The replay of a session: seed, map, accepted commands and per-turn hashes (verifiable in Node). */
-export function buildReplay(session: Session): ReplayFile {
+/** The replay of a session: seed, map, accepted commands and per-turn hashes (the engine's replay format). */
+export function buildReplay(session: Session): Replay {
   const { header } = session.world;
   return {
     format: REPLAY_FORMAT,

@@ -1,4 +1,4 @@
-import { apply, type Command, createGame, Faction, markUnitVision, unitsView } from '@denizens/engine';
+import { type Command, createGame, Faction, markUnitVision, replaySteps, unitsView } from '@denizens/engine';
 import type { MapData } from '@denizens/maps';
 
 /**
@@ -34,8 +34,8 @@ export function exploredTiles(map: MapData, seed: string, commands: readonly Com
     }
   };
   look();
-  for (const command of commands) {
-    if (!apply(world, command).ok) break;
+  for (const step of replaySteps(world, commands)) {
+    if (!step.result.ok) break;
     look();
   }
   return seen;

@@ -16,8 +16,10 @@ export const SAVE_KEY = 'denizens.autosave';
 export const AUTOSAVE_FORMAT = 'denizens-autosave';
 /** 2: saved hashes are engine REPLAY_VERSION 2 state hashes (a tile digest inside). */
 export const AUTOSAVE_VERSION = 2;
-/** An older, command-log-only form (also what the benchmark writes to open a generated map): re-simulated on load. */
-export const COMMAND_LOG_FORMAT = 'denizens-save';
+/** A command-log-only form (also what the benchmark writes to open a generated map): re-simulated on load. */
+export const COMMAND_LOG_FORMAT = 'denizens-command-log';
+/** What the command-log form was called before it had a tag of its own (the engine's save tag); still read. */
+const LEGACY_COMMAND_LOG_FORMAT = 'denizens-save';
 /** 2: its hash is an engine REPLAY_VERSION 2 state hash. */
 export const COMMAND_LOG_VERSION = 2;
 
@@ -159,7 +161,7 @@ export function restoreSave(text: string): Restored {
       session.undoMark = { draws: u.draws, index: u.index };
     return { ok: true, session };
   }
-  if (s.format !== COMMAND_LOG_FORMAT || !Array.isArray(s.commands))
+  if ((s.format !== COMMAND_LOG_FORMAT && s.format !== LEGACY_COMMAND_LOG_FORMAT) || !Array.isArray(s.commands))
     return { ok: false, error: 'this is not a Denizens autosave' };
   if (s.version !== COMMAND_LOG_VERSION)
     return {

@@ -6,6 +6,7 @@ import { buildReplay } from './buildReplay';
 import { describeEvent } from './describeEvent';
 import { loadBuiltinMap } from './loadMap';
 import {
+  COMMAND_LOG_FORMAT,
   COMMAND_LOG_VERSION,
   inspectSave,
   keptSaves,
@@ -156,7 +157,7 @@ describe('session', () => {
     someMove(s);
     sendCommand(s, { type: 'end_turn' });
     const log = {
-      format: 'denizens-save',
+      format: COMMAND_LOG_FORMAT,
       version: COMMAND_LOG_VERSION,
       mapId: s.mapId,
       map: s.map,

@@ -1,4 +1,12 @@
-import { type ApplyResult, apply, type Command, createGame, type GameWorld, hashWorld } from '@denizens/engine';
+import {
+  type ApplyResult,
+  applyStep,
+  type Command,
+  createGame,
+  type GameWorld,
+  hashWorld,
+  replaySteps,
+} from '@denizens/engine';
 import type { MapData } from '@denizens/maps';
 
 /** A turn's closing state hash, as in the replay file. */
@@ -39,20 +47,13 @@ function unitNames(world: GameWorld): Map<string, string> {
 
 /** Sends one command to the engine; on success records it (and the turn hash when a turn ended). */
 export function sendCommand(session: Session, command: Command): ApplyResult {
-  const result = apply(session.world, command);
+  const { result, turn, turnEnded } = applyStep(session.world, command, session.commands.length);
   if (!result.ok) return result;
   session.commands.push(command);
-  recordTurns(session, result.events);
+  if (turnEnded) session.turns.push({ turn, hash: hashWorld(session.world) });
   session.undoMark =
     command.type === 'move' ? { draws: session.world.rng.draws, index: session.commands.length - 1 } : null;
   return result;
-}
-
-function recordTurns(session: Session, events: readonly { type: string; turn?: number }[]): void {
-  for (const e of events) {
-    if (e.type === 'turn_ended' && typeof e.turn === 'number')
-      session.turns.push({ turn: e.turn, hash: hashWorld(session.world) });
-  }
 }
 
 /** Re-simulates a game from its map, seed and commands; the index of the first refused command if any. */
@@ -63,10 +64,9 @@ export function rebuildWorld(
 ): { ok: true; world: GameWorld; turns: TurnHash[] } | { ok: false; index: number; message: string } {
   const world = createGame(map, seed);
   const turns: TurnHash[] = [];
-  for (let i = 0; i < commands.length; i++) {
-    const r = apply(world, commands[i]!);
-    if (!r.ok) return { ok: false, index: i, message: r.rejection.message };
-    for (const e of r.events) if (e.type === 'turn_ended') turns.push({ turn: e.turn, hash: hashWorld(world) });
+  for (const step of replaySteps(world, commands)) {
+    if (!step.result.ok) return { ok: false, index: step.index, message: step.result.rejection.message };
+    if (step.turnEnded) turns.push({ turn: step.turn, hash: hashWorld(world) });
   }
   return { ok: true, world, turns };
 }

@@ -16,6 +16,7 @@ import {
   pathTo,
   pendingStrikes,
   planMove,
+  type Replay,
   strikeTiles,
   T,
   targetsFor,
@@ -27,7 +28,7 @@ import {
 import { type Application, Container, Graphics } from 'pixi.js';
 import { type Camera, clampZoom, screenToWorld, zoomAt } from '../camera/camera';
 import { ACTIONS, type ActionDef, actionForKey } from '../game/actions';
-import { buildReplay, type ReplayFile } from '../game/buildReplay';
+import { buildReplay } from '../game/buildReplay';
 import { type AnyEvent, describeEvent } from '../game/describeEvent';
 import { exploredTiles } from '../game/exploredTiles';
 import { fogEvents } from '../game/fogEvents';
@@ -57,7 +58,7 @@ const EDGE = 14;
 
 export interface PlayOptions {
   /** Play back these commands instead of taking input (replay viewer). */
-  replay?: ReplayFile;
+  replay?: Replay;
   /** The verifier's verdict on the replay, shown in the log. */
   verdict?: string;
   onExit(): void;
@@ -908,7 +909,7 @@ export class PlayScreen {
     this.cam.y = base.y;
   }
 
-  private async playReplay(replay: ReplayFile): Promise<void> {
+  private async playReplay(replay: Replay): Promise<void> {
     this.hud.log(`Replay: ${replay.commands.length} commands.`, 'phase');
     if (this.opts.verdict) this.hud.log(this.opts.verdict, this.opts.verdict.startsWith('Verified') ? 'phase' : 'bad');
     await this.tweens.wait(0.6);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Command } from '../commands/types';
 
 export const REPLAY_FORMAT = 'denizens-replay';
 /** Replays larger than this are refused before parsing (a long campaign is well under 1 MB). */
@@ -41,4 +42,8 @@ export const ReplaySchema = z.strictObject({
   }),
 });
 
-export type Replay = z.infer<typeof ReplaySchema>;
+/**
+ * A replay. Its commands are typed as commands although only their `type` is checked when the file is read:
+ * `apply` checks every other field and refuses a wrong one with a typed rejection (an ILLEGAL verdict).
+ */
+export type Replay = Omit<z.infer<typeof ReplaySchema>, 'commands'> & { commands: Command[] };

@@ -1,10 +1,10 @@
 import type { ApplyResult } from '../apply';
-import { apply } from '../apply';
 import type { Command } from '../commands/types';
 import { hashWorld } from '../hash/hashWorld';
 import { ENGINE_VERSION, REPLAY_VERSION } from '../version';
 import type { GameWorld } from '../world/world';
 import { REPLAY_FORMAT, type Replay } from './format';
+import { applyStep } from './step';
 
 /** Records a game as it is played: accepted commands and the hash after each turn. */
 export interface Recorder {
@@ -18,15 +18,14 @@ export function createRecorder(world: GameWorld, seed: string | number): Recorde
   return { world, seed, commands: [], turns: [] };
 }
 
-/** Applies a command and records it if accepted. */
+/** Applies a command and records it if accepted (with the turn's hash when it ended the turn). */
 export function recordApply(rec: Recorder, command: Command): ApplyResult {
-  const turnBefore = rec.world.header.turn;
-  const r = apply(rec.world, command);
-  if (r.ok) {
+  const step = applyStep(rec.world, command, rec.commands.length);
+  if (step.result.ok) {
     rec.commands.push(structuredCloneCommand(command));
-    if (rec.world.header.turn !== turnBefore) rec.turns.push({ turn: turnBefore, hash: hashWorld(rec.world) });
+    if (step.turnEnded) rec.turns.push({ turn: step.turn, hash: hashWorld(rec.world) });
   }
-  return r;
+  return step.result;
 }
 
 function structuredCloneCommand(c: Command): Command {

@@ -168,3 +168,24 @@ describe('verifyReplay', () => {
     expect(v.status === 'invalid' && v.message).toMatch(/at most 8 MB/);
   });
 });
+
+describe('a replay cannot claim a map it was not played on', () => {
+  it('an embedded map that names a built-in id but is another map is refused, naming both hashes', () => {
+    const toy = structuredClone(builtin('training'));
+    toy.enemies = toy.enemies.slice(0, 1);
+    const r = JSON.parse(JSON.stringify(simulate(toy, 5, 2, { embedMap: true })));
+    expect(r.map.id).toBe('training');
+    const v = verifyReplay(r, resolve);
+    expect(v).toMatchObject({ status: 'diverged', turn: 0, map: { id: 'training', source: 'embedded' } });
+    expect(v.status === 'diverged' && v.what).toMatch(/not the built-in map/);
+  });
+
+  it('an embedded copy of the built-in map itself verifies, and the verdict names map, hash and source', () => {
+    const r = JSON.parse(JSON.stringify(simulate(builtin('training'), 5, 2, { embedMap: true })));
+    expect(verifyReplay(r, resolve)).toMatchObject({
+      status: 'ok',
+      map: { id: 'training', hash: r.map.hash, source: 'embedded' },
+    });
+    expect(verifyReplay(clone(), resolve)).toMatchObject({ status: 'ok', map: { id: 'training', source: 'builtin' } });
+  });
+});
