@@ -1,6 +1,7 @@
 import { REPLAY_FORMAT, type Replay, verifyReplayText } from '@denizens/engine';
 import { DEFAULT_MAP_ID } from '@denizens/maps';
 import { Application, Container, Graphics } from 'pixi.js';
+import { playtestPlatform } from './editor/playtestPlatform';
 import { buildReplay } from './game/buildReplay';
 import { checkMap, loadBuiltinMap } from './game/loadMap';
 import {
@@ -15,6 +16,7 @@ import {
 import { createSession, type Session } from './game/session';
 import { mark, perfMarks } from './perfMarks';
 import { browserPlatform } from './platform/browserPlatform';
+import type { Platform } from './platform/platform';
 import { makeTextures } from './render/makeTextures';
 import { showEnd } from './screens/endScreen';
 import { PlayScreen } from './screens/playScreen';
@@ -64,12 +66,19 @@ async function boot(): Promise<void> {
     state.play = null;
   };
 
-  const play = (session: Session, replay?: Replay, verdict?: string, exit: () => void = title) => {
+  /** `store`: where the game autosaves (a play-test from the editor gets one that never touches the player's save). */
+  const play = (
+    session: Session,
+    replay?: Replay,
+    verdict?: string,
+    exit: () => void = title,
+    store: Platform = platform,
+  ) => {
     // an autosave that cannot be read is never overwritten: it is moved aside first (and the player told)
     let aside: string | null = null;
     if (!replay) {
       try {
-        aside = setAsideUnreadable(platform);
+        aside = setAsideUnreadable(store);
       } catch (e) {
         return title(
           `The game was not started, so the unreadable autosave is not overwritten: ${(e as Error).message}`,
@@ -78,7 +87,7 @@ async function boot(): Promise<void> {
     }
     clear();
     state.screen = replay ? 'replay' : 'play';
-    state.play = new PlayScreen(app, tex, platform, session, {
+    state.play = new PlayScreen(app, tex, store, session, {
       replay,
       verdict,
       onExit: exit,
@@ -106,13 +115,14 @@ async function boot(): Promise<void> {
                 undefined,
                 undefined,
                 exit,
+                store,
               ),
             title: exit,
           },
         );
       },
     });
-    if (!replay) writeAutosave(platform, session);
+    if (!replay) writeAutosave(store, session);
     if (aside) {
       const note = `The autosave that could not be read was kept as "${aside}": export or discard it from the title screen.`;
       state.play.hud.log(note, 'bad');
@@ -166,10 +176,17 @@ async function boot(): Promise<void> {
     state.screen = 'editor';
     const { openEditor: open } = await import('./editor/openEditor');
     closeOverlay = open(ui, {
-      playTest: (map) => {
+      playTest: (map, seed) => {
         const m = checkMap(map, 'editor.json');
         if (!m.ok) return m.error;
-        play(createSession(m.map, '1', m.map.id), undefined, undefined, () => void openEditor()); // back to the editor
+        // back to the editor afterwards; the play-test autosaves apart from the player's game
+        play(
+          createSession(m.map, seed, m.map.id),
+          undefined,
+          undefined,
+          () => void openEditor(),
+          playtestPlatform(platform),
+        );
         return null;
       },
       close: title,

@@ -1,10 +1,10 @@
-import type { Point, TerrainName } from '@denizens/maps';
+import type { Point } from '@denizens/maps';
 import { css, PALETTE } from '../render/palette';
 import { heightAt } from './editHeights';
-import { type EditorMap, terrainAt } from './editorMap';
+import { type EditorMap, type EditorTerrain, terrainAt } from './editorMap';
 
 /** Terrain colours of the editor: the game's families (city greys and browns, dark ship deck, green conduits). */
-export const TERRAIN_COLOURS: Record<TerrainName, string> = {
+export const TERRAIN_COLOURS: Record<EditorTerrain, string> = {
   ground: '#3a4150',
   rubble: '#6a5a50',
   wall: '#a08a80',
@@ -15,6 +15,7 @@ export const TERRAIN_COLOURS: Record<TerrainName, string> = {
   void: '#000000',
   breach: '#ff8a2a',
   cell: '#7dffd0',
+  unknown: '#5a1040',
 };
 
 export interface EditorOverlay {
@@ -302,7 +303,7 @@ function lamp(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number):
 }
 
 /** One terrain tile: its colour plus a small pattern so kinds differ by more than hue. */
-export function drawTile(ctx: CanvasRenderingContext2D, t: TerrainName, x: number, y: number, c: number): void {
+export function drawTile(ctx: CanvasRenderingContext2D, t: EditorTerrain, x: number, y: number, c: number): void {
   const px = x * c;
   const py = y * c;
   ctx.fillStyle = TERRAIN_COLOURS[t];
@@ -359,6 +360,24 @@ export function drawTile(ctx: CanvasRenderingContext2D, t: TerrainName, x: numbe
       ctx.strokeStyle = '#1f6f58';
       ctx.lineWidth = Math.max(1, c / 10);
       ctx.strokeRect(px + c * 0.2, py + c * 0.2, c * 0.6, c * 0.6);
+      break;
+    case 'unknown':
+      // a code no legend knows: magenta hatching and a question mark, never a guessed kind
+      ctx.strokeStyle = '#ff4fd8';
+      ctx.lineWidth = Math.max(1, c / 12);
+      ctx.beginPath();
+      for (let k = -c; k < c; k += Math.max(3, c / 4)) {
+        ctx.moveTo(px + Math.max(0, k), py + Math.max(0, -k));
+        ctx.lineTo(px + Math.min(c, c + k), py + Math.min(c, c - k));
+      }
+      ctx.stroke();
+      if (c >= 10) {
+        ctx.fillStyle = '#ffd6f6';
+        ctx.font = `800 ${Math.round(c * 0.6)}px system-ui, sans-serif`;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText('?', px + c / 2, py + c / 2 + 1);
+      }
       break;
     case 'void':
       ctx.strokeStyle = '#111';

@@ -58,9 +58,10 @@ export function lineTiles(a: Point, b: Point): Point[] {
 /** Repaints the 4-connected area of the same terrain as the start tile. */
 export function floodFill(m: EditorMap, start: Point, kind: TerrainName): EditorMap {
   if (!inBounds(m, start.x, start.y) || terrainAt(m, start.x, start.y) === kind) return m;
+  // by code, so two different unknown codes are two areas
   return paintTiles(
     m,
-    connectedTiles(m, start, (x, y) => terrainAt(m, x, y)),
+    connectedTiles(m, start, (x, y) => m.terrain[y]![x]),
     kind,
   );
 }

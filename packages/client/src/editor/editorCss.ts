@@ -38,5 +38,11 @@ export const EDITOR_CSS = `
 #ui .editor .refused { color: #ffb877; font-size: 0.78rem; white-space: pre-wrap; word-break: break-word; border: 1px solid #7a3a10; border-radius: 4px; padding: 0.3rem; margin-top: 0.3rem; }
 #ui .editor .why { color: #ffb877; font-size: 0.8rem; margin: 0 0 0.35rem; }
 #ui .editor .why:empty { display: none; }
+#ui .editor .preview .iso { position: relative; overflow: hidden; height: 15rem; border: 1px solid #3a4a66; border-radius: 4px; background: radial-gradient(ellipse at 50% 40%, #141c2c, #03050a); }
+#ui .editor .preview .iso canvas { position: absolute; left: 0; top: 0; }
+#ui .editor .preview .iso canvas.ground { pointer-events: none; }
+#ui .editor .preview-note:empty { display: none; }
+#ui .editor header label.seed { margin: 0; gap: 0.25rem; }
+#ui .editor header label.seed input { width: 4rem; }
 #ui .editor .playtest { background: #2a3a22; border-color: #6a8a4a; font-weight: 700; }
 `;

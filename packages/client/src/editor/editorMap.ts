@@ -85,11 +85,29 @@ export function newEditorMap(width: number, height: number, id = 'custom'): Edit
   };
 }
 
-/** An editor map from a map whose structure is valid (defaults applied): terrain is rewritten in the default legend. */
-export function editorMapFrom(map: MapData, schema?: string): EditorMap {
+/**
+ * A terrain code no legend knows: kept in the draft as it was (drawn as a marked "unknown" tile, exported
+ * unchanged, reported by the validator) instead of being guessed into some other kind.
+ */
+export const UNKNOWN = 'unknown';
+export type EditorTerrain = TerrainName | typeof UNKNOWN;
+
+/**
+ * An editor map from a map whose structure is valid (defaults applied): terrain is rewritten in the default
+ * legend. A code the map's legend does not know is kept as it is (the validator then names it, tile by tile);
+ * only when that very character means something in the default legend (a map with its own legend) can it not be
+ * kept: `conflicts` lists those tiles, which become void and are reported by the caller.
+ */
+export function editorMapFrom(map: MapData, schema?: string, conflicts?: Point[]): EditorMap {
   const legend = legendOf(map);
-  const terrain = map.terrain.map((row) =>
-    Array.from(row, (c) => CODE_OF[legend[c] ?? 'void'] ?? CODE_OF.void).join(''),
+  const terrain = map.terrain.map((row, y) =>
+    Array.from(row, (c, x) => {
+      const kind = Object.hasOwn(legend, c) ? legend[c] : undefined;
+      if (kind) return CODE_OF[kind];
+      if (!Object.hasOwn(DEFAULT_LEGEND, c)) return c;
+      conflicts?.push({ x, y });
+      return CODE_OF.void;
+    }).join(''),
   );
   const out: EditorMap = {
     id: map.id,
@@ -161,10 +179,11 @@ function omitPatrol(e: EnemySpawn): Omit<EnemySpawn, 'patrol'> {
 export const inBounds = (m: Pick<EditorMap, 'width' | 'height'>, x: number, y: number): boolean =>
   x >= 0 && y >= 0 && x < m.width && y < m.height;
 
-/** Terrain kind at a tile (void outside the map). */
-export function terrainAt(m: EditorMap, x: number, y: number): TerrainName {
+/** Terrain kind at a tile: void outside the map, "unknown" for a code the default legend does not know. */
+export function terrainAt(m: EditorMap, x: number, y: number): EditorTerrain {
   if (!inBounds(m, x, y)) return 'void';
-  return DEFAULT_LEGEND[m.terrain[y]![x]!] ?? 'void';
+  const c = m.terrain[y]?.[x];
+  return c !== undefined && Object.hasOwn(DEFAULT_LEGEND, c) ? DEFAULT_LEGEND[c]! : UNKNOWN;
 }
 
 export const TERRAIN_KINDS: readonly TerrainName[] = TERRAIN_NAMES;

@@ -1,8 +1,9 @@
 import {
   BUILTIN_MAPS,
-  checkSemantics,
+  DEFAULT_LEGEND,
   importTiled,
   MAP_LIMITS,
+  type MapData,
   type MapIssue,
   MapSchema,
   parseJsonSafely,
@@ -17,22 +18,64 @@ export type EditorLoad = { ok: true; map: EditorMap } | { ok: false; issues: Map
 /**
  * Opens map text from a file. Everything goes through `parseMapText` (size, nesting and hostile-key limits, then
  * the schema), so a hostile or malformed file is refused with the validator's own messages. A map whose
- * structure is fine but whose meaning is not (a unit on a wall …) is opened anyway: fixing it is what the
- * editor is for, and the issue list shows the same messages.
+ * structure is fine but whose meaning is not (a unit on a wall, an unknown terrain code …) is opened as it is:
+ * fixing it is what the editor is for, and the issue list shows the validator's messages. Nothing is guessed:
+ * unknown codes stay in the draft (marked on the grid), and what the grid cannot hold (rows of the wrong length)
+ * refuses the file with the reason.
  */
 export function openMapText(text: string, file: string): EditorLoad {
   const r = parseMapText(text, file);
-  if (r.ok) return { ok: true, map: editorMapFrom(r.map) };
+  if (r.ok) return fromMapData(r.map, file);
   const parsed = parseJsonSafely(text, { maxChars: MAP_LIMITS.maxFileBytes, maxDepth: 32 });
   if (!parsed.ok) return r;
   const s = MapSchema.safeParse(parsed.value);
-  if (!s.success) return r;
-  const semantic = checkSemantics(s.data, file);
-  const onlySemantic =
-    semantic.length > 0 &&
-    semantic.length === r.issues.length &&
-    semantic.every((i, k) => i.message === r.issues[k]!.message && i.path === r.issues[k]!.path);
-  return onlySemantic ? { ok: true, map: editorMapFrom(s.data) } : r;
+  return s.success ? fromMapData(s.data, file) : r;
+}
+
+/**
+ * The draft of a structurally valid map, or why the grid cannot hold it: terrain or height rows that do not match
+ * the size, or a code unknown to the map's own legend that means something else in the default legend the editor
+ * writes.
+ */
+export function fromMapData(map: MapData, file: string, schema?: string): EditorLoad {
+  const issues: MapIssue[] = [];
+  const rows = (name: 'terrain' | 'heights', list: readonly string[] | undefined) => {
+    if (!list) return;
+    if (list.length !== map.height)
+      issues.push({
+        file,
+        path: `$.${name}`,
+        message: `has ${list.length} rows but height is ${map.height}; the editor draws one row per y: fix the rows or the height, then open it again`,
+      });
+    list.forEach((row, y) => {
+      if (row.length !== map.width)
+        issues.push({
+          file,
+          path: `$.${name}[${y}]`,
+          message: `row is ${row.length} characters long but width is ${map.width}; the editor draws exactly width tiles a row: fix the row, then open it again`,
+        });
+    });
+  };
+  rows('terrain', map.terrain);
+  rows('heights', map.heights);
+  if (issues.length) return { ok: false, issues };
+  const conflicts: { x: number; y: number }[] = [];
+  const m = editorMapFrom(map, schema, conflicts);
+  if (conflicts.length) {
+    return {
+      ok: false,
+      issues: conflicts.map((t) => {
+        const c = map.terrain[t.y]![t.x]!;
+        return {
+          file,
+          path: `$.terrain[${t.y}]`,
+          tile: t,
+          message: `terrain code ${JSON.stringify(c)} is not in the map's legend, and the editor writes the default legend, where ${JSON.stringify(c)} means ${DEFAULT_LEGEND[c]}; add it to "legend" or use another code, then open it again`,
+        };
+      }),
+    };
+  }
+  return { ok: true, map: m };
 }
 
 /**
@@ -52,7 +95,7 @@ export function openTiledText(text: string, file: string, siblings: ReadonlyMap<
       return p.ok ? { ok: true, value: p.value } : { ok: false, message: `${p.problem.path}: ${p.problem.message}` };
     },
   });
-  return r.ok ? { ok: true, map: editorMapFrom(r.data) } : r;
+  return r.ok ? fromMapData(r.data, file) : r;
 }
 
 /** True when parsed JSON looks like a Tiled map rather than a Denizens map. */
@@ -64,7 +107,7 @@ export function openBuiltin(id: string): EditorLoad {
   const input = Object.hasOwn(BUILTIN_MAPS, id) ? BUILTIN_MAPS[id] : undefined;
   if (!input) return { ok: false, issues: [{ file: `${id}.json`, path: '$', message: `no built-in map "${id}"` }] };
   const r = validateMap(input, `${id}.json`);
-  return r.ok ? { ok: true, map: editorMapFrom(r.map) } : r;
+  return r.ok ? fromMapData(r.map, `${id}.json`) : r;
 }
 
 /** The editor's work in progress (separate from the game's saves). */
