@@ -1,6 +1,6 @@
 import { BUILTIN_ENEMY_TYPES, DEFAULT_SQUAD, formatIssue, slugOf, TERRAIN_NAMES } from '@denizens/maps';
 import { el } from '../../hud/el';
-import { drawTile } from '../drawEditor';
+import { drawTile } from '../drawTile';
 import {
   breachAt,
   clearPatrol,
