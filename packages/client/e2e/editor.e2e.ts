@@ -305,4 +305,100 @@ describe('the map editor', () => {
     await page.close();
     expect(h.problems).toEqual([]);
   });
+  it('imports a map with an unknown terrain code: kept, marked, listed as an issue, exported unchanged; the preview draws the draft', async () => {
+    const page = await open('?test&editor');
+    await page.waitForSelector('.editor .view canvas[data-cell]');
+    await page.selectOption('#ed-builtin', 'ruins');
+    await page.click('#ed-open-builtin');
+    await page.waitForSelector('.editor .preview .iso[data-preview="ready"]');
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(SHOTS, 'editor-preview-ruins.png') });
+
+    const dir = mkdtempSync(join(tmpdir(), 'denizens-editor-'));
+    const odd = join(dir, 'odd.json');
+    const terrain = Array.from({ length: 8 }, () => '..........');
+    terrain[3] = '....XX....';
+    terrain[4] = '....X#....';
+    writeFileSync(
+      odd,
+      JSON.stringify({
+        format: 'denizens-map',
+        version: 1,
+        id: 'odd',
+        name: 'Odd codes',
+        width: 10,
+        height: 8,
+        terrain,
+        squad: [{ id: 'willow', name: 'Willow', hp: 7, aim: 70, mobility: 5, weapon: 'thompson', x: 0, y: 0 }],
+        enemies: [{ id: 'drone-1', type: 'drone', x: 9, y: 7 }],
+        objective: { kind: 'eliminate' },
+      }),
+    );
+    await page.setInputFiles('#ed-import-file', odd);
+    await page.waitForFunction(() => (document.getElementById('ed-id') as HTMLInputElement).value === 'odd');
+    // the issue is shown (never replaced by void), play-test is off, the tile says what it holds
+    const issues = await issueTexts(page);
+    expect(issues).toHaveLength(2);
+    expect(issues[0]).toMatch(/^\$\.terrain\[3\] \(tile 4,3\)unknown terrain code "X"/);
+    expect(issues[1]).toMatch(/^\$\.terrain\[4\] \(tile 4,4\)unknown terrain code "X"/);
+    expect(await page.isDisabled('#ed-playtest')).toBe(true);
+    await page.mouse.move(0, 0);
+    const canvas = page.locator('.editor .view canvas');
+    const box = (await canvas.boundingBox())!;
+    const cell = box.width / 10;
+    await page.mouse.move(box.x + 5.5 * cell, box.y + 3.5 * cell);
+    expect(await page.textContent('.editor .status')).toMatch(/^5,3 unknown code "X"/);
+    await page.click('.editor .issues button');
+    await page.waitForSelector('.editor .preview .iso[data-preview="ready"]');
+    expect(await page.textContent('.editor .preview-note')).toMatch(/3 tiles with an unknown terrain code/);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(SHOTS, 'editor-unknown-code.png') });
+    // exported as it came in
+    const json = JSON.parse(await exportJson(page));
+    expect(json.terrain[3]).toBe('....XX....');
+    expect(json.terrain[4]).toBe('....X#....');
+    // painting over the tiles is the author's fix: the issues go
+    await canvas.focus();
+    await page.keyboard.press('r');
+    await page.keyboard.press('2');
+    const at = (x: number, y: number) => [box.x + (x + 0.5) * cell, box.y + (y + 0.5) * cell] as const;
+    await page.mouse.move(...at(4, 3));
+    await page.mouse.down();
+    await page.mouse.move(...at(5, 4), { steps: 2 });
+    await page.mouse.up();
+    expect(await issueTexts(page)).toEqual(['✓ No issues: the map is valid.']);
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
+  it("play-tests with the seed shown, and never replaces the player's saved game", async () => {
+    const page = await open('?test');
+    // a game of the player's, autosaved
+    await page.click('#new-game');
+    await page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, {
+      timeout: 30_000,
+    });
+    const saved = await page.evaluate(() => localStorage.getItem('denizens.autosave'));
+    expect(saved).toMatch(/denizens-autosave/);
+    await page.goto(`${h.url}?test&editor`);
+    await page.waitForSelector('.editor .view canvas[data-cell]');
+    await page.selectOption('#ed-builtin', 'ship');
+    await page.click('#ed-open-builtin');
+    const shown = await page.inputValue('#ed-seed');
+    expect(shown).toMatch(/^[1-9]\d*$/);
+    await page.fill('#ed-seed', '777');
+    await page.press('#ed-seed', 'Enter');
+    await page.click('#ed-playtest');
+    await page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, {
+      timeout: 30_000,
+    });
+    expect(await page.evaluate(() => localStorage.getItem('denizens.autosave'))).toBe(saved);
+    const trial = JSON.parse((await page.evaluate(() => localStorage.getItem('denizens.editor.playtest')))!);
+    expect(trial).toMatchObject({ mapId: 'ship', seed: '777' });
+    await page.click('text=Menu');
+    await page.waitForSelector('.editor .view canvas[data-cell]');
+    expect(await page.inputValue('#ed-seed')).toBe(shown); // a fresh editor: the map's own seed again
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
 });

@@ -43,6 +43,8 @@ export const EDITOR_CSS = `
 #ui .editor .preview .iso canvas.ground { pointer-events: none; }
 #ui .editor .preview-note:empty { display: none; }
 #ui .editor header label.seed { margin: 0; gap: 0.25rem; }
-#ui .editor header label.seed input { width: 4rem; }
+#ui .editor header label.seed input { width: 3.8rem; }
+#ui .editor header #ed-builtin { max-width: 10.5rem; }
+#ui .editor header input[type=number] { width: 3.3rem; }
 #ui .editor .playtest { background: #2a3a22; border-color: #6a8a4a; font-weight: 700; }
 `;
