@@ -16,6 +16,17 @@ export type Point = z.infer<typeof PointSchema>;
 
 export const TerrainNameSchema = z.enum(TERRAIN_NAMES);
 
+/**
+ * A legend key: exactly one character, i.e. one code point that is also one UTF-16 unit (rows are read one unit per
+ * tile), so an emoji, a lone surrogate or a letter with a combining accent is refused.
+ */
+export const LegendKeySchema = z
+  .string()
+  .regex(
+    /^[^\uD800-\uDFFF]$/,
+    'one character (a single code point such as a letter, digit or symbol; not an emoji or an accent combined with a letter)',
+  );
+
 export const WeaponSchema = z.strictObject({
   name: z.string().min(1).max(64),
   kind: z.enum(['smg', 'lmg', 'pistol', 'rifle', 'energy']),
@@ -128,7 +139,7 @@ export const MapSchema = z
     height: int(1, MAP_LIMITS.maxHeight).describe('Rows (at most 256)'),
     /** One character per terrain kind; replaces the default legend when given. */
     legend: z
-      .record(z.string().length(1), TerrainNameSchema)
+      .record(LegendKeySchema, TerrainNameSchema)
       .optional()
       .describe('Terrain code (one character) to terrain kind; replaces the default legend'),
     /** Rows of legend characters, top (y = 0) first; every row exactly `width` long. */

@@ -11,6 +11,7 @@ export {
   TILED_OBJECT_TYPES,
   type TiledImportOptions,
   type TiledImportResult,
+  tiledXmlProblem,
 } from './tiled/importTiled';
 export type { TilesetLoad, TilesetResolver } from './tiled/tilesets';
 export * from './validate';

@@ -55,10 +55,56 @@ describe('untrusted JSON', () => {
     expect(findHostileKey({ a: [{ b: 1 }] })).toBeUndefined();
   });
 
-  it('reports JSON syntax errors as an issue, not an exception', () => {
-    const r = parseJsonSafely('{"a":');
-    expect(r.ok).toBe(false);
-    expect(r.ok ? '' : r.problem.message).toMatch(/^not valid JSON \(.*\); fix the syntax$/);
+  it('reports JSON syntax errors as an issue with line, column, the line and a caret, and what to do', () => {
+    const cases: [string, string, number, number, string][] = [
+      [
+        '{"a":',
+        'the file ends before the JSON is complete (a bracket, brace or string is not closed)',
+        1,
+        6,
+        '  {"a":\n       ^',
+      ],
+      [
+        '{\n  "a": 1,\n  "b": 2,\n}',
+        'a comma before the closing "}" (JSON allows none); remove the comma',
+        3,
+        9,
+        '    "b": 2,\n          ^',
+      ],
+      [
+        '{\n  "a": 1\n  "b": 2\n}',
+        'a comma is missing before this value; add "," after the previous one',
+        3,
+        3,
+        '    "b": 2\n    ^',
+      ],
+      ["{'a': 1}", 'JSON needs double quotes (") around strings and keys, not single quotes', 1, 2, "  {'a': 1}\n   ^"],
+      [
+        '{"a": "x\ny"}',
+        'a line break or control character inside a string; write it as \\n (or remove it) and close the string',
+        1,
+        9,
+        '  {"a": "x\n          ^',
+      ],
+      [
+        '{"a": tru}',
+        'unexpected word "tru"; write true, false, null, a number or a "quoted string"',
+        1,
+        7,
+        '  {"a": tru}\n        ^',
+      ],
+      ['[1, 2]]', 'unexpected "]"; check the brackets, commas and quotes around it', 1, 7, '  [1, 2]]\n        ^'],
+    ];
+    for (const [text, why, line, column, excerpt] of cases) {
+      const r = parseJsonSafely(text);
+      expect(r.ok, text).toBe(false);
+      if (r.ok) continue;
+      expect(r.problem, text).toEqual({ path: '$', message: `not valid JSON: ${why}`, line, column, excerpt });
+    }
+  });
+
+  it('accepts a UTF-8 byte-order mark before the JSON', () => {
+    expect(parseJsonSafely('\uFEFF{"a": 1}')).toEqual({ ok: true, value: { a: 1 } });
   });
 
   it('handles a wide, flat hostile document within the limits', () => {

@@ -3,6 +3,11 @@
  * that could pollute prototypes when the data is later merged or spread (`__proto__`, `constructor`, `prototype`).
  */
 
+import { jsonPath } from './jsonPath';
+import { describeSyntaxError, excerptAt } from './jsonSource';
+
+export { jsonPath };
+
 /** Keys refused anywhere in an untrusted document. */
 export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -19,20 +24,14 @@ export const DEFAULT_JSON_LIMITS: JsonLimits = { maxChars: 2 * 1024 * 1024, maxD
 export interface JsonProblem {
   path: string;
   message: string;
+  /** Where in the text, counted from 1 (known for syntax errors). */
+  line?: number;
+  column?: number;
+  /** The source line with a caret under the column (syntax errors). */
+  excerpt?: string;
 }
 
 export type SafeJsonResult = { ok: true; value: unknown } | { ok: false; problem: JsonProblem };
-
-/** Renders a path of keys and indices as a JSON path (`$.squad[2].x`). */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let s = '$';
-  for (const p of path) {
-    if (typeof p === 'number') s += `[${p}]`;
-    else if (typeof p === 'string' && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(p)) s += `.${p}`;
-    else s += `[${JSON.stringify(String(p))}]`;
-  }
-  return s;
-}
 
 /** Deepest nesting of `[`/`{` in JSON text, skipping strings; linear, no allocation. Stops early past `stopAt`. */
 export function jsonNestingDepth(text: string, stopAt = Number.POSITIVE_INFINITY): number {
@@ -88,7 +87,9 @@ export function findHostileKey(value: unknown, maxDepth = DEFAULT_JSON_LIMITS.ma
 }
 
 /** Parses untrusted JSON text: length and nesting limits first, then `JSON.parse`, then the hostile-key walk. */
-export function parseJsonSafely(text: string, limits: JsonLimits = DEFAULT_JSON_LIMITS): SafeJsonResult {
+export function parseJsonSafely(input: string, limits: JsonLimits = DEFAULT_JSON_LIMITS): SafeJsonResult {
+  // A UTF-8 byte-order mark (U+FEFF, as some Windows editors write) is not part of the JSON.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.length > limits.maxChars) {
     return {
       ok: false,
@@ -112,7 +113,12 @@ export function parseJsonSafely(text: string, limits: JsonLimits = DEFAULT_JSON_
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problem: { path: '$', message: `not valid JSON (${(e as Error).message}); fix the syntax` } };
+    const why = describeSyntaxError(text, e);
+    if (!why.pos) return { ok: false, problem: { path: '$', message: why.message } };
+    return {
+      ok: false,
+      problem: { path: '$', message: why.message, ...why.pos, excerpt: excerptAt(text, why.pos) },
+    };
   }
   const hostile = findHostileKey(value, limits.maxDepth);
   if (hostile) return { ok: false, problem: hostile };

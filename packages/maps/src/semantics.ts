@@ -20,6 +20,11 @@ export interface MapIssue {
   /** Tile the problem is on, when it is about a place on the map. */
   tile?: { x: number; y: number };
   message: string;
+  /** Where in the file, counted from 1, when the map was read from text. */
+  line?: number;
+  column?: number;
+  /** The source line with a caret under the column (JSON syntax errors). */
+  excerpt?: string;
 }
 
 /** The legend in force for a map. */

@@ -242,5 +242,18 @@ function sentence(schema: z.ZodType, input: unknown, iss: Issue, path: readonly 
 
 /** All of a zod error's issues as author-facing sentences, in zod's order (which follows the schema). */
 export function describeZodIssues(schema: z.ZodType, input: unknown, error: z.ZodError): StructuralIssue[] {
-  return error.issues.flatMap((iss) => sentence(schema, input, iss, iss.path));
+  return realBoundsOnly(error.issues).flatMap((iss) => sentence(schema, input, iss, iss.path));
+}
+
+/** Zod's integer check adds its own bound (±2⁵³−1) beside the schema's real one; only the real limit is worth saying. */
+function isSafeIntegerBound(iss: Issue): boolean {
+  if (iss.code !== 'too_big' && iss.code !== 'too_small') return false;
+  const b = Number(iss.code === 'too_big' ? iss.maximum : iss.minimum);
+  return Math.abs(b) === Number.MAX_SAFE_INTEGER;
+}
+
+function realBoundsOnly(issues: readonly Issue[]): Issue[] {
+  const key = (i: Issue) => `${i.code} ${JSON.stringify(i.path.map(String))}`;
+  const real = new Set(issues.filter((i) => !isSafeIntegerBound(i)).map(key));
+  return issues.filter((i) => !isSafeIntegerBound(i) || !real.has(key(i)));
 }

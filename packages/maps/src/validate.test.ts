@@ -8,72 +8,72 @@ const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 /** Each broken fixture and the exact messages it must produce (file, JSON path, tile, what and how to fix). */
 const EXPECTED: Record<string, string[]> = {
   'breach-not-on-hull.json': [
-    'breach-not-on-hull.json: $.breaches[0] (tile 1,1): pre-placed breach is on ground; put it on a hull (or breach) tile',
+    'breach-not-on-hull.json:81:3: $.breaches[0] (tile 1,1): pre-placed breach is on ground; put it on a hull (or breach) tile',
   ],
   'duplicate-ids.json': [
-    'duplicate-ids.json: $.squad[1].id: duplicate unit id "willow" (already used at $.squad[0]); give every unit its own id',
+    'duplicate-ids.json:30:4: $.squad[1].id: duplicate unit id "willow" (already used at $.squad[0]); give every unit its own id',
   ],
   'eliminate-without-enemies.json': [
-    'eliminate-without-enemies.json: $.objective: objective is "eliminate" but the map has no enemies; add enemies or choose another objective kind',
+    'eliminate-without-enemies.json:41:2: $.objective: objective is "eliminate" but the map has no enemies; add enemies or choose another objective kind',
   ],
   'heights-shape.json': [
-    'heights-shape.json: $.heights: has 2 rows but height is 7; give one row per terrain row',
-    'heights-shape.json: $.heights[1]: row is 3 digits long but width is 10; give one digit per tile',
+    'heights-shape.json:80:2: $.heights: has 2 rows but height is 7; give one row per terrain row',
+    'heights-shape.json:82:3: $.heights[1]: row is 3 digits long but width is 10; give one digit per tile',
   ],
   'objective-inside-no-breachable-hull.json': [
-    'objective-inside-no-breachable-hull.json: $.objective (tile 7,3): objective at 7,3 is inside the ship and no hull tile on the squad\'s side is breachable; add a "breachable" rect over that hull, or an entry in "breaches"',
+    'objective-inside-no-breachable-hull.json:58:2: $.objective (tile 7,3): objective at 7,3 is inside the ship and no hull tile on the squad\'s side is breachable; add a "breachable" rect over that hull, or an entry in "breaches"',
   ],
   'objective-inside-no-strike.json': [
-    'objective-inside-no-strike.json: $.objective (tile 7,3): objective at 7,3 is inside the ship and no strike opens a way in; add a strike whose radius reaches breachable hull (e.g. at 6,3), or an entry in "breaches"',
+    'objective-inside-no-strike.json:58:2: $.objective (tile 7,3): objective at 7,3 is inside the ship and no strike opens a way in; add a strike whose radius reaches breachable hull (e.g. at 6,3), or an entry in "breaches"',
   ],
   'objective-unreachable.json': [
-    'objective-unreachable.json: $.objective (tile 7,4): objective at 7,4 cannot be reached from any squad spawn: walls, void or closed hull cut it off; open a path or move the objective',
+    'objective-unreachable.json:58:2: $.objective (tile 7,4): objective at 7,4 cannot be reached from any squad spawn: walls, void or closed hull cut it off; open a path or move the objective',
   ],
   'patrol-through-walls.json': [
-    'patrol-through-walls.json: $.enemies[0].patrol[1] (tile 4,0): patrol of enemy "drone-1" cannot walk from 0,0 to 4,0: walls, hull or void block every way; move the waypoint or open a path',
+    'patrol-through-walls.json:51:5: $.enemies[0].patrol[1] (tile 4,0): patrol of enemy "drone-1" cannot walk from 0,0 to 4,0: walls, hull or void block every way; move the waypoint or open a path',
   ],
   'patrol-waypoint-on-hull.json': [
-    'patrol-waypoint-on-hull.json: $.enemies[0].patrol[1] (tile 7,2): patrol waypoint of enemy "drone-1" is on hull; put it on a tile a unit can walk on (ground, rubble, deck, conduit, crater or cell)',
+    'patrol-waypoint-on-hull.json:51:5: $.enemies[0].patrol[1] (tile 7,2): patrol waypoint of enemy "drone-1" is on hull; put it on a tile a unit can walk on (ground, rubble, deck, conduit, crater or cell)',
   ],
   'ragged-rows.json': [
-    'ragged-rows.json: $.terrain[6]: row is 9 characters long but width is 10; every row must be exactly width long',
+    'ragged-rows.json:16:3: $.terrain[6]: row is 9 characters long but width is 10; every row must be exactly width long',
   ],
   'row-count.json': [
-    'row-count.json: $.terrain: has 6 rows but height is 7; give exactly one row per y (or fix height)',
+    'row-count.json:9:2: $.terrain: has 6 rows but height is 7; give exactly one row per y (or fix height)',
   ],
   'spawn-on-wall.json': [
-    'spawn-on-wall.json: $.squad[1] (tile 2,1): squad member "buffy" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)',
+    'spawn-on-wall.json:29:3: $.squad[1] (tile 2,1): squad member "buffy" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)',
   ],
   'spawn-outside.json': [
-    'spawn-outside.json: $.squad[1] (tile 12,4): squad member "buffy" is at 12,4, outside the 10x7 map (x 0-9, y 0-6); move it inside',
+    'spawn-outside.json:29:3: $.squad[1] (tile 12,4): squad member "buffy" is at 12,4, outside the 10x7 map (x 0-9, y 0-6); move it inside',
   ],
   'strike-outside.json': [
-    'strike-outside.json: $.strikes[1] (tile 30,2): strike target is at 30,2, outside the 10x7 map (x 0-9, y 0-6); move it inside',
+    'strike-outside.json:79:3: $.strikes[1] (tile 30,2): strike target is at 30,2, outside the 10x7 map (x 0-9, y 0-6); move it inside',
   ],
   'structural.json': [
-    'structural.json: $.version: expected 1, got 2; this build reads map format version 1: convert the map (see docs/map-format.md, "Versioning")',
-    'structural.json: $.name: missing required field "name" (expected a string); add it',
-    'structural.json: $.squad[0].hp: expected a number, got the string "7"; write the number without quotes',
-    'structural.json: $.squad[1].mobilty: unknown field "mobilty"; did you mean "mobility"? remove it or fix its name (allowed here: id, name, role, hp, aim, mobility, vision, defense, weapon, sidearm, pack, traits, x, y)',
-    'structural.json: $.objective.kind: expected one of "cell", "reach", "eliminate", got the string "escape"',
+    'structural.json:4:2: $.version: expected 1, got 2; this build reads map format version 1: convert the map (see docs/map-format.md, "Versioning")',
+    'structural.json:1:1: $.name: missing required field "name" (expected a string); add it',
+    'structural.json:21:4: $.squad[0].hp: expected a number, got the string "7"; write the number without quotes',
+    'structural.json:37:4: $.squad[1].mobilty: unknown field "mobilty"; did you mean "mobility"? remove it or fix its name (allowed here: id, name, role, hp, aim, mobility, vision, defense, weapon, sidearm, pack, traits, x, y)',
+    'structural.json:59:3: $.objective.kind: expected one of "cell", "reach", "eliminate", got the string "escape"',
   ],
   'too-large.json': [
-    'too-large.json: $.width: expected a number at most 256, got 300; maps may be at most 256×256 tiles',
-    'too-large.json: $.height: expected a number at most 256, got 257; maps may be at most 256×256 tiles',
+    'too-large.json:7:2: $.width: expected a number at most 256, got 300; maps may be at most 256×256 tiles',
+    'too-large.json:8:2: $.height: expected a number at most 256, got 257; maps may be at most 256×256 tiles',
   ],
   'two-units-one-tile.json': [
-    'two-units-one-tile.json: $.enemies[0] (tile 0,3): enemy "drone-1" shares tile 0,3 with squad member "willow"; give each unit its own tile',
+    'two-units-one-tile.json:41:3: $.enemies[0] (tile 0,3): enemy "drone-1" shares tile 0,3 with squad member "willow"; give each unit its own tile',
   ],
   'unknown-terrain-code.json': [
-    'unknown-terrain-code.json: $.terrain[1] (tile 5,1): unknown terrain code "X"; use one of "." "," "#" "H" "_" "=" "o" " " "B" "C" or add it to "legend"',
+    'unknown-terrain-code.json:11:9: $.terrain[1] (tile 5,1): unknown terrain code "X"; use one of "." "," "#" "H" "_" "=" "o" " " "B" "C" or add it to "legend"',
   ],
   'unknown-weapon-and-type.json': [
-    'unknown-weapon-and-type.json: $.squad[0].weapon: unknown weapon "musket"; use one of thompson, bren, webley, lgf-needler, lgf-carbine, lgf-cannon or define it in "weapons"',
-    'unknown-weapon-and-type.json: $.enemies[0].type: unknown enemy type "dragon"; use one of drone, trooper, heavy or define it in "enemyTypes"',
+    'unknown-weapon-and-type.json:25:4: $.squad[0].weapon: unknown weapon "musket"; use one of thompson, bren, webley, lgf-needler, lgf-carbine, lgf-cannon or define it in "weapons"',
+    'unknown-weapon-and-type.json:43:4: $.enemies[0].type: unknown enemy type "dragon"; use one of drone, trooper, heavy or define it in "enemyTypes"',
   ],
   'weapon-inconsistent.json': [
-    'weapon-inconsistent.json: $.weapons.rifle.damage: min 5 is above max 3; make min at most max',
-    "weapon-inconsistent.json: $.weapons.rifle.rangeMods[1].upTo: upTo 4 is not above the previous band's 6; list range bands nearest first, upTo growing",
+    'weapon-inconsistent.json:84:4: $.weapons.rifle.damage: min 5 is above max 3; make min at most max',
+    "weapon-inconsistent.json:95:6: $.weapons.rifle.rangeMods[1].upTo: upTo 4 is not above the previous band's 6; list range bands nearest first, upTo growing",
   ],
 };
 
@@ -168,5 +168,33 @@ describe('issue details', () => {
     );
     delete base.breachable;
     expect(validateMap(base, 'b.json').ok).toBe(true);
+  });
+
+  it('names the real limit of a number out of range (not 2^53)', () => {
+    const base = JSON.parse(readFileSync(join(FIXTURES, 'valid-small.json'), 'utf8'));
+    base.squad[0].hp = 2 ** 60;
+    base.width = 1e20;
+    const r = validateMap(base, 'n.json');
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
+      'n.json: $.width: expected a number at most 256, got 100000000000000000000; maps may be at most 256×256 tiles',
+      'n.json: $.squad[0].hp: expected a number at most 100, got 1152921504606847000',
+    ]);
+  });
+
+  it('takes a legend key of exactly one character (one code point, one UTF-16 unit)', () => {
+    const base = JSON.parse(readFileSync(join(FIXTURES, 'valid-small.json'), 'utf8'));
+    base.legend = { é: 'ground', '.': 'ground', '#': 'wall', H: 'hull', C: 'cell', _: 'deck', ' ': 'void' };
+    expect(validateMap(base, 'l.json').ok).toBe(true);
+    const why =
+      'expected one character (a single code point such as a letter, digit or symbol; not an emoji or an accent combined with a letter)';
+    const combined = 'e\u0301'; // "e" and a combining acute accent: two code points
+    base.legend = { ...base.legend, '👍': 'wall', [combined]: 'wall', ab: 'wall', '': 'wall' };
+    const r = validateMap(base, 'l.json');
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
+      `l.json: $.legend["👍"]: invalid key "👍": ${why}, got the string "👍"`,
+      `l.json: $.legend["${combined}"]: invalid key "${combined}": ${why}, got the string "${combined}"`,
+      `l.json: $.legend.ab: invalid key "ab": ${why}, got the string "ab"`,
+      `l.json: $.legend[""]: invalid key "": ${why}, got the string ""`,
+    ]);
   });
 });

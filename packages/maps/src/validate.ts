@@ -1,4 +1,5 @@
 import { type MapData, MapSchema } from './format';
+import { pathLocator } from './jsonSource';
 import { DEFAULT_JSON_LIMITS, findHostileKey, jsonPath, parseJsonSafely } from './safeJson';
 import { checkSemantics, legendOf, type MapIssue } from './semantics';
 import { describeZodIssues } from './structural';
@@ -11,10 +12,26 @@ export type MapResult = { ok: true; map: MapData } | { ok: false; issues: MapIss
 /** Most issues reported for one file; the rest are summed up in a last issue. */
 export const MAX_ISSUES = 50;
 
-/** `file: $.path (tile x,y): message` — one line, for terminals and logs. */
+/**
+ * `file:line:col: $.path (tile x,y): message` (`file: $.path…` when the place in the text is unknown), for
+ * terminals, editors and logs; a JSON syntax error adds the source line and a caret on the next two lines.
+ */
 export function formatIssue(i: MapIssue): string {
   const where = i.tile ? ` (tile ${i.tile.x},${i.tile.y})` : '';
-  return `${i.file}: ${i.path}${where}: ${i.message}`;
+  const pos = i.line !== undefined ? `:${i.line}:${i.column ?? 1}` : '';
+  return `${i.file}${pos}: ${i.path}${where}: ${i.message}${i.excerpt ? `\n${i.excerpt}` : ''}`;
+}
+
+/** Adds line and column to issues found in a map parsed from `text` (those already placed keep theirs). */
+export function locateIssues(text: string, issues: readonly MapIssue[]): MapIssue[] {
+  if (issues.every((i) => i.line !== undefined)) return [...issues];
+  const locator = pathLocator(text);
+  if (!locator) return [...issues];
+  return issues.map((i) => {
+    if (i.line !== undefined) return i;
+    const pos = locator.locate(i.path, i.tile);
+    return pos ? { ...i, line: pos.line, column: pos.column } : i;
+  });
 }
 
 function capped(issues: MapIssue[], file: string): MapIssue[] {
@@ -30,7 +47,8 @@ function capped(issues: MapIssue[], file: string): MapIssue[] {
 export function parseMapText(text: string, file: string): MapResult {
   const parsed = parseJsonSafely(text, { ...DEFAULT_JSON_LIMITS, maxChars: MAP_LIMITS.maxFileBytes });
   if (!parsed.ok) return { ok: false, issues: [{ file, ...parsed.problem }] };
-  return validateMap(parsed.value, file);
+  const r = validateMap(parsed.value, file);
+  return r.ok ? r : { ok: false, issues: locateIssues(text, r.issues) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ describe('denizens maps', () => {
     const r = await run('validate', BUILTIN[0]!, bad);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      `${bad}: $.squad[1] (tile 2,1): squad member "buffy" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)`,
+      `${bad}:29:3: $.squad[1] (tile 2,1): squad member "buffy" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)`,
     );
     expect(r.err).not.toMatch(/\n\s+at /);
   });
@@ -54,8 +54,12 @@ describe('denizens maps', () => {
     const lines = r.err.split('\n');
     expect(lines[0]).toBe(`${join(dir, 'nope.json')}: $: no such file; check the path`);
     expect(lines[1]).toBe(`${dir}: $: is a directory, not a file; give the path of a .json map`);
-    expect(lines[2]).toMatch(/^.*broken\.json: \$: not valid JSON \(.*\); fix the syntax$/);
-    expect(lines[3]).toBe(
+    expect(lines.slice(2, 5)).toEqual([
+      `${broken}:1:11: $: not valid JSON: the file ends before the JSON is complete (a bracket, brace or string is not closed)`,
+      '  {"format": ',
+      '            ^',
+    ]);
+    expect(lines[5]).toBe(
       `${huge}: $: file is 3145728 bytes (3 MiB); a .json map may be at most 2097152 bytes (2 MiB), so it was not read`,
     );
   });
@@ -101,6 +105,43 @@ describe('denizens maps', () => {
     expect(r.err.split('\n')[0]).toMatch(
       /^.*m\.tmj: \$\.tilesets\[0\]\.source: cannot use tileset "denizens-tiles\.tsj": \$: not valid JSON/,
     );
+  });
+
+  it('import-tiled: a .tmx (Tiled XML) says what it is and how to export JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'denizens-maps-'));
+    const src = join(dir, 'm.tmx');
+    writeFileSync(
+      src,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<map version="1.10" orientation="orthogonal">\n</map>\n',
+    );
+    const r = await run('import-tiled', src, '-o', join(dir, 'out.json'));
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')[0]).toBe(
+      `${src}:1:1: $: this file is Tiled's XML format (.tmx), which the importer does not read; in Tiled use File > Export As and choose "JSON map files (*.tmj *.json)" (tilesets: "JSON tileset files (*.tsj *.json)"), then import the exported file`,
+    );
+  });
+
+  it('import-tiled: a tileset reached through a link out of the map folder is refused', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'denizens-outside-'));
+    writeFileSync(join(outside, 'denizens-tiles.tsj'), readFileSync(join(PKG, 'tiled', 'denizens-tiles.tsj')));
+    const dir = mkdtempSync(join(tmpdir(), 'denizens-maps-'));
+    symlinkSync(join(outside, 'denizens-tiles.tsj'), join(dir, 'denizens-tiles.tsj'));
+    const src = join(dir, 'm.tmj');
+    writeFileSync(src, readFileSync(join(PKG, 'tiled', 'sample.tmj')));
+    const r = await run('import-tiled', src, '-o', join(dir, 'out.json'));
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')[0]).toBe(
+      `${src}: $.tilesets[0].source: cannot use tileset "denizens-tiles.tsj": it is a link to a file outside the map's folder; copy the tileset next to the map`,
+    );
+  });
+
+  it('validate: a map saved with a UTF-8 byte-order mark is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'denizens-maps-'));
+    const f = join(dir, 'bom.json');
+    writeFileSync(f, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(BUILTIN[2]!)]));
+    const r = await run('validate', f);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
   });
 
   it('usage errors exit 2 and print the usage', async () => {

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseJsonSafely } from '../safeJson';
 import { stringifyMap } from '../stringify';
-import { importTiled } from '../tiled/importTiled';
+import { importTiled, tiledXmlProblem } from '../tiled/importTiled';
 import type { TilesetResolver } from '../tiled/tilesets';
 import { formatIssue, type MapIssue, parseMapText } from '../validate';
 import { INPUT_LIMITS, readInputFile } from './readInputFile';
@@ -69,13 +69,25 @@ function importTiledFile(args: string[], io: MapsCliIo): number {
   };
   const read = readInputFile(src, { maxBytes: INPUT_LIMITS.tiledMap, what: 'Tiled map (.tmj)' });
   if (!read.ok) return fail([{ file: src, path: '$', message: read.error.message }]);
+  const xml = tiledXmlProblem(read.text);
+  if (xml) return fail([{ file: src, path: '$', line: 1, column: 1, message: xml }]);
   const parsed = parseJsonSafely(read.text, { maxChars: INPUT_LIMITS.tiledMap, maxDepth: 32 });
   if (!parsed.ok) return fail([{ file: src, ...parsed.problem }]);
   const baseDir = dirname(resolve(src));
   const resolveTileset: TilesetResolver = (source) => {
     const path = resolve(baseDir, source);
+    // The importer already refused absolute paths and "..": a symbolic link must not lead out of the folder either.
+    const real = realPathOrUndefined(path);
+    const realBase = realPathOrUndefined(baseDir) ?? baseDir;
+    if (real !== undefined && real !== realBase && !real.startsWith(realBase + sep))
+      return {
+        ok: false,
+        message: "it is a link to a file outside the map's folder; copy the tileset next to the map",
+      };
     const r = readInputFile(path, { maxBytes: INPUT_LIMITS.tileset, what: 'Tiled tileset (.tsj)' });
     if (!r.ok) return r.error.problem === 'missing' ? undefined : { ok: false, message: r.error.message };
+    const xml = tiledXmlProblem(r.text);
+    if (xml) return { ok: false, message: xml };
     const p = parseJsonSafely(r.text, { maxChars: INPUT_LIMITS.tileset, maxDepth: 32 });
     return p.ok ? { ok: true, value: p.value } : { ok: false, message: `${p.problem.path}: ${p.problem.message}` };
   };
@@ -94,6 +106,14 @@ function importTiledFile(args: string[], io: MapsCliIo): number {
     `${src} → ${output}: ok (${r.data.id}, ${r.data.width}x${r.data.height}, ${r.data.squad.length} squad, ${r.data.enemies.length} enemies)`,
   );
   return 0;
+}
+
+function realPathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function usage(io: MapsCliIo, why?: string): number {

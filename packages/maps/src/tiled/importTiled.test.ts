@@ -345,4 +345,85 @@ describe('Tiled import', () => {
       'm.tmj: $.properties[0].value.__proto__: the key "__proto__" is not allowed (it could alter object prototypes); remove it',
     ]);
   });
+
+  it('clips every area object to the map before walking its tiles (a 10⁹-tile-wide object allocates nothing)', () => {
+    const m = tiny();
+    const objs = (m.layers[1] as { objects: Record<string, unknown>[] }).objects;
+    const huge = 1e9 * 16;
+    objs.push({ id: 4, type: 'light', x: -huge, y: 0, width: 2 * huge, height: 16 });
+    objs.push({ id: 5, type: 'breachable', x: 0, y: -huge, width: huge, height: 2 * huge });
+    const r = importTiled(m, { file: 'm.tmj' });
+    if (!r.ok) throw new Error(lines(r).join('\n'));
+    expect(r.data.lights).toEqual([
+      { x: 0, y: 0 },
+      { x: 1, y: 0 },
+    ]);
+    expect(r.data.breachable).toEqual([{ x: 0, y: 0, w: 2, h: 1 }]);
+    const far = tiny();
+    (far.layers[1] as { objects: Record<string, unknown>[] }).objects.push(
+      { id: 4, name: 'lamp', type: 'light', x: huge, y: 0, width: huge, height: 16 },
+      { id: 5, type: 'objective', x: 0, y: huge, width: huge, height: huge, properties: [] },
+    );
+    expect(lines(importTiled(far, { file: 'm.tmj' }))).toEqual([
+      'm.tmj: $.layers[1].objects[3]: object 4 "lamp" lies entirely outside the 2x1 map; move it onto the map or delete it',
+      'm.tmj: $.layers[1].objects[4]: object 5 is a second objective (reach) but the map already has one (eliminate); keep one (several "reach" objectives merge)',
+    ]);
+  });
+
+  it('keeps tileset sources inside the map folder: no absolute path, URL or climbing out with ..', () => {
+    const asked: string[] = [];
+    const resolver = (source: string) => {
+      asked.push(source);
+      return undefined;
+    };
+    for (const [source, why] of [
+      ['/etc/passwd', 'is an absolute path'],
+      ['C:\\tiles\\t.tsj', 'is an absolute path'],
+      ['\\\\server\\share\\t.tsj', 'is an absolute path'],
+      ['file:///etc/t.tsj', 'is a URL'],
+      ['../t.tsj', "climbs out of the map's folder (..)"],
+      ['sets/../../t.tsj', "climbs out of the map's folder (..)"],
+    ] as const) {
+      expect(
+        lines(importTiled(tiny({ tilesets: [{ firstgid: 1, source }] }), { file: 'm.tmj', resolveTileset: resolver })),
+      ).toEqual([
+        `m.tmj: $.tilesets[0].source: tileset source "${source}" ${why}; keep the tileset in the map's folder (or a folder inside it) and point at it with a relative path`,
+      ]);
+    }
+    expect(asked).toEqual([]);
+    importTiled(tiny({ tilesets: [{ firstgid: 1, source: 'sets/../t.tsj' }] }), {
+      file: 'm.tmj',
+      resolveTileset: resolver,
+    });
+    expect(asked).toEqual(['sets/../t.tsj']);
+  });
+
+  it('says why an external tileset could not be used', () => {
+    const m = tiny({ tilesets: [{ firstgid: 1, source: 't.tsj' }] });
+    const r = importTiled(m, { file: 'm.tmj', resolveTileset: () => ({ ok: false, message: 'file is too big' }) });
+    expect(lines(r)).toEqual(['m.tmj: $.tilesets[0].source: cannot use tileset "t.tsj": file is too big']);
+  });
+
+  it('refuses Tiled properties of the wrong type, naming the object, the property and the type expected', () => {
+    const m = tiny({ properties: [{ name: 'turnLimit', type: 'string', value: 'x' }] });
+    const objs = (m.layers[1] as { objects: Record<string, unknown>[] }).objects;
+    objs[0]!.properties = [{ name: 'hp', type: 'string', value: 'lots' }];
+    objs.push({
+      id: 4,
+      name: 'boom',
+      type: 'strike',
+      x: 0,
+      y: 0,
+      point: true,
+      properties: [{ name: 'turn', type: 'string', value: 'abc' }],
+    });
+    objs.push({ id: 5, type: 'light', x: 0, y: 0, point: true });
+    (m.layers[0] as Record<string, unknown>).properties = [{ name: 'height', type: 'bool', value: true }];
+    expect(lines(importTiled(m, { file: 'm.tmj' }))).toEqual([
+      'm.tmj: $.layers[0].properties[0]: layer "ground": property height must be a number (Tiled type int), got true; fix its value or its type in Tiled',
+      'm.tmj: $.layers[1].objects[0].properties[0]: object 1 "Willow": property hp must be a number (Tiled type int), got the string "lots"; fix its value or its type in Tiled',
+      'm.tmj: $.layers[1].objects[3].properties[0]: object 4 "boom": property turn must be a number (Tiled type int), got the string "abc"; fix its value or its type in Tiled',
+      'm.tmj: $.properties[0]: map: property turnLimit must be a number (Tiled type int), got the string "x"; fix its value or its type in Tiled',
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import { describeZodIssues } from '../structural';
 import { DEFAULT_LEGEND, MAP_LIMITS, TERRAIN_NAMES, type TerrainName } from '../terrain';
 import { validateMap } from '../validate';
 import { decodeTileData, tileIdOf } from './decodeTileData';
-import { type Props, propsOf } from './properties';
+import { type Props, propsOf, type WrongPropertyType } from './properties';
 import {
   TiledGroupLayerSchema,
   TiledLayerBaseSchema,
@@ -57,6 +57,20 @@ interface Ctx {
   tmap: TiledMap;
   issues: MapIssue[];
   iso: boolean;
+}
+
+/**
+ * When `text` is Tiled's XML format (`.tmx`, or a `.tsx` tileset) rather than JSON, the sentence that says so and how
+ * to export JSON; undefined otherwise.
+ */
+export function tiledXmlProblem(text: string): string | undefined {
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 200);
+  if (!head.startsWith('<')) return undefined;
+  const what = /<tileset[\s>]/.test(head) ? "a tileset in Tiled's XML format (.tsx)" : "Tiled's XML format (.tmx)";
+  return `this file is ${what}, which the importer does not read; in Tiled use File > Export As and choose "JSON map files (*.tmj *.json)" (tilesets: "JSON tileset files (*.tsj *.json)"), then import the exported file`;
 }
 
 /** A lowercase id from a name ("Drone 2" → "drone-2"), or undefined when nothing is left. */
@@ -112,7 +126,7 @@ export function importTiled(json: unknown, options: TiledImportOptions): TiledIm
   const ctx: Ctx = { file, tmap, issues, iso: tmap.orientation === 'isometric' };
   const tilesets = resolveTilesets(tmap, file, options.resolveTileset, issues);
   if (issues.length) return { ok: false, issues };
-  const mapProps = propsOf(tmap.properties);
+  const mapProps = propsOf(tmap.properties, wrongTypeReporter(ctx, '$', 'map'));
   const W = tmap.width;
   const H = tmap.height;
   const terrain: (TerrainName | undefined)[] = new Array(W * H).fill(undefined);
@@ -129,7 +143,7 @@ export function importTiled(json: unknown, options: TiledImportOptions): TiledIm
           issues.push({ file, ...s, path: path + s.path.slice(1) });
         return;
       }
-      const props = propsOf(b.data.properties);
+      const props = propsOf(b.data.properties, wrongTypeReporter(ctx, path, `layer "${b.data.name}"`));
       if (props.bool('ignore') === true) return;
       if (b.data.type === 'group') {
         const g = TiledGroupLayerSchema.safeParse(raw);
@@ -167,7 +181,6 @@ export function importTiled(json: unknown, options: TiledImportOptions): TiledIm
         message: `map property fill is "${fillName}"; use one of ${TERRAIN_NAMES.join(', ')}`,
       });
   }
-  if (issues.length) return { ok: false, issues };
 
   const codeOf = new Map<TerrainName, string>();
   for (const [ch, name] of Object.entries(DEFAULT_LEGEND)) if (!codeOf.has(name)) codeOf.set(name, ch);
@@ -185,20 +198,26 @@ export function importTiled(json: unknown, options: TiledImportOptions): TiledIm
   }
 
   const ents = readObjects(ctx, objectLayers, mapProps);
+  const numbers: Record<string, number> = {};
+  for (const k of ['sealTurns', 'turnLimit'] as const) {
+    const v = mapProps.num(k);
+    if (v !== undefined) numbers[k] = v;
+  }
+  const texts: Record<string, string> = {};
+  for (const k of ['id', 'name', 'description', 'author', 'next'] as const) {
+    const v = mapProps.str(k);
+    if (v !== undefined) texts[k] = v;
+  }
   if (issues.length) return { ok: false, issues };
 
-  const id =
-    mapProps.str('id') ?? options.id ?? slugOf(file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')) ?? 'tiled-map';
+  const id = texts.id ?? options.id ?? slugOf(file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')) ?? 'tiled-map';
   const out: Record<string, unknown> = {};
   if (options.schema !== undefined) out.$schema = options.schema;
   out.format = 'denizens-map';
   out.version = MAP_FORMAT_VERSION;
   out.id = id;
-  out.name = mapProps.str('name') ?? id;
-  for (const k of ['description', 'author', 'next'] as const) {
-    const v = mapProps.str(k);
-    if (v !== undefined) out[k] = v;
-  }
+  out.name = texts.name ?? id;
+  for (const k of ['description', 'author', 'next'] as const) if (texts[k] !== undefined) out[k] = texts[k];
   out.width = W;
   out.height = H;
   out.terrain = rows;
@@ -210,14 +229,21 @@ export function importTiled(json: unknown, options: TiledImportOptions): TiledIm
   if (ents.breachable.length) out.breachable = ents.breachable;
   if (ents.breaches.length) out.breaches = ents.breaches;
   if (ents.strikes.length) out.strikes = ents.strikes;
-  for (const k of ['sealTurns', 'turnLimit'] as const) {
-    const v = mapProps.num(k);
-    if (v !== undefined) out[k] = v;
-  }
+  for (const k of ['sealTurns', 'turnLimit'] as const) if (numbers[k] !== undefined) out[k] = numbers[k];
   const map = out as MapInput;
   const v = validateMap(map, file);
   if (!v.ok) return { ok: false, issues: v.issues.map((i) => traceBack(i, ents.provenance)) };
   return { ok: true, map, data: v.map };
+}
+
+/** Reports Tiled properties of the wrong type on the thing at `path` (named `label` in messages). */
+function wrongTypeReporter(ctx: Pick<Ctx, 'file' | 'issues'>, path: string, label: string): WrongPropertyType {
+  return (index, name, expected, got) =>
+    ctx.issues.push({
+      file: ctx.file,
+      path: `${path}.properties[${index}]`,
+      message: `${label}: property ${name} must be ${expected}, got ${got}; fix its value or its type in Tiled`,
+    });
 }
 
 function pushZod(
@@ -292,7 +318,7 @@ function readTileLayer(
     });
     return;
   }
-  const props = propsOf(layer.properties);
+  const props = propsOf(layer.properties, wrongTypeReporter(ctx, path, `layer "${layer.name}"`));
   const named = props.str('terrain') ?? layer.name.trim().toLowerCase();
   const layerTerrain = isTerrainName(named) ? named : undefined;
   if (props.has('terrain') && !layerTerrain) {
@@ -392,12 +418,26 @@ function readObjects(
     const y1 = Math.ceil((o.y + (o.height ?? 0)) / uy - 1e-6);
     return { x: a.x, y: a.y, w: Math.max(1, x1 - a.x), h: Math.max(1, y1 - a.y) };
   };
-  const tilesOf = (o: TiledObject) => {
-    if (!isArea(o)) return [center(o)];
+  // Every area is clipped to the map before its tiles are walked, so a huge object cannot exhaust memory.
+  const clipped = (o: TiledObject, path: string, label: string) => {
     const r = rectOf(o);
+    const x0 = Math.max(0, r.x);
+    const y0 = Math.max(0, r.y);
+    const x1 = Math.min(tmap.width, r.x + r.w);
+    const y1 = Math.min(tmap.height, r.y + r.h);
+    if (x1 > x0 && y1 > y0) return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+    issues.push({
+      file,
+      path,
+      message: `${label} lies entirely outside the ${tmap.width}x${tmap.height} map; move it onto the map or delete it`,
+    });
+    return undefined;
+  };
+  const tilesOf = (o: TiledObject, path: string, label: string) => {
+    if (!isArea(o)) return [center(o)];
+    const r = clipped(o, path, label);
     const out: { x: number; y: number }[] = [];
-    for (let y = r.y; y < r.y + r.h && out.length <= 1024; y++)
-      for (let x = r.x; x < r.x + r.w; x++) out.push({ x, y });
+    if (r) for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) out.push({ x, y });
     return out;
   };
   const vertices = (o: TiledObject) => (o.polyline ?? o.polygon ?? []).map((p) => cell(o.x + p.x, o.y + p.y));
@@ -414,7 +454,7 @@ function readObjects(
       const path = `${lpath}.objects[${j}]`;
       const label = `object ${o.id}${o.name ? ` "${o.name}"` : ''}`;
       const kind = (o.type || o.class || '').trim().toLowerCase();
-      const props = propsOf(o.properties);
+      const props = propsOf(o.properties, wrongTypeReporter(ctx, path, label));
       if (o.rotation) {
         issues.push({
           file,
@@ -505,19 +545,19 @@ function readObjects(
           const k = (props.str('kind') ?? (isArea(o) ? 'reach' : 'cell')).toLowerCase();
           const prev = e.objective;
           if (k === 'reach' && prev?.kind === 'reach') {
-            (prev.tiles as unknown[]).push(...tilesOf(o));
+            for (const t of tilesOf(o, path, label)) (prev.tiles as unknown[]).push(t);
             return;
           }
           if (prev) {
             issues.push({
               file,
               path,
-              message: `${label} is a second objective (${k}) but the map already has a ${String(prev.kind)} objective; keep one (several "reach" objectives merge)`,
+              message: `${label} is a second objective (${k}) but the map already has one (${String(prev.kind)}); keep one (several "reach" objectives merge)`,
             });
             return;
           }
           if (k === 'cell') e.objective = { kind: 'cell', x: at.x, y: at.y };
-          else if (k === 'reach') e.objective = { kind: 'reach', tiles: tilesOf(o) };
+          else if (k === 'reach') e.objective = { kind: 'reach', tiles: tilesOf(o, path, label) };
           else if (k === 'eliminate') e.objective = { kind: 'eliminate' };
           else {
             issues.push({
@@ -532,19 +572,22 @@ function readObjects(
         }
         case 'breach': {
           const sealsIn = props.num('sealsIn');
-          for (const t of tilesOf(o)) {
+          for (const t of tilesOf(o, path, label)) {
             note(`$.breaches[${e.breaches.length}]`);
             e.breaches.push(sealsIn === undefined ? t : { ...t, sealsIn });
           }
           return;
         }
-        case 'breachable':
+        case 'breachable': {
+          const r = isArea(o) ? clipped(o, path, label) : { ...at, w: 1, h: 1 };
+          if (!r) return;
           note(`$.breachable[${e.breachable.length}]`);
-          e.breachable.push(isArea(o) ? rectOf(o) : { ...at, w: 1, h: 1 });
+          e.breachable.push(r);
           return;
+        }
         case 'strike': {
           const turn = props.num('turn');
-          if (turn === undefined) {
+          if (turn === undefined && !props.has('turn')) {
             issues.push({
               file,
               path: `${path}.properties`,
@@ -552,6 +595,7 @@ function readObjects(
             });
             return;
           }
+          if (turn === undefined) return;
           note(`$.strikes[${e.strikes.length}]`);
           e.strikes.push({
             turn,
@@ -563,7 +607,7 @@ function readObjects(
           return;
         }
         case 'light':
-          for (const t of tilesOf(o)) {
+          for (const t of tilesOf(o, path, label)) {
             note(`$.lights[${e.lights.length}]`);
             e.lights.push(t);
           }

@@ -1,3 +1,4 @@
+import { describeValue } from '../structural';
 import type { TiledProperty } from './tiledSchema';
 
 /** Tiled custom properties as a lookup (the first property of a name wins). */
@@ -10,24 +11,49 @@ export interface Props {
   names(): string[];
 }
 
-export function propsOf(list: readonly TiledProperty[] | undefined): Props {
-  const byName = new Map<string, TiledProperty>();
-  for (const p of list ?? []) if (!byName.has(p.name)) byName.set(p.name, p);
+/**
+ * Told when a property is there but of the wrong type (it is then read as absent): its index in the list, name,
+ * what was expected and the sentence describing what was found.
+ */
+export type WrongPropertyType = (index: number, name: string, expected: string, got: string) => void;
+
+/** Reads a Tiled property list; a property of the wrong type goes to `wrong` (never silently ignored). */
+export function propsOf(list: readonly TiledProperty[] | undefined, wrong?: WrongPropertyType): Props {
+  const byName = new Map<string, { p: TiledProperty; index: number }>();
+  (list ?? []).forEach((p, index) => {
+    if (!byName.has(p.name)) byName.set(p.name, { p, index });
+  });
+  const told = new Set<string>();
+  const bad = (n: string, expected: string) => {
+    const e = byName.get(n)!;
+    if (!told.has(n)) wrong?.(e.index, n, expected, describeValue(e.p.value));
+    told.add(n);
+    return undefined;
+  };
   return {
     has: (n) => byName.has(n),
     str: (n) => {
-      const v = byName.get(n)?.value;
-      return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+      if (!byName.has(n)) return undefined;
+      const v = byName.get(n)!.p.value;
+      return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : bad(n, 'a string');
     },
     num: (n) => {
-      const v = byName.get(n)?.value;
+      if (!byName.has(n)) return undefined;
+      const v = byName.get(n)!.p.value;
       if (typeof v === 'number') return v;
       if (typeof v === 'string' && /^-?[0-9]{1,9}$/.test(v.trim())) return Number(v.trim());
-      return undefined;
+      return bad(n, 'a number (Tiled type int)');
     },
     bool: (n) => {
-      const v = byName.get(n)?.value;
-      return typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined;
+      if (!byName.has(n)) return undefined;
+      const v = byName.get(n)!.p.value;
+      return typeof v === 'boolean'
+        ? v
+        : v === 'true'
+          ? true
+          : v === 'false'
+            ? false
+            : bad(n, 'true or false (Tiled type bool)');
     },
     names: () => [...byName.keys()],
   };

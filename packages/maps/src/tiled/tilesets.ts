@@ -26,6 +26,25 @@ export interface ResolvedTileset {
   tiles: Map<number, TileInfo>;
 }
 
+/**
+ * Why a tileset `source` may not be read, or undefined when it stays inside the map's folder: an absolute path, a URL
+ * or a `..` that climbs out of the folder is refused (a map must not make the tools read files elsewhere).
+ */
+export function tilesetSourceProblem(source: string): string | undefined {
+  if (source.includes('\0')) return 'contains a NUL character';
+  if (/^[\\/]/.test(source) || /^[A-Za-z]:/.test(source)) return 'is an absolute path';
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(source)) return 'is a URL';
+  let depth = 0;
+  for (const seg of source.split(/[\\/]+/)) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      depth--;
+      if (depth < 0) return "climbs out of the map's folder (..)";
+    } else depth++;
+  }
+  return undefined;
+}
+
 export function isTerrainName(s: string | undefined): s is TerrainName {
   return s !== undefined && (TERRAIN_NAMES as readonly string[]).includes(s);
 }
@@ -49,6 +68,15 @@ export function resolveTilesets(
           file,
           path: `${path}.source`,
           message: `tileset "${ref.source}" is in Tiled's XML format; export it as JSON (.tsj) in Tiled (File > Export As) and point the map at it`,
+        });
+        return;
+      }
+      const escapes = tilesetSourceProblem(ref.source);
+      if (escapes) {
+        issues.push({
+          file,
+          path: `${path}.source`,
+          message: `tileset source "${ref.source}" ${escapes}; keep the tileset in the map's folder (or a folder inside it) and point at it with a relative path`,
         });
         return;
       }
@@ -81,10 +109,16 @@ export function resolveTilesets(
     const ts: TiledTileset = parsed.data;
     const tiles = new Map<number, TileInfo>();
     (ts.tiles ?? []).forEach((t, j) => {
-      const props = propsOf(t.properties);
+      const tpath = `${base === '$' ? '$' : base}.tiles[${j}]`;
+      const props = propsOf(t.properties, (index, name, expected, got) =>
+        issues.push({
+          file: where,
+          path: `${tpath}.properties[${index}]`,
+          message: `tile ${t.id}: property ${name} must be ${expected}, got ${got}; fix its value or its type in Tiled`,
+        }),
+      );
       const info: TileInfo = {};
       const named = props.str('terrain');
-      const tpath = `${base === '$' ? '$' : base}.tiles[${j}]`;
       if (named !== undefined) {
         if (isTerrainName(named)) info.terrain = named;
         else
