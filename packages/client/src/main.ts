@@ -167,7 +167,9 @@ async function boot(): Promise<void> {
         ? `Verified: ${v.commands} commands, ${v.outcome} on turn ${v.turn}, final hash ${v.hash}.`
         : v.status === 'diverged'
           ? `Does not verify: turn ${v.turn} ends in a different state (${v.what}).`
-          : `Does not verify: command ${v.index} (turn ${v.turn}) is illegal: ${v.reason}.`;
+          : v.status === 'fault'
+            ? `The engine failed on command ${v.index} (turn ${v.turn}): ${v.message}.`
+            : `Does not verify: command ${v.index} (turn ${v.turn}) is illegal: ${v.reason}.`;
     play(session, json, verdict);
   };
 

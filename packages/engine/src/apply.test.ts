@@ -123,3 +123,76 @@ describe('apply', () => {
     expect(!after.ok && after.rejection.code).toBe('game_over');
   });
 });
+
+describe('apply is all or nothing', () => {
+  const state = (w: ReturnType<typeof createGame>) => ({ hash: hashWorld(w), save: JSON.stringify(serializeGame(w)) });
+
+  it('an end_turn that throws in the enemy phase leaves the world as before it, as a typed fault', () => {
+    const w = createGame(tinyMap(rows), 1);
+    expect(apply(w, { type: 'move', unit: 's1', to: { x: 4, y: 1 } }).ok).toBe(true);
+    // A trap: writing the LGF trooper's action points throws, after the enemy phase has already
+    // begun (the phase changed, the squad's unit refreshed nothing yet, the LGF's refresh under way).
+    const e1 = unitById(w, 'e1')!;
+    const apE = w.c.Actions.ap[e1];
+    Object.defineProperty(w.c.Actions.ap, e1, {
+      configurable: true,
+      get: () => apE,
+      set: () => {
+        throw new Error('injected: the enemy phase breaks');
+      },
+    });
+    const before = state(w);
+    const r = apply(w, { type: 'end_turn' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.rejection.code).toBe('engine_fault');
+    expect(r.fault).toEqual({
+      command: 'end_turn',
+      turn: 1,
+      phase: 'player',
+      message: 'injected: the enemy phase breaks',
+    });
+    expect(state(w)).toEqual(before);
+    expect(w.header.phase).toBe('player');
+    // Restored, the world has plain stores again and plays on exactly like one that never saw the fault.
+    const control = createGame(tinyMap(rows), 1);
+    apply(control, { type: 'move', unit: 's1', to: { x: 4, y: 1 } });
+    const a = apply(w, { type: 'end_turn' });
+    const b = apply(control, { type: 'end_turn' });
+    expect(a).toEqual(b);
+    expect(hashWorld(w)).toBe(hashWorld(control));
+  });
+
+  it('a command that throws half-way is undone, commands accepted before it in the turn are kept', () => {
+    const w = createGame(tinyMap(rows), 1);
+    expect(apply(w, { type: 'move', unit: 's1', to: { x: 4, y: 1 } }).ok).toBe(true);
+    expect(apply(w, { type: 'reload', unit: 's1' }).ok).toBe(false); // refused (full), changes nothing
+    const before = state(w);
+    // A trap: writing s2's action points throws, after the move has already placed s2 on its new tile.
+    const s2 = unitById(w, 's2')!;
+    const ap = w.c.Actions.ap[s2];
+    Object.defineProperty(w.c.Actions.ap, s2, {
+      get: () => ap,
+      set: () => {
+        throw new Error('injected: action points cannot be written');
+      },
+    });
+    const r = apply(w, { type: 'move', unit: 's2', to: { x: 3, y: 3 } });
+    expect(r).toMatchObject({
+      ok: false,
+      rejection: { code: 'engine_fault' },
+      fault: { command: 'move', turn: 1, phase: 'player', message: 'injected: action points cannot be written' },
+    });
+    expect(state(w)).toEqual(before);
+    const sx = w.c.Position.x[unitById(w, 's2')!];
+    expect(sx).toBe(1);
+    // The restored world has plain stores again: the move now goes through, like on a world that never failed.
+    const control = createGame(tinyMap(rows), 1);
+    apply(control, { type: 'move', unit: 's1', to: { x: 4, y: 1 } });
+    expect(apply(w, { type: 'move', unit: 's2', to: { x: 3, y: 3 } })).toEqual(
+      apply(control, { type: 'move', unit: 's2', to: { x: 3, y: 3 } }),
+    );
+    expect(apply(w, { type: 'end_turn' })).toEqual(apply(control, { type: 'end_turn' }));
+    expect(hashWorld(w)).toBe(hashWorld(control));
+  });
+});

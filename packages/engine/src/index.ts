@@ -3,7 +3,7 @@
 // Combat, vision and the AI (rules and numbers in docs/rules.md, events in docs/events.md).
 export { updateAwareness } from './ai/awareness';
 export { chooseCommand } from './ai/chooseCommand';
-export { type ApplyResult, apply, applyAs } from './apply';
+export { type ApplyResult, apply, applyAs, type EngineFault } from './apply';
 export { COVER_DEFENSE, type CoverLevel, type CoverSides, coverAt, coverToward } from './combat/cover';
 export {
   DUST_PENALTY,
@@ -39,7 +39,7 @@ export { parseReplay, parseReplayText } from './replay/parse';
 export { createRecorder, type Recorder, recordApply, toReplay } from './replay/recorder';
 export { simulate } from './replay/simulate';
 export { applyStep, replaySteps, type Step } from './replay/step';
-export { type VerifyResult, verifyReplay, verifyReplayText } from './replay/verify';
+export { faultWords, type VerifyResult, verifyReplay, verifyReplayText } from './replay/verify';
 export { damageUnit } from './rules/damage';
 export { deserializeGame, type LoadError, type SaveFile, serializeGame } from './save/serialize';
 export { ACTION_POINTS, createGame, seedText } from './setup/createGame';

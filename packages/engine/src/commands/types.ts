@@ -46,7 +46,9 @@ export type RejectionCode =
   | 'no_breach'
   | 'not_inside'
   | 'already_helped'
-  | 'nothing_to_interact';
+  | 'nothing_to_interact'
+  /** Not a refusal by the rules: the engine threw (a bug) and put the world back (apply.ts). */
+  | 'engine_fault';
 
 export interface Rejection {
   code: RejectionCode;

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { builtinMap, formatIssue, type MapData, parseMapText, validateMap } from '@denizens/maps';
 import type { GameEvent } from '../events/types';
 import { simulate } from '../replay/simulate';
-import { type MapResolver, type VerifyResult, verifyReplayText } from '../replay/verify';
+import { faultWords, type MapResolver, type VerifyResult, verifyReplayText } from '../replay/verify';
 
 export interface Io {
   out: (s: string) => void;
@@ -99,6 +99,8 @@ function describe(file: string, r: VerifyResult): string {
       return `ILLEGAL ${file}: command #${r.index} at turn ${r.turn}: ${r.code}: ${r.reason} (${JSON.stringify(r.command)})`;
     case 'invalid':
       return `INVALID ${file}: ${r.path}: ${r.message}`;
+    case 'fault':
+      return `${faultWords(r)} (${file})`;
   }
 }
 

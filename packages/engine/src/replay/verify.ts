@@ -20,7 +20,14 @@ export type VerifyResult =
       code: RejectionCode;
       reason: string;
     }
+  /** The engine threw on a command (a bug, not the replay's fault): `FAULT at command #index (turn N): message`. */
+  | { status: 'fault'; map: MapInfo; index: number; turn: number; command: unknown; message: string }
   | { status: 'invalid'; path: string; message: string };
+
+/** The words of a fault verdict: `FAULT at command #i (turn N): <message>`. */
+export function faultWords(r: { index: number; turn: number; message: string }): string {
+  return `FAULT at command #${r.index} (turn ${r.turn}): ${r.message}`;
+}
 
 /** Checks a replay file's text: size before parsing, then JSON, then structure, then re-simulation. */
 export function verifyReplayText(
@@ -55,6 +62,8 @@ export function verifyReplay(
   let k = 0;
   for (const step of replaySteps(world, replay.commands)) {
     const { turn, result } = step;
+    if (!result.ok && result.fault)
+      return { status: 'fault', map, index: step.index, turn, command: step.command, message: result.fault.message };
     if (!result.ok)
       return {
         status: 'illegal',

@@ -81,6 +81,11 @@ interface UnitLists {
 }
 const unitLists = new WeakMap<GameWorld, UnitLists>();
 
+/** Drops the unit lists of a world whose bitECS state was replaced (save/snapshot.ts); they are rebuilt when next asked for. */
+export function forgetUnitLists(world: GameWorld): void {
+  unitLists.delete(world);
+}
+
 function unitListsOf(world: GameWorld): UnitLists {
   let lists = unitLists.get(world);
   if (!lists) {
