@@ -4,7 +4,7 @@ import { memoryPlatform } from '../platform/platform';
 import { createController } from './controller';
 import { addEnemy, placePilot } from './editEntities';
 import { type EditorMap, newEditorMap } from './editorMap';
-import { EDITOR_WORK_KEY, loadWork } from './loadEditorMap';
+import { EDITOR_WORK_KEY, loadWork, startingWork, UNREADABLE_WORK_PREFIX } from './loadEditorMap';
 import { mapSeed, playtestSeed } from './playtestSeed';
 import { type EditorState, initialState } from './state';
 
@@ -102,5 +102,55 @@ describe('the play-test seed', () => {
     const s = initialState(valid());
     expect(playtestSeed(s)).toBe(a);
     expect(playtestSeed({ ...s, seed: 'x' })).toBe('x');
+  });
+});
+
+describe('work in progress that cannot be read', () => {
+  it('is moved aside (never overwritten unseen) and the author is told where', () => {
+    const platform = memoryPlatform();
+    platform.save(EDITOR_WORK_KEY, '{"format":"denizens-editor-work","map":{"width":"wide"}}');
+    const w = startingWork(platform);
+    expect(w.map.width).toBe(24);
+    expect(w.keep).toBe(true);
+    expect(w.note).toMatch(/kept as "denizens\.editor\.work\.unreadable\.1"/);
+    expect(platform.load(`${UNREADABLE_WORK_PREFIX}1`)).toBe(
+      '{"format":"denizens-editor-work","map":{"width":"wide"}}',
+    );
+    expect(platform.load(EDITOR_WORK_KEY)).toBeNull();
+    // a second one goes to the next free key
+    platform.save(EDITOR_WORK_KEY, 'not json');
+    expect(startingWork(platform).note).toMatch(/unreadable\.2/);
+    expect(platform.load(`${UNREADABLE_WORK_PREFIX}1`)).toMatch(/wide/);
+  });
+
+  it('is left alone, and not saved over, when it cannot be copied', () => {
+    const platform = memoryPlatform();
+    platform.save(EDITOR_WORK_KEY, 'not json');
+    const broken = {
+      ...platform,
+      save: (k: string, v: string) => (k === EDITOR_WORK_KEY ? platform.save(k, v) : undefined),
+    };
+    const w = startingWork(broken);
+    expect(w.keep).toBe(false);
+    expect(platform.load(EDITOR_WORK_KEY)).toBe('not json');
+    const ctl = createController(
+      initialState(w.map),
+      { platform: broken, keepWork: w.keep, playTest: () => null, close: () => {} },
+      () => {},
+    );
+    ctl.dispatch({ kind: 'tool', tool: 'light' });
+    ctl.dispatch({ kind: 'press', at: { x: 1, y: 1 }, right: false, alt: false });
+    expect(platform.load(EDITOR_WORK_KEY)).toBe('not json');
+  });
+
+  it('a readable one opens as it was', () => {
+    const platform = memoryPlatform();
+    const t = setup();
+    t.ctl.dispatch({ kind: 'tool', tool: 'light' });
+    t.ctl.dispatch({ kind: 'press', at: { x: 3, y: 3 }, right: false, alt: false });
+    platform.save(EDITOR_WORK_KEY, t.platform.load(EDITOR_WORK_KEY)!);
+    const w = startingWork(platform);
+    expect(w.note).toBe('');
+    expect(w.map.lights).toEqual([{ x: 3, y: 3 }]);
   });
 });

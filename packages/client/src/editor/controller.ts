@@ -10,6 +10,8 @@ import type { EditorState } from './state';
 /** What the editor does outside its state: storage and downloads, starting a play-test, leaving. */
 export interface EditorEffects {
   platform: Platform;
+  /** False when stored work that could not be read or moved aside must not be overwritten (default true). */
+  keepWork?: boolean;
   /** Starts a game on the map with the seed; returns why it cannot, or null. */
   playTest(map: unknown, seed: string): string | null;
   close(): void;
@@ -38,7 +40,8 @@ export function createController(
     dispatch(intent) {
       const prev = state;
       let next = reduce(prev, intent);
-      if (next.hist.present !== prev.hist.present) saveWork(effects.platform, next.hist.present);
+      if (next.hist.present !== prev.hist.present && effects.keepWork !== false)
+        saveWork(effects.platform, next.hist.present);
       if (intent.kind === 'export') {
         const m = next.hist.present;
         effects.platform.download(`${m.id || 'map'}.json`, stringifyMap(buildMapJson(m)));

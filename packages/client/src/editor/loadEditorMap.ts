@@ -11,7 +11,7 @@ import {
   validateMap,
 } from '@denizens/maps';
 import type { Platform } from '../platform/platform';
-import { buildMapJson, type EditorMap, editorMapFrom } from './editorMap';
+import { buildMapJson, type EditorMap, editorMapFrom, newEditorMap } from './editorMap';
 
 export type EditorLoad = { ok: true; map: EditorMap } | { ok: false; issues: MapIssue[] };
 
@@ -147,5 +147,38 @@ export function loadWork(platform: Platform): EditorMap | null {
     name: text80(raw.name, 80) ?? '',
     description: text80(raw.description, 2000) ?? '',
     enemies: m.enemies.map((e, i) => ({ ...e, id: text80((enemies[i] as { id?: unknown }).id, 64) ?? e.id })),
+  };
+}
+
+/** Where work in progress that cannot be read is moved: `denizens.editor.work.unreadable.<n>`. */
+export const UNREADABLE_WORK_PREFIX = `${EDITOR_WORK_KEY}.unreadable.`;
+
+/**
+ * The map the editor opens with: the work in progress, else a blank map. Work that is stored but cannot be read
+ * is never overwritten unseen: it is copied to the first free `UNREADABLE_WORK_PREFIX<n>` (checked) before the
+ * blank map replaces it, and `note` says where (if the copy fails, the blank map is kept in memory only:
+ * `keep` is false and the stored work is left alone).
+ */
+export function startingWork(platform: Platform): { map: EditorMap; note: string; keep: boolean } {
+  const work = loadWork(platform);
+  if (work) return { map: work, note: '', keep: true };
+  const blank = newEditorMap(24, 16);
+  const text = platform.load(EDITOR_WORK_KEY);
+  if (text === null) return { map: blank, note: '', keep: true };
+  let n = 1;
+  while (platform.load(`${UNREADABLE_WORK_PREFIX}${n}`) !== null) n++;
+  const key = `${UNREADABLE_WORK_PREFIX}${n}`;
+  platform.save(key, text);
+  if (platform.load(key) !== text)
+    return {
+      map: blank,
+      note: `The saved work in progress could not be read, nor copied aside; it is left in "${EDITOR_WORK_KEY}" and this new map is not saved over it.`,
+      keep: false,
+    };
+  platform.remove(EDITOR_WORK_KEY);
+  return {
+    map: blank,
+    note: `The saved work in progress could not be read; it was kept as "${key}" in this browser's storage, and a new map was started.`,
+    keep: true,
   };
 }

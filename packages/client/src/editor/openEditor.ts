@@ -4,9 +4,8 @@ import { browserPlatform } from '../platform/browserPlatform';
 import type { Platform } from '../platform/platform';
 import { createController, type EditorController } from './controller';
 import { EDITOR_CSS } from './editorCss';
-import { newEditorMap } from './editorMap';
 import type { Intent } from './intents';
-import { loadWork } from './loadEditorMap';
+import { startingWork } from './loadEditorMap';
 import { type EditorState, initialState } from './state';
 import { paintGrid, scrollToTile, statusText } from './view/grid';
 import { bindInput } from './view/input';
@@ -70,9 +69,10 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
     if (s.draft !== prev?.draft) preview.show(s.draft);
     if (s.highlight && s.highlight !== prev?.highlight) scrollToTile(dom, s.highlight);
   };
+  const work = startingWork(platform);
   const ctl: EditorController = createController(
-    initialState(loadWork(platform) ?? newEditorMap(24, 16)),
-    { platform, playTest: h.playTest, close: h.close },
+    { ...initialState(work.map), refused: work.note },
+    { platform, keepWork: work.keep, playTest: h.playTest, close: h.close },
     redraw,
   );
   const unbind = bindInput(dom, () => ctl.state, send);

@@ -92,4 +92,18 @@ describe('the editor never guesses a terrain code', () => {
     expect(r.issues.map((i) => i.path)).toEqual(['$.terrain[1]']);
     expect(r.issues[0]!.message).toMatch(/row is 6 characters long but width is 8/);
   });
+
+  it('keeps a unit standing off the map where it is, exported unchanged, and lists the issue', () => {
+    const r = openMapText(
+      file(['........', '........', '........', '........'], {
+        enemies: [{ id: 'drone-1', type: 'drone', x: 11, y: 2 }],
+      }),
+      'off.json',
+    );
+    if (!r.ok) throw new Error(r.issues[0]!.message);
+    expect(r.map.enemies[0]).toMatchObject({ x: 11, y: 2 });
+    expect((buildMapJson(r.map) as { enemies: unknown[] }).enemies[0]).toMatchObject({ id: 'drone-1', x: 11, y: 2 });
+    const issues = validateDraft(r.map);
+    expect(issues.some((i) => i.path.startsWith('$.enemies[0]') && /outside the 8x4 map/.test(i.message))).toBe(true);
+  });
 });
