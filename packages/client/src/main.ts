@@ -19,7 +19,8 @@ import { browserPlatform } from './platform/browserPlatform';
 import type { Platform } from './platform/platform';
 import { makeTextures } from './render/makeTextures';
 import { showEnd } from './screens/endScreen';
-import { PlayScreen } from './screens/playScreen';
+import { openPlay } from './screens/play/openPlay';
+import type { PlayScreen } from './screens/play/playScreen';
 import { showTitle } from './screens/titleScreen';
 import { installTestHandle, testHandleWanted } from './testHandle';
 
@@ -87,7 +88,7 @@ async function boot(): Promise<void> {
     }
     clear();
     state.screen = replay ? 'replay' : 'play';
-    state.play = new PlayScreen(app, tex, store, session, {
+    state.play = openPlay(app, tex, store, session, {
       replay,
       verdict,
       onExit: exit,

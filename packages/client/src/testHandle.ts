@@ -1,7 +1,7 @@
 import { Faction, hashWorld, unitsSorted, type VerifyResult } from '@denizens/engine';
 import { type ReplayHashes, replayHashes, verifyWithBuiltins } from './game/replayHashes';
 import { perfMarks } from './perfMarks';
-import type { PlayScreen } from './screens/playScreen';
+import type { PlayScreen } from './screens/play/playScreen';
 
 /** What browser tests and replay checks may read (never write): the world hash, turn, phase and a few views. */
 export interface TestHandle {
@@ -59,7 +59,7 @@ export function installTestHandle(state: { screen: string; play: PlayScreen | nu
         y: Position.y[e]!,
         hp: Health.hp[e]!,
         ap: Actions.ap[e]!,
-        visible: play.scene.units.get(Unit.id[e]!)?.root.visible ?? false,
+        visible: play.unitShown(Unit.id[e]!),
       }));
     },
     fog: () => state.play?.fogCounts ?? null,

@@ -1,76 +1,69 @@
-/**
- * An engine event, or one of the client's fog-of-war views of one (`moved_in_sight`,
- * `shot_from_dark`, `reaction_from_dark`: see fogEvents). Known ones are worded precisely, others
- * still get a readable line.
- */
-export type AnyEvent = { type: string } & Record<string, unknown>;
+import type { Phase } from '@denizens/engine';
+import { type ShownEvent, unhandled } from './shownEvents';
 
-const PHASE_WORDS: Record<string, string> = {
+const PHASE_WORDS: Record<Phase, string> = {
   player: 'Squad phase',
   enemy: 'LGF phase',
   environment: 'Environment phase',
 };
 
-/** The combat log line for an event, in words; null for events the log leaves out. */
-export function describeEvent(e: AnyEvent, names: ReadonlyMap<string, string>): string | null {
-  const who = (k: string) => {
-    const id = e[k];
-    return typeof id === 'string' ? (names.get(id) ?? id) : '?';
-  };
-  const at = (p: unknown) =>
-    p && typeof p === 'object' && 'x' in p && 'y' in p ? `${(p as { x: number }).x},${(p as { y: number }).y}` : '';
-  const n = (k: string) => (typeof e[k] === 'number' ? (e[k] as number) : 0);
+type Tile = { x: number; y: number };
+const at = (p: Tile) => `${p.x},${p.y}`;
+const words = (s: string) => s.replace(/_/g, ' ');
+
+/**
+ * The combat log line for an event (the engine's, or a fog-of-war view of one: see fogEvents), in
+ * words; null for events the log leaves out. Exhaustive: a new or renamed event fails to compile here.
+ */
+export function describeEvent(e: ShownEvent, names: ReadonlyMap<string, string>): string | null {
+  const who = (id: string | null) => (id === null ? '?' : (names.get(id) ?? id));
   switch (e.type) {
     case 'phase_started':
-      return `— Turn ${n('turn')}: ${PHASE_WORDS[String(e.phase)] ?? String(e.phase)} —`;
+      return `— Turn ${e.turn}: ${PHASE_WORDS[e.phase]} —`;
     case 'moved': {
-      const path = Array.isArray(e.path) ? e.path : [];
-      return `${who('unit')} ${e.dash ? 'dashes' : 'moves'} to ${at(path[path.length - 1])}.`;
+      const end = e.path[e.path.length - 1];
+      return `${who(e.unit)} ${e.dash ? 'dashes' : 'moves'} to ${end ? at(end) : ''}.`;
     }
-    case 'moved_in_sight': {
-      const end = e.end as { x: number; y: number } | null;
-      return end
-        ? `${who('unit')} ${e.dash ? 'dashes' : 'moves'} to ${at(end)}.`
-        : `${who('unit')} moves out of sight.`;
-    }
+    case 'moved_in_sight':
+      return e.end
+        ? `${who(e.unit)} ${e.dash ? 'dashes' : 'moves'} to ${at(e.end)}.`
+        : `${who(e.unit)} moves out of sight.`;
     case 'shot_from_dark':
-      return `${e.reaction ? 'Reaction fire' : 'A shot'} from the dark at ${who('target')}!`;
+      return `${e.reaction ? 'Reaction fire' : 'A shot'} from the dark at ${who(e.target)}!`;
     case 'reaction_from_dark':
-      return `Something in the dark reacts to ${who('target')} moving at ${at(e.at)}!`;
+      return `Something in the dark reacts to ${who(e.target)} moving at ${at(e.at)}!`;
     case 'turn_ended':
       return null;
     case 'game_over':
-      return e.outcome === 'victory'
-        ? `Victory on turn ${n('turn')}.`
-        : `Defeat on turn ${n('turn')} (${String(e.reason).replace(/_/g, ' ')}).`;
+      return e.outcome === 'victory' ? `Victory on turn ${e.turn}.` : `Defeat on turn ${e.turn} (${words(e.reason)}).`;
     case 'shot':
-      return `${who('unit')} ${e.reaction ? 'snaps a reaction shot' : 'fires'} at ${who('target')} (${n('percent')}% to hit, rolled ${n('roll')}).`;
+      return `${who(e.unit)} ${e.reaction ? 'snaps a reaction shot' : 'fires'} at ${who(e.target)} (${e.percent}% to hit, rolled ${e.roll}).`;
     case 'hit':
-      return `${e.crit ? 'Critical hit' : 'Hit'}${e.flanked ? ' (flanked)' : ''}: ${who('target')} takes ${n('damage')} damage (${n('hp')} HP left).`;
+      return `${e.crit ? 'Critical hit' : 'Hit'}${e.flanked ? ' (flanked)' : ''}: ${who(e.target)} takes ${e.damage} damage (${e.hp} HP left).`;
     case 'crit':
       return null;
     case 'miss':
-      return `Missed ${who('target')}.`;
+      return `Missed ${who(e.target)}.`;
     case 'reaction_fire':
-      return `${who('unit')} reacts to ${who('target')} moving at ${at(e.at)}!`;
+      return `${who(e.unit)} reacts to ${who(e.target)} moving at ${at(e.at)}!`;
     case 'unit_damaged':
-      return `${who('unit')} takes ${n('amount')} damage from ${String(e.cause ?? 'harm').replace(/_/g, ' ')} (${n('hp')} HP left).`;
+      return `${who(e.unit)} takes ${e.amount} damage from ${words(e.cause)} (${e.hp} HP left).`;
     case 'unit_died':
-      return `${who('unit')} is down.`;
+      return `${who(e.unit)} is down.`;
     case 'bleeding_started':
-      return `${who('unit')} is bleeding (${n('perTurn')} HP a turn until first aid).`;
+      return `${who(e.unit)} is bleeding (${e.perTurn} HP a turn until first aid).`;
     case 'overwatch_set':
-      return `${who('unit')} is on overwatch.`;
+      return `${who(e.unit)} is on overwatch.`;
     case 'reloaded':
-      return `${who('unit')} reloads (${n('ammo')} rounds).`;
+      return `${who(e.unit)} reloads (${e.ammo} rounds).`;
     case 'hunkered':
-      return `${who('unit')} hunkers down.`;
+      return `${who(e.unit)} hunkers down.`;
     case 'healed':
-      return `${who('unit')} patches up ${who('target')} (+${n('amount')} HP${e.bleedingStopped ? ', bleeding stopped' : ''}).`;
+      return `${who(e.unit)} patches up ${who(e.target)} (+${e.amount} HP${e.bleedingStopped ? ', bleeding stopped' : ''}).`;
     case 'spotted':
-      return e.target ? `${who('unit')} spotted ${who('target')}.` : `${who('unit')} is alerted.`;
+      return e.target ? `${who(e.unit)} spotted ${who(e.target)}.` : `${who(e.unit)} is alerted.`;
     case 'strike_warned':
-      return `Bombardment warning: a shell will land at ${at(e)} (radius ${n('radius')}) at the end of turn ${n('turn')}.`;
+      return `Bombardment warning: a shell will land at ${at(e)} (radius ${e.radius}) at the end of turn ${e.turn}.`;
     case 'strike_landed':
       return `A shell lands at ${at(e)}!`;
     case 'wall_damaged':
@@ -78,28 +71,33 @@ export function describeEvent(e: AnyEvent, names: ReadonlyMap<string, string>): 
     case 'wall_collapsed':
       return `A wall collapses at ${at(e)}.`;
     case 'debris':
-      return e.unit ? `Debris crashes onto ${who('unit')} (${n('damage')} damage).` : null;
+      return e.unit ? `Debris crashes onto ${who(e.unit)} (${e.damage} damage).` : null;
     case 'dust_raised':
-      return `Dust hangs in the air for ${n('turns')} turns.`;
+      return `Dust hangs in the air for ${e.turns} turns.`;
     case 'breach_opened':
-      return `The hull is torn open at ${at(e)}: it seals in ${n('sealsIn')} turns.`;
+      return `The hull is torn open at ${at(e)}: it seals in ${e.sealsIn} turns.`;
     case 'breach_venting':
-      return `Steam vents from the breach at ${at(e)}: it seals in ${n('sealsIn')} turn${n('sealsIn') === 1 ? '' : 's'}.`;
+      return `Steam vents from the breach at ${at(e)}: it seals in ${e.sealsIn} turn${e.sealsIn === 1 ? '' : 's'}.`;
     case 'breach_sealed':
       return `The breach at ${at(e)} has sealed.`;
     case 'unit_hauled':
-      return `${who('by')} hauls ${who('unit')} through the sealing breach${Array.isArray(e.lost) && e.lost.length ? ` (lost: ${(e.lost as string[]).join(', ')})` : ''}.`;
+      return `${who(e.by)} hauls ${who(e.unit)} through the sealing breach${e.lost.length ? ` (lost: ${e.lost.join(', ')})` : ''}.`;
     case 'unit_crushed':
-      return `The sealing hull crushes ${who('unit')} (${n('damage')} damage).`;
+      return `The sealing hull crushes ${who(e.unit)} (${e.damage} damage).`;
     case 'boosted':
-      return `${who('unit')} boosts ${who('target')} up.`;
+      return `${who(e.unit)} boosts ${who(e.target)} up.`;
     case 'pulled':
-      return `${who('unit')} reaches down for ${who('target')}.`;
+      return `${who(e.unit)} reaches down for ${who(e.target)}.`;
     case 'climbed':
-      return `${who('unit')} climbs to ${at(e.to)}.`;
+      return `${who(e.unit)} climbs to ${at(e.to)}.`;
     case 'cell_opened':
-      return `${who('unit')} opens the cell!`;
+      return `${who(e.unit)} opens the cell!`;
     default:
-      return `${e.type.replace(/_/g, ' ')}${typeof e.unit === 'string' ? `: ${who('unit')}` : ''}.`;
+      return unhandled(e);
   }
+}
+
+/** The log's style for an event's line. */
+export function logClass(e: ShownEvent): '' | 'phase' | 'bad' {
+  return e.type === 'phase_started' ? 'phase' : e.type === 'unit_died' || e.type === 'hit' ? 'bad' : '';
 }

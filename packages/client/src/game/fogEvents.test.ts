@@ -1,9 +1,9 @@
-import { apply, createGame, Faction, unitsSorted, visibleTo } from '@denizens/engine';
+import { apply, createGame, Faction, type GameEvent, unitsSorted, visibleTo } from '@denizens/engine';
 import { BUILTIN_MAPS, validateMap } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
-import type { AnyEvent } from './describeEvent';
 import { describeEvent } from './describeEvent';
 import { type FogStart, fogEvents } from './fogEvents';
+import type { ShownEvent } from './shownEvents';
 import { squadSight } from './squadSight';
 
 // A 6x1 corridor: the squad sees tiles 0-2 only.
@@ -24,7 +24,7 @@ const start = (over: Partial<FogStart> = {}): FogStart => ({
   ...over,
 });
 const p = (x: number) => ({ x, y: 0 });
-const moved = (unit: string, ...xs: number[]): AnyEvent => ({
+const moved = (unit: string, ...xs: number[]): GameEvent => ({
   type: 'moved',
   unit,
   faction: unit === 'drone' ? 'lgf' : 'squad',
@@ -38,7 +38,7 @@ const names = new Map([
   ['faith', 'Faith'],
   ['drone', 'LGF drone'],
 ]);
-const log = (events: AnyEvent[]) => events.map((e) => describeEvent(e, names)).filter((l) => l !== null);
+const log = (events: ShownEvent[]) => events.map((e) => describeEvent(e, names)).filter((l) => l !== null);
 
 describe('fogEvents', () => {
   it('drops an enemy move that never touches a seen tile and does not log it', () => {
@@ -81,7 +81,7 @@ describe('fogEvents', () => {
   });
 
   it('reports a shot from an unseen shooter as coming from the dark, naming neither shooter nor tile', () => {
-    const shot: AnyEvent = {
+    const shot: GameEvent = {
       type: 'shot',
       unit: 'drone',
       target: 'willow',
@@ -95,7 +95,7 @@ describe('fogEvents', () => {
       reaction: false,
       ammo: -1,
     };
-    const hit: AnyEvent = {
+    const hit: GameEvent = {
       type: 'hit',
       unit: 'drone',
       target: 'willow',
@@ -122,12 +122,25 @@ describe('fogEvents', () => {
       ['willow', { x: 0, y: 0, squad: true }],
       ['drone', { x: 2, y: 0, squad: false }],
     ]);
-    const shot: AnyEvent = { type: 'shot', unit: 'drone', target: 'willow', from: p(2), to: p(0), hit: false };
+    const shot: GameEvent = {
+      type: 'shot',
+      unit: 'drone',
+      target: 'willow',
+      weapon: 'needler',
+      from: p(2),
+      to: p(0),
+      percent: 41,
+      critPercent: 0,
+      roll: 80,
+      hit: false,
+      reaction: false,
+      ammo: -1,
+    };
     expect(fogEvents([shot], start({ units }))).toEqual([shot]);
   });
 
   it('hides reaction fire, deaths and other news of unseen enemies', () => {
-    const events: AnyEvent[] = [
+    const events: GameEvent[] = [
       { type: 'reaction_fire', unit: 'drone', target: 'willow', at: p(0) },
       { type: 'overwatch_set', unit: 'drone', weapon: 'needler', apLeft: 0 },
       { type: 'spotted', unit: 'drone', target: 'willow', reason: 'sight' },
@@ -177,16 +190,15 @@ describe('fogEvents on engine worlds', () => {
       const after = visibleTo(world, Faction.squad).tiles;
       const seen = (t: { x: number; y: number }) =>
         before.sight[t.y * before.width + t.x] === 1 || after[t.y * before.width + t.x] === 1;
-      const out = fogEvents(r.events as unknown as AnyEvent[], before);
+      const out = fogEvents(r.events, before);
       rawEnemyMoves += r.events.filter((e) => e.type === 'moved' && e.faction === 'lgf').length;
       for (const e of out) {
         expect(e.type === 'moved' && e.faction === 'lgf').toBe(false);
         if (e.type === 'moved_in_sight') {
           shownMoves++;
-          for (const seg of e.segments as { x: number; y: number }[][]) for (const t of seg) expect(seen(t)).toBe(true);
+          for (const seg of e.segments) for (const t of seg) expect(seen(t)).toBe(true);
         }
-        if (e.type === 'shot' && before.units.get(String(e.unit))?.squad === false)
-          expect(seen(e.from as { x: number; y: number })).toBe(true);
+        if (e.type === 'shot' && before.units.get(e.unit)?.squad === false) expect(seen(e.from)).toBe(true);
       }
     }
     expect(rawEnemyMoves).toBeGreaterThan(shownMoves);

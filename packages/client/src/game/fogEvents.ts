@@ -1,4 +1,5 @@
-import type { AnyEvent } from './describeEvent';
+import type { GameEvent } from '@denizens/engine';
+import type { ShownEvent } from './shownEvents';
 
 type Tile = { x: number; y: number };
 
@@ -18,7 +19,7 @@ export interface FogStart {
 }
 
 /** Events that name a unit in `unit`: dropped when that unit is an enemy out of sight. */
-const ABOUT_UNIT = new Set([
+const ABOUT_UNIT = new Set<GameEvent['type']>([
   'unit_damaged',
   'bleeding_started',
   'overwatch_set',
@@ -31,7 +32,7 @@ const ABOUT_UNIT = new Set([
   'pulled',
   'cell_opened',
 ]);
-const TERRAIN_CHANGES = new Set(['wall_collapsed', 'breach_opened', 'breach_sealed']);
+const TERRAIN_CHANGES = new Set<GameEvent['type']>(['wall_collapsed', 'breach_opened', 'breach_sealed']);
 
 /**
  * Fog of war over a command's events (the engine's events are complete: it knows everything). Pure:
@@ -46,26 +47,26 @@ const TERRAIN_CHANGES = new Set(['wall_collapsed', 'breach_opened', 'breach_seal
  * - Anything else about an enemy out of sight (its death, wounds, overwatch, reload, awareness) is
  *   dropped. The squad's own events and the environment's pass unchanged.
  */
-export function fogEvents(events: readonly AnyEvent[], start: FogStart): AnyEvent[] {
+export function fogEvents(events: readonly GameEvent[], start: FogStart): ShownEvent[] {
   const w = start.width;
   const pos = new Map([...start.units].map(([id, u]) => [id, { ...u }]));
   const dead = new Set<string>();
   let sight = start.sight;
   const seesTile = (t: Tile) => sight[t.y * w + t.x] === 1;
-  const hiddenEnemy = (id: unknown) => {
-    const u = typeof id === 'string' ? pos.get(id) : undefined;
+  const hiddenEnemy = (id: string | null) => {
+    const u = id !== null ? pos.get(id) : undefined;
     return u !== undefined && !u.squad && !seesTile(u);
   };
   const resight = (terrainChanged: boolean) => {
     if (start.resight) sight = start.resight(dead, terrainChanged);
   };
-  const out: AnyEvent[] = [];
+  const out: ShownEvent[] = [];
   for (const e of events) {
-    const unit = typeof e.unit === 'string' ? e.unit : null;
-    const u = unit ? pos.get(unit) : undefined;
+    const unit = 'unit' in e ? e.unit : null;
+    const u = unit !== null ? pos.get(unit) : undefined;
     switch (e.type) {
       case 'moved': {
-        const path = (e.path as Tile[]) ?? [];
+        const path = e.path;
         const end = path[path.length - 1];
         if (!u || !end) {
           out.push(e);
@@ -90,9 +91,9 @@ export function fogEvents(events: readonly AnyEvent[], start: FogStart): AnyEven
         if (segments.length)
           out.push({
             type: 'moved_in_sight',
-            unit,
+            unit: e.unit,
             faction: e.faction,
-            dash: e.dash === true,
+            dash: e.dash,
             segments,
             end: seesTile(end) ? { x: end.x, y: end.y } : null,
           });
@@ -119,26 +120,26 @@ export function fogEvents(events: readonly AnyEvent[], start: FogStart): AnyEven
       case 'hit':
       case 'miss':
         if (hiddenEnemy(e.target)) break;
-        out.push(hiddenEnemy(unit) ? { ...e, unit: null } : e);
+        out.push(hiddenEnemy(e.unit) ? { ...e, unit: null } : e);
         break;
       case 'unit_died':
-        if (u && !u.squad && !seesTile({ x: Number(e.x), y: Number(e.y) })) {
-          pos.delete(unit!);
+        if (u && !u.squad && !seesTile(e)) {
+          pos.delete(e.unit);
           break;
         }
         out.push(e);
-        if (unit) pos.delete(unit);
+        pos.delete(e.unit);
         if (u?.squad) {
-          dead.add(unit!);
+          dead.add(e.unit);
           resight(false);
         }
         break;
       case 'climbed':
       case 'unit_hauled':
       case 'unit_crushed': {
-        if (hiddenEnemy(unit)) break;
+        if (hiddenEnemy(e.unit)) break;
         out.push(e);
-        const to = e.to as Tile | null | undefined;
+        const to = e.to;
         if (u && to) {
           u.x = to.x;
           u.y = to.y;

@@ -1,4 +1,4 @@
-import { hashWorld, unitById, unitsSorted, verifyReplay } from '@denizens/engine';
+import { type GameEvent, hashWorld, unitById, unitsSorted, verifyReplay } from '@denizens/engine';
 import { BUILTIN_MAPS, DEFAULT_MAP_ID, validateMap } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
 import { memoryPlatform } from '../platform/platform';
@@ -227,25 +227,50 @@ describe('describeEvent', () => {
             { x: 1, y: 2 },
             { x: 2, y: 2 },
           ],
+          faction: 'squad',
+          cost: 4,
           dash: false,
+          apLeft: 1,
         },
         names,
       ),
     ).toBe('Willow moves to 2,2.');
-    expect(describeEvent({ type: 'moved', unit: 'willow', path: [{ x: 3, y: 2 }], dash: true }, names)).toBe(
-      'Willow dashes to 3,2.',
-    );
+    const dash: GameEvent = {
+      type: 'moved',
+      unit: 'willow',
+      faction: 'squad',
+      path: [{ x: 3, y: 2 }],
+      cost: 9,
+      dash: true,
+      apLeft: 0,
+    };
+    expect(describeEvent(dash, names)).toBe('Willow dashes to 3,2.');
     expect(describeEvent({ type: 'phase_started', turn: 3, phase: 'enemy' }, names)).toBe('— Turn 3: LGF phase —');
     expect(describeEvent({ type: 'turn_ended', turn: 3 }, names)).toBeNull();
     expect(describeEvent({ type: 'game_over', outcome: 'defeat', reason: 'squad_dead', turn: 4 }, names)).toBe(
       'Defeat on turn 4 (squad dead).',
     );
   });
-  it('words combat events and gives unknown events a readable line', () => {
-    expect(describeEvent({ type: 'hit', unit: 'willow', target: 'drone-1', damage: 4, hp: 2, crit: true }, names)).toBe(
+  it('words combat events, and refuses an event it does not know (the switch is exhaustive)', () => {
+    const hit = {
+      unit: 'willow',
+      target: 'drone-1',
+      damage: 4,
+      hp: 2,
+      crit: true,
+      flanked: false,
+      critRoll: 3,
+      damageRoll: 3,
+    };
+    expect(describeEvent({ type: 'hit', ...hit }, names)).toBe('Critical hit: LGF drone takes 4 damage (2 HP left).');
+    expect(describeEvent({ type: 'hit', ...hit, unit: null }, names)).toBe(
       'Critical hit: LGF drone takes 4 damage (2 HP left).',
     );
-    expect(describeEvent({ type: 'miss', unit: 'willow', target: 'drone-1' }, names)).toBe('Missed LGF drone.');
-    expect(describeEvent({ type: 'something_new', unit: 'willow' }, names)).toBe('something new: Willow.');
+    expect(describeEvent({ type: 'miss', unit: 'willow', target: 'drone-1', percent: 40, roll: 70 }, names)).toBe(
+      'Missed LGF drone.',
+    );
+    // only an event outside the types can reach the default branch
+    const unknown = JSON.parse('{"type":"something_new","unit":"willow"}') as Parameters<typeof describeEvent>[0];
+    expect(() => describeEvent(unknown, names)).toThrow(/unhandled event/);
   });
 });

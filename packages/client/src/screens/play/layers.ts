@@ -1,0 +1,77 @@
+import { type GameWorld, unitById } from '@denizens/engine';
+import type { Session } from '../../game/session';
+import { canUndo } from '../../game/undoLastMove';
+import { hitBadges, mapLabels } from './labels';
+import { canAct, overlayModel } from './overlays';
+import { fogOf, type Layer, type PlayState, SPEEDS } from './state';
+import { tipHtml } from './tooltip';
+import type { HudPort, PlayView } from './view';
+
+/** What drawing a layer reads and draws into. */
+export interface DrawContext {
+  session: Session;
+  state: PlayState;
+  view: PlayView;
+  hud: HudPort;
+  replay: boolean;
+  toClient(x: number, y: number): { x: number; y: number };
+  /** A hit badge was clicked. */
+  pick(id: string): void;
+}
+
+/** The tiles as the terrain layer draws them: terrain and wall health (a change means a rebuild). */
+export function terrainKey(w: GameWorld): string {
+  const g = w.grid;
+  let s = '';
+  for (let i = 0; i < g.terrain.length; i++)
+    s += String.fromCharCode(65 + g.terrain[i]!, 65 + Math.min(20, Math.max(0, g.wallHp[i]!)));
+  return s;
+}
+
+/** How each layer is drawn from the state and the world; `redraw` runs them in LAYERS order. */
+export const DRAW: Record<Layer, (c: DrawContext) => void> = {
+  terrain: ({ session, view, state }) => {
+    view.drawTerrain(session.world);
+    state.terrainShown = terrainKey(session.world);
+  },
+  fog: ({ view, state }) => view.drawFog(fogOf(state)),
+  ground: ({ session, view, state }) => {
+    const g = session.world.grid;
+    const vents = [...state.breaches.keys()].map((i) => ({ x: i % g.width, y: Math.floor(i / g.width) }));
+    view.drawGround(vents, g.dust, state.visible);
+  },
+  // while animating, the figures are where the animation put them: only the selection ring changes
+  units: ({ session, view, state }) => view.drawUnits(session.world, state.busy ? null : state.visible, state.selected),
+  cards: ({ session, hud, state }) => hud.renderCards(session.world, state.selected),
+  bar: ({ session, hud, state, replay }) => {
+    const w = session.world;
+    const h = w.header;
+    hud.setTop(
+      session.map.name,
+      state.busy && state.anim.turn ? state.anim.turn : h.turn,
+      state.busy ? state.anim.phase : h.phase,
+      state.busy,
+    );
+    hud.setSpeed(`${SPEEDS[state.speedIndex]}×`);
+    const mine = canAct(w, state, replay);
+    const eid = state.selected ? unitById(w, state.selected) : undefined;
+    const ap = eid !== undefined ? w.c.Actions.ap[eid]! : 0;
+    hud.setActions({
+      enabled: () => mine && ap > 0,
+      active: state.mode.id,
+      canUndo: mine && canUndo(session),
+      canEnd: mine,
+    });
+  },
+  overlays: ({ session, view, state, replay }) => view.drawOverlays(overlayModel(session.world, state, replay)),
+  tip: ({ session, hud, state, toClient }) => {
+    const html = tipHtml(session.world, state, session.names);
+    const anchor = state.keyCursor ? toClient(state.keyCursor.x, state.keyCursor.y) : state.pointer;
+    if (html) hud.showTip(html, anchor.x, anchor.y);
+    else hud.hideTip();
+  },
+  labels: ({ session, hud, state, toClient, pick }) => {
+    hud.setMapLabels(mapLabels(session.world, state, toClient));
+    hud.setBadges(hitBadges(session.world, state, toClient), pick);
+  },
+};

@@ -1,0 +1,135 @@
+import type { GameWorld } from '@denizens/engine';
+import { type Application, Container, Graphics } from 'pixi.js';
+import type { Camera } from '../../camera/camera';
+import { drawCanvas } from '../../render/drawCanvas';
+import { drawNightSky, drawShipBackdrop } from '../../render/drawUnits';
+import type { Textures } from '../../render/makeTextures';
+import { paintOverlays } from '../../render/paintOverlays';
+import { PALETTE } from '../../render/palette';
+import { Scene } from '../../render/scene';
+import type { OverlayModel } from './overlays';
+import type { Tile } from './state';
+import type { PlayView } from './view';
+
+/** The play screen's map in the browser: the PixiJS scene in a camera-driven layer over a CSS sky. */
+export class PixiView implements PlayView {
+  readonly scene: Scene;
+  private readonly worldLayer = new Container();
+  private skyTheme: string | null = null;
+
+  constructor(
+    private app: Application,
+    tex: Textures,
+    private stageEl: HTMLElement,
+  ) {
+    this.scene = new Scene(tex, stageEl);
+    app.stage.addChild(this.worldLayer);
+    this.worldLayer.addChild(this.scene.root);
+  }
+
+  get screen(): { width: number; height: number } {
+    return this.app.screen;
+  }
+
+  drawTerrain(world: GameWorld): void {
+    this.scene.buildTerrain(world);
+    if (this.scene.theme !== this.skyTheme) this.paintSky();
+  }
+
+  /** The backdrop is a CSS background under both canvases (free to composite, unlike a screen-sized WebGL quad). */
+  private paintSky(): void {
+    const w = 1024;
+    const h = 512;
+    this.skyTheme = this.scene.theme;
+    const canvas = drawCanvas(w, h, (c) =>
+      this.scene.theme === 'ship' ? drawShipBackdrop(c, w, h) : drawNightSky(c, w, h),
+    );
+    canvas.className = 'sky';
+    canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;object-fit:cover;pointer-events:none';
+    this.stageEl.querySelector('canvas.sky')?.remove();
+    this.stageEl.prepend(canvas);
+  }
+
+  drawFog(fog: Uint8Array): void {
+    this.scene.setFog(fog);
+  }
+
+  drawGround(vents: readonly Tile[], dust: ArrayLike<number>, visible: Uint8Array): void {
+    this.scene.setVents(vents);
+    this.scene.setDust(dust, visible);
+  }
+
+  drawUnits(world: GameWorld, visible: Uint8Array | null, selected: string | null): void {
+    if (visible) this.scene.syncUnits(world, visible);
+    for (const [id, v] of this.scene.units) v.setSelected(id === selected);
+  }
+
+  drawOverlays(model: OverlayModel): void {
+    paintOverlays(this.scene, model);
+  }
+
+  applyCamera(cam: Camera): void {
+    const { width: sw, height: sh } = this.app.screen;
+    this.worldLayer.scale.set(cam.zoom);
+    this.worldLayer.position.set(Math.round(sw / 2 - cam.x * cam.zoom), Math.round(sh / 2 - cam.y * cam.zoom));
+    this.scene.ground.follow(this.worldLayer.position.x, this.worldLayer.position.y, cam.zoom);
+  }
+
+  update(dt: number): void {
+    this.scene.update(dt);
+  }
+
+  onFrame(fn: (dt: number) => void): () => void {
+    const tick = () => fn(this.app.ticker.deltaMS / 1000);
+    this.app.ticker.add(tick);
+    return () => this.app.ticker.remove(tick);
+  }
+
+  focused(): boolean {
+    return document.hasFocus();
+  }
+
+  mapCentre(): { sx: number; sy: number } {
+    return this.scene.mapCentre();
+  }
+
+  unit(id: string) {
+    return this.scene.units.get(id);
+  }
+
+  unitShown(id: string): boolean {
+    return this.scene.units.get(id)?.root.visible ?? false;
+  }
+
+  emit(kind: 'dust' | 'smoke' | 'steam' | 'spark' | 'flash', sx: number, sy: number, n: number): void {
+    this.scene.emit(kind, sx, sy, n);
+  }
+
+  tracer() {
+    const g = new Graphics();
+    this.scene.fx.addChild(g);
+    return {
+      draw: (x0: number, y0: number, x1: number, y1: number, energy: boolean) => {
+        g.clear()
+          .moveTo(x0, y0)
+          .lineTo(x1, y1)
+          .stroke({ width: energy ? 3 : 2, color: energy ? PALETTE.conduit : 0xffe6a0, alpha: 0.95 });
+      },
+      destroy: () => g.destroy(),
+    };
+  }
+
+  scaleText(delta: number): number {
+    const cur = Number.parseFloat(document.documentElement.style.fontSize || '16') || 16;
+    const next = Math.min(26, Math.max(12, cur + delta * 2));
+    document.documentElement.style.fontSize = `${next}px`;
+    return next;
+  }
+
+  destroy(): void {
+    this.app.stage.removeChild(this.worldLayer);
+    this.worldLayer.destroy({ children: true });
+    this.scene.ground.destroy();
+    this.stageEl.querySelector('canvas.sky')?.remove();
+  }
+}

@@ -1,0 +1,137 @@
+import { Faction, hashWorld, unitById, unitsSorted } from '@denizens/engine';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../game/actions';
+import { loadBuiltinMap } from '../../game/loadMap';
+import { SAVE_KEY } from '../../game/saveGame';
+import { createSession } from '../../game/session';
+import { headlessPlay } from './testKit';
+
+function session(map = 'training', seed = '3') {
+  const m = loadBuiltinMap(map);
+  if (!m.ok) throw new Error(m.error);
+  return createSession(m.map, seed);
+}
+
+const action = (id: string) => ({ type: 'action' as const, action: ACTIONS.find((a) => a.id === id)! });
+
+describe('the play screen controller (no browser)', () => {
+  it('draws every layer once at the start, in the fixed order', () => {
+    const p = headlessPlay(session());
+    expect(p.drawn).toEqual([
+      'terrain',
+      'fog',
+      'ground',
+      'units',
+      'cards',
+      'bar',
+      'overlays',
+      'tip',
+      'labels',
+      'badges',
+    ]);
+    expect(p.screen.selectedId).toBe(
+      unitsSorted(p.screen.world, Faction.squad).map((e) => p.screen.world.c.Unit.id[e])[0],
+    );
+  });
+
+  it('redraws only what a hover changes: overlays, tooltip and labels, never the terrain', () => {
+    const p = headlessPlay(session());
+    p.drawn.length = 0;
+    const at = p.screen.tileToClient(3, 3);
+    p.dispatch({ type: 'point', x: at.x, y: at.y, overMap: true });
+    expect(p.drawn).toEqual(['overlays', 'tip', 'labels', 'badges']);
+    expect(p.screen.state.hover).toEqual({ x: 3, y: 3 });
+    p.drawn.length = 0;
+    p.dispatch({ type: 'point', x: at.x + 1, y: at.y, overMap: true }); // same tile: only the tooltip follows
+    expect(p.drawn).toEqual(['tip']);
+  });
+
+  it('moves the selected pilot where the map is clicked: one command, saved, animated, then everything redrawn', async () => {
+    const s = session();
+    const p = headlessPlay(s);
+    const id = p.screen.selectedId!;
+    const eid = unitById(s.world, id)!;
+    const to = { x: s.world.c.Position.x[eid]! + 2, y: s.world.c.Position.y[eid]! };
+    const at = p.screen.tileToClient(to.x, to.y);
+    p.drawn.length = 0;
+    p.dispatch({ type: 'click', x: at.x, y: at.y });
+    expect(p.screen.isBusy).toBe(true);
+    expect(s.commands).toEqual([{ type: 'move', unit: id, to }]);
+    expect(p.platform.load(SAVE_KEY)).toContain(hashWorld(s.world));
+    await p.settle();
+    expect([p.units.get(id)!.tileX, p.units.get(id)!.tileY]).toEqual([to.x, to.y]);
+    expect(p.logLines.at(-1)).toMatch(/moves to/);
+    expect(p.drawn.slice(-9)).toEqual([
+      'fog',
+      'ground',
+      'units',
+      'cards',
+      'bar',
+      'overlays',
+      'tip',
+      'labels',
+      'badges',
+    ]);
+  });
+
+  it('ignores commands while animating, and takes them again after', async () => {
+    const s = session();
+    const p = headlessPlay(s);
+    p.dispatch({ type: 'end_turn' });
+    expect(s.commands).toHaveLength(1);
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch(action('overwatch'));
+    expect(s.commands).toHaveLength(1);
+    // picking a pilot meanwhile moves only the selection ring: the figures stay where the animation has them
+    p.drawn.length = 0;
+    p.dispatch({ type: 'cycle', dir: 1 });
+    p.dispatch({ type: 'select', id: s.world.c.Unit.id[unitsSorted(s.world, Faction.squad)[1]!]! });
+    expect(p.drawn).toContain('selection');
+    expect(p.drawn).not.toContain('units');
+    await p.settle();
+    expect(s.world.header.turn).toBe(2);
+    p.dispatch(action('overwatch'));
+    expect(p.toasts).toEqual([]);
+    expect(s.commands.at(-1)).toMatchObject({ type: 'overwatch' });
+  });
+
+  it('aims Shoot at the enemies the engine offers and fires at the current one on confirm', async () => {
+    // the ship, seed 7: Willow sees an LGF trooper from the start (as the browser test finds)
+    const s = session('ship', '7');
+    const p = headlessPlay(s);
+    p.dispatch({ type: 'select', id: 'willow' });
+    p.dispatch(action('shoot'));
+    expect(p.screen.state.mode.id).toBe('shoot');
+    const target = p.screen.state.targets[0];
+    expect(target?.chance?.percent).toBeGreaterThan(0);
+    p.dispatch({ type: 'confirm' });
+    expect(s.commands).toEqual([{ type: 'shoot', unit: 'willow', target: target!.id }]);
+    await p.settle();
+    expect(p.screen.state.mode.id).toBe('move');
+    expect(p.logLines.join('\n')).toMatch(/Willow fires at/);
+  });
+
+  it('says why a refused command was refused, and sends nothing', () => {
+    const s = session();
+    const p = headlessPlay(s);
+    const hash = hashWorld(s.world);
+    p.dispatch(action('reload')); // a full magazine
+    expect(s.commands).toHaveLength(0);
+    expect(p.toasts).toHaveLength(1);
+    expect(hashWorld(s.world)).toBe(hash);
+  });
+
+  it('cycles pilots with Tab and cancels aiming with Escape', () => {
+    const s = session();
+    const p = headlessPlay(s);
+    const first = p.screen.selectedId;
+    p.dispatch({ type: 'cycle', dir: 1 });
+    expect(p.screen.selectedId).not.toBe(first);
+    p.dispatch({ type: 'cycle', dir: -1 });
+    expect(p.screen.selectedId).toBe(first);
+    p.dispatch(action('first_aid'));
+    p.dispatch({ type: 'cancel' });
+    expect(p.screen.state.mode.id).toBe('move');
+    expect(p.screen.state.targets).toEqual([]);
+  });
+});

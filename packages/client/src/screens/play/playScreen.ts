@@ -1,0 +1,384 @@
+import {
+  type Command,
+  Faction,
+  type GameWorld,
+  hashWorld,
+  openBreaches,
+  pendingStrikes,
+  type Replay,
+  strikeTiles,
+  unitById,
+  unitsSorted,
+  visibleTo,
+} from '@denizens/engine';
+import { buildReplay } from '../../game/buildReplay';
+import { describeEvent, logClass } from '../../game/describeEvent';
+import { exploredTiles } from '../../game/exploredTiles';
+import { fogEvents } from '../../game/fogEvents';
+import { writeAutosave } from '../../game/saveGame';
+import { type Session, sendCommand } from '../../game/session';
+import type { ShownEvent } from '../../game/shownEvents';
+import { squadSight } from '../../game/squadSight';
+import { undoLastMove } from '../../game/undoLastMove';
+import type { Platform } from '../../platform/platform';
+import { Tweens } from '../../render/tweens';
+import { animate, type Stage } from './animate';
+import { centreOn, clientToTile, dragBy, stepCamera, tileToClient, zoomBy } from './cameraRig';
+import * as choose from './choose';
+import type { KeyContext } from './input';
+import type { Intent } from './intents';
+import { DRAW, type DrawContext, terrainKey } from './layers';
+import { playReplay } from './replayPlayback';
+import { createState, fogOf, LAYERS, type Layer, type PlayState, resetMode, SPEEDS } from './state';
+import { capitalise } from './tooltip';
+import type { HudPort, PlayView } from './view';
+
+export interface PlayOptions {
+  /** Play back these commands instead of taking input (replay viewer). */
+  replay?: Replay;
+  /** The verifier's verdict on the replay, shown in the log. */
+  verdict?: string;
+  onExit(): void;
+  onGameOver(session: Session): void;
+}
+
+/**
+ * The play screen's controller: one session on the map, one way round. Input arrives as intents
+ * (`dispatch`); choices (choose.ts) turn them into state and commands; commands go to the engine;
+ * the events that come back pass the fog of war and are animated (`play`, animate.ts); `redraw`
+ * then brings the view and the HUD up to date from the state, dirty layers only, in a fixed order
+ * (layers.ts). The parts never call each other; only this controller writes the state.
+ */
+export class PlayScreen {
+  readonly state: PlayState;
+  readonly tweens = new Tweens();
+  /** What the animations may touch. */
+  private readonly stage: Stage;
+  private readonly draw: DrawContext;
+  private destroyed = false;
+  private cleanups: (() => void)[] = [];
+
+  constructor(
+    public session: Session,
+    private platform: Platform,
+    private view: PlayView,
+    readonly hud: HudPort,
+    private opts: PlayOptions,
+  ) {
+    const g = session.world.grid;
+    const state = createState(g.width * g.height);
+    this.state = state;
+    // a continued game remembers the map it explored (re-simulated from the log); a new game or replay starts empty
+    if (session.commands.length) state.seen = exploredTiles(session.map, session.seed, session.commands);
+    const speed = Number(platform.load('denizens.speed') ?? Number.NaN);
+    if (Number.isInteger(speed) && SPEEDS[speed]) state.speedIndex = speed;
+    this.tweens.speed = SPEEDS[state.speedIndex]!;
+    this.stage = {
+      state,
+      width: g.width,
+      tweens: this.tweens,
+      unit: (id) => view.unit(id),
+      emit: (kind, sx, sy, n) => view.emit(kind, sx, sy, n),
+      tracer: () => view.tracer(),
+      centre: (x, y) => centreOn(state, x, y, this.tweens.skip),
+      banner: (text, phase, ms) => hud.banner(text, phase, ms),
+      redraw: (...layers) => this.redraw(...layers),
+    };
+    this.draw = {
+      session,
+      state,
+      view,
+      hud,
+      replay: !!opts.replay,
+      toClient: (x, y) => this.tileToClient(x, y),
+      pick: (id) => this.dispatch({ type: 'pick', id }),
+    };
+  }
+
+  /** Shows the map with the first pilot selected, starts the frame loop (and the replay, if one is played). */
+  start(): void {
+    const { session } = this;
+    this.sync();
+    const first = unitsSorted(this.world, Faction.squad)[0];
+    if (first !== undefined)
+      this.effect(choose.selectUnit(this.world, this.state, this.world.c.Unit.id[first]!, false));
+    this.centreOnSelected(true);
+    this.hud.log(`${session.map.name} — seed ${session.seed}`, 'phase');
+    if (session.commands.length) this.hud.log(`Continued at turn ${this.world.header.turn}.`, 'phase');
+    this.redraw();
+    this.cleanups.push(this.view.onFrame((dt) => this.frame(dt)));
+    if (this.opts.replay) void this.replay(this.opts.replay);
+  }
+
+  get world(): GameWorld {
+    return this.session.world;
+  }
+  get isBusy(): boolean {
+    return this.state.busy;
+  }
+  get selectedId(): string | null {
+    return this.state.selected;
+  }
+  /** Tiles in sight now and tiles remembered from before (dimmed), as the fog of war shows them. */
+  get fogCounts(): { visible: number; remembered: number } {
+    const fog = fogOf(this.state);
+    return { visible: fog.filter((f) => f === 2).length, remembered: fog.filter((f) => f === 1).length };
+  }
+  /** The unit's figure is on screen (not hidden by the fog of war). */
+  unitShown(id: string): boolean {
+    return this.view.unitShown(id);
+  }
+  tileToClient(x: number, y: number): { x: number; y: number } {
+    return tileToClient(this.state, this.view.screen, x, y);
+  }
+  /** What the keys mean now (see input.ts). */
+  keyContext(): Omit<KeyContext, 'buttonFocused'> {
+    const s = this.state;
+    return { targeting: s.mode.mode !== 'move', cursor: s.keyCursor !== null, locked: s.busy || !!this.opts.replay };
+  }
+  onDestroy(cleanup: () => void): void {
+    this.cleanups.push(cleanup);
+  }
+
+  // ---------------------------------------------------------------- intents up
+
+  /** Everything the player asks for arrives here; the screen is redrawn once after. */
+  dispatch(i: Intent): void {
+    const { state: s, world: w } = this;
+    const idle = !s.busy && !this.opts.replay;
+    switch (i.type) {
+      case 'point': {
+        s.pointer = { x: i.x, y: i.y, inside: true };
+        if (!i.overMap) break;
+        const t = clientToTile(s, this.view.screen, i.x, i.y);
+        s.keyCursor = null;
+        const moved = s.hover?.x !== t.x || s.hover.y !== t.y;
+        s.hover = t;
+        this.dirty(...(moved ? (['overlays', 'tip', 'labels'] as const) : (['tip'] as const)));
+        break;
+      }
+      case 'leave':
+        s.pointer.inside = false;
+        break;
+      case 'click':
+        if (idle) this.effect(choose.clickTile(w, s, clientToTile(s, this.view.screen, i.x, i.y)));
+        break;
+      case 'cursor_click':
+        if (idle && s.keyCursor) this.effect(choose.clickTile(w, s, s.keyCursor));
+        break;
+      case 'drag':
+        s.dragging = true;
+        dragBy(s, i.dx, i.dy);
+        this.dirty('tip', 'labels');
+        break;
+      case 'drag_end':
+        s.dragging = false;
+        break;
+      case 'zoom':
+        zoomBy(s, this.view.screen, i.factor, i.at);
+        this.dirty('labels');
+        break;
+      case 'pan_key':
+        if (i.down) s.held.add(i.key);
+        else s.held.delete(i.key);
+        break;
+      case 'release_keys':
+        s.held.clear();
+        break;
+      case 'cursor':
+        this.effect(choose.moveCursor(w, s, i.dx, i.dy));
+        break;
+      case 'cycle':
+        if (s.mode.mode !== 'move' && s.targets.length) this.effect(choose.cycleTarget(w, s, i.dir));
+        else this.effect(choose.cycleUnit(w, s, i.dir));
+        break;
+      case 'confirm':
+      case 'pick': {
+        const cmd = choose.aimedCommand(s, i.type === 'pick' ? i.id : undefined);
+        if (cmd) void this.commit(cmd);
+        break;
+      }
+      case 'action':
+        if (idle) this.effect(choose.chooseAction(w, s, i.action));
+        break;
+      case 'select':
+        this.effect(choose.selectUnit(w, s, i.id, true));
+        break;
+      case 'cancel':
+        this.effect(choose.cancel(s));
+        break;
+      case 'end_turn':
+        if (idle && w.header.phase === 'player' && w.header.outcome === 'ongoing')
+          void this.commit({ type: 'end_turn' }, true);
+        break;
+      case 'undo':
+        this.undo();
+        break;
+      case 'centre':
+        this.centreOnSelected(false);
+        break;
+      case 'skip':
+        if (s.busy) this.tweens.skip = true;
+        break;
+      case 'speed':
+        s.speedIndex = Math.min(SPEEDS.length - 1, Math.max(0, s.speedIndex + i.delta));
+        this.tweens.speed = SPEEDS[s.speedIndex]!;
+        this.platform.save('denizens.speed', String(s.speedIndex));
+        this.dirty('bar');
+        break;
+      case 'text_size':
+        this.platform.save('denizens.textSize', String(this.view.scaleText(i.delta)));
+        break;
+      case 'export_replay': {
+        const r = buildReplay(this.session);
+        const name = `denizens-${this.session.map.id}-${this.session.seed}-t${r.result.turn}.replay.json`;
+        this.platform.download(name, `${JSON.stringify(r, null, 1)}\n`);
+        break;
+      }
+      case 'quit':
+        this.opts.onExit();
+        return;
+    }
+    this.redraw();
+  }
+
+  /** Carries out a choice: camera, message, layers to draw, and the command to send. */
+  private effect(e: choose.Effect): void {
+    if (e.centre) centreOn(this.state, e.centre.x, e.centre.y, this.tweens.skip);
+    if (e.toast) this.hud.toast(e.toast);
+    this.dirty(...e.dirty, ...(e.centre ? (['labels'] as const) : []));
+    if (e.send) void this.commit(e.send);
+  }
+
+  // ---------------------------------------------------------------- commands out, events down
+
+  /** Sends a command; the events pass the fog of war (the squad's sight is taken before the command). */
+  private send(cmd: Command): { ok: true; shown: ShownEvent[] } | { ok: false; message: string } {
+    const start = squadSight(this.world, () => this.world);
+    const r = sendCommand(this.session, cmd);
+    return r.ok ? { ok: true, shown: fogEvents(r.events, start) } : { ok: false, message: r.rejection.message };
+  }
+
+  /** A command from the player: refused, its reason is shown; accepted, the game is saved and its events play. */
+  private async commit(cmd: Command, keepCursor = false): Promise<void> {
+    const s = this.state;
+    if (s.busy || this.opts.replay) return;
+    const r = this.send(cmd);
+    if (!r.ok) {
+      this.hud.toast(capitalise(r.message));
+      this.redraw('bar');
+      return;
+    }
+    writeAutosave(this.platform, this.session);
+    resetMode(s);
+    if (!keepCursor) s.keyCursor = null;
+    await this.play(r.shown);
+  }
+
+  /** Animates events in order (the world already holds the result), then brings every view up to date. */
+  async play(events: readonly ShownEvent[]): Promise<void> {
+    const s = this.state;
+    s.busy = true;
+    this.tweens.skip = false;
+    this.redraw('bar', 'overlays', 'tip', 'labels');
+    for (const e of events) {
+      if (this.destroyed) return;
+      const line = describeEvent(e, this.session.names);
+      if (line) this.hud.log(line, logClass(e));
+      await animate(e, this.stage);
+    }
+    this.tweens.skip = false;
+    s.busy = false;
+    s.anim.phase = this.world.header.phase;
+    this.sync();
+    this.redraw();
+    if (this.world.header.outcome !== 'ongoing' && !this.opts.replay) {
+      await this.tweens.wait(0.6);
+      this.opts.onGameOver(this.session);
+    }
+  }
+
+  /** Draws the dirty layers (and these), in the fixed order of LAYERS: terrain first, labels last. */
+  redraw(...also: Layer[]): void {
+    this.dirty(...also);
+    const dirty = new Set(this.state.dirty);
+    this.state.dirty.clear();
+    for (const layer of LAYERS) if (dirty.has(layer)) DRAW[layer](this.draw);
+  }
+
+  private dirty(...layers: Layer[]): void {
+    for (const l of layers) this.state.dirty.add(l);
+  }
+
+  /** The state catches up with the world (after animations, undo, load): sight, breaches, strikes, selection. */
+  private sync(): void {
+    const { state: s, world: w } = this;
+    s.visible = visibleTo(w, Faction.squad).tiles;
+    for (let i = 0; i < s.visible.length; i++) if (s.visible[i]) s.seen[i] = 1;
+    s.breaches = new Map(openBreaches(w).map((b) => [b.y * w.grid.width + b.x, b.sealsIn]));
+    s.strikes = pendingStrikes(w).map((p) => ({ x: p.x, y: p.y, tiles: strikeTiles(w, p) }));
+    if (s.selected && unitById(w, s.selected) === undefined) s.selected = null;
+    if (!s.selected) {
+      const squad = unitsSorted(w, Faction.squad);
+      const first = squad.find((e) => w.c.Actions.ap[e]! > 0) ?? squad[0];
+      if (first !== undefined) s.selected = w.c.Unit.id[first]!;
+    }
+    if (terrainKey(w) !== s.terrainShown) this.dirty('terrain');
+    this.dirty(...LAYERS.filter((l) => l !== 'terrain'));
+  }
+
+  private frame(dt: number): void {
+    const s = this.state;
+    const before = camKey(s, this.view.screen);
+    stepCamera(s, dt, this.view.screen, this.world.grid, this.view.focused(), this.tweens.speed);
+    // labels and badges follow the camera however it moved (gliding, panning, shaking, zooming, resizing)
+    if (camKey(s, this.view.screen) !== before) this.dirty('labels');
+    this.view.applyCamera(s.cam);
+    this.tweens.update(dt);
+    this.view.update(dt);
+    if (s.dirty.size) this.redraw();
+  }
+
+  private centreOnSelected(instant: boolean): void {
+    const eid = choose.selectedEid(this.world, this.state);
+    if (eid !== undefined)
+      centreOn(this.state, this.world.c.Position.x[eid]!, this.world.c.Position.y[eid]!, instant || this.tweens.skip);
+    else {
+      const c = this.view.mapCentre();
+      Object.assign(this.state.cam, { x: c.sx, y: c.sy });
+    }
+    this.dirty('labels');
+  }
+
+  private undo(): void {
+    if (this.state.busy || !undoLastMove(this.session)) return;
+    // what the undone move showed is forgotten too, as a continue would (and a move is no free look around)
+    this.state.seen = exploredTiles(this.session.map, this.session.seed, this.session.commands);
+    writeAutosave(this.platform, this.session);
+    this.hud.log('Move undone.', 'phase');
+    this.sync();
+    this.centreOnSelected(false);
+  }
+
+  private async replay(replay: Replay): Promise<void> {
+    await playReplay(replay, this.opts.verdict, {
+      log: (line, cls) => this.hud.log(line, cls),
+      wait: (seconds) => this.tweens.wait(seconds),
+      send: (cmd) => this.send(cmd),
+      play: (events) => this.play(events),
+      stopped: () => this.destroyed,
+      hash: () => hashWorld(this.world),
+    });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    for (const c of this.cleanups) c();
+    this.hud.destroy();
+    this.view.destroy();
+  }
+}
+
+function camKey(s: PlayState, screen: { width: number; height: number }): string {
+  return `${s.cam.x},${s.cam.y},${s.cam.zoom},${screen.width},${screen.height}`;
+}

@@ -1,0 +1,89 @@
+import type { HitChance } from '@denizens/engine';
+import type { Camera } from '../../camera/camera';
+import { ACTIONS, type ActionDef } from '../../game/actions';
+
+export type Tile = { x: number; y: number };
+/** A unit the current action can be aimed at, with its hit chance for shots. */
+export type Target = { id: string; eid: number; chance: HitChance | null };
+/** A strike shown as landing at the end of this turn: its centre and every tile it covers. */
+export type StrikeMark = { x: number; y: number; tiles: Tile[] };
+
+/** The screen layers `redraw` can bring up to date, in the order it draws them. */
+export const LAYERS = ['terrain', 'fog', 'ground', 'units', 'cards', 'bar', 'overlays', 'tip', 'labels'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/**
+ * Everything the play screen knows beside the engine's world, as plain data: what is selected and
+ * aimed at, where the pointer and camera are, what the squad has seen, what the animation has
+ * reached. The controller writes it; every part reads it.
+ */
+export interface PlayState {
+  selected: string | null;
+  mode: ActionDef;
+  targets: Target[];
+  targetIndex: number;
+  /** The tile under the pointer, and the keyboard cursor's tile (which wins while set). */
+  hover: Tile | null;
+  keyCursor: Tile | null;
+  pointer: { x: number; y: number; inside: boolean };
+  dragging: boolean;
+  held: Set<string>;
+  cam: Camera;
+  /** Where the camera glides to (world-layer pixels), if anywhere. */
+  camTarget: { x: number; y: number } | null;
+  /** Animating a command's events: the world already holds the result, the screen catches up. */
+  busy: boolean;
+  speedIndex: number;
+  /** The squad's sight now (1 = in sight) and every tile it has ever seen. */
+  visible: Uint8Array;
+  seen: Uint8Array;
+  /** Open breaches: tile index → turns until it seals (updated by events while animating). */
+  breaches: Map<number, number>;
+  strikes: StrikeMark[];
+  /** The turn and phase the animation has reached (the header's once idle). */
+  anim: { turn: number; phase: string };
+  /** Layers to draw at the next `redraw`. */
+  dirty: Set<Layer>;
+  /** The tiles as the terrain layer last drew them (see `terrainKey`). */
+  terrainShown: string;
+}
+
+export const SPEEDS = [0.5, 1, 2, 4];
+
+export function createState(tiles: number): PlayState {
+  return {
+    selected: null,
+    mode: ACTIONS[0]!,
+    targets: [],
+    targetIndex: 0,
+    hover: null,
+    keyCursor: null,
+    pointer: { x: -1, y: -1, inside: false },
+    dragging: false,
+    held: new Set(),
+    cam: { x: 0, y: 0, zoom: 1 },
+    camTarget: null,
+    busy: false,
+    speedIndex: 1,
+    visible: new Uint8Array(tiles),
+    seen: new Uint8Array(tiles),
+    breaches: new Map(),
+    strikes: [],
+    anim: { turn: 0, phase: 'player' },
+    dirty: new Set(LAYERS),
+    terrainShown: '',
+  };
+}
+
+/** The fog of war per tile: 2 in sight, 1 seen before (dimmed), 0 never seen. */
+export function fogOf(state: PlayState): Uint8Array {
+  const fog = new Uint8Array(state.visible.length);
+  for (let i = 0; i < fog.length; i++) fog[i] = state.visible[i] ? 2 : state.seen[i] ? 1 : 0;
+  return fog;
+}
+
+/** Back to moving: no action chosen, nothing aimed at. */
+export function resetMode(state: PlayState): void {
+  state.mode = ACTIONS[0]!;
+  state.targets = [];
+}

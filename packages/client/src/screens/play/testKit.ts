@@ -1,0 +1,100 @@
+import { type GameWorld, unitsSorted } from '@denizens/engine';
+import type { Session } from '../../game/session';
+import { memoryPlatform } from '../../platform/platform';
+import type { UnitSprite } from './animate';
+import type { Intent } from './intents';
+import { type PlayOptions, PlayScreen } from './playScreen';
+import type { HudPort, PlayView } from './view';
+
+/**
+ * The play screen without a browser (for tests): a view and a HUD that record what they are asked
+ * to draw, a memory platform, and a frame pump that runs the animations to the end.
+ */
+export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) {
+  const drawn: string[] = [];
+  const hudCalls: string[] = [];
+  const toasts: string[] = [];
+  const logLines: string[] = [];
+  const units = new Map<string, UnitSprite>();
+  let frame: ((dt: number) => void) | null = null;
+  const sprite = (x: number, y: number): UnitSprite => {
+    const s: UnitSprite = {
+      tileX: x,
+      tileY: y,
+      faction: 0,
+      setTile: (tx, ty) => {
+        s.tileX = tx;
+        s.tileY = ty;
+      },
+      root: { visible: true, alpha: 1, scale: { set: () => {} }, pivot: { y: 0 } },
+    };
+    return s;
+  };
+  const view: PlayView = {
+    screen: { width: 1280, height: 720 },
+    drawTerrain: () => void drawn.push('terrain'),
+    drawFog: () => void drawn.push('fog'),
+    drawGround: () => void drawn.push('ground'),
+    drawUnits: (world: GameWorld, visible) => {
+      drawn.push(visible ? 'units' : 'selection');
+      if (!visible) return;
+      const { Unit, Position } = world.c;
+      for (const eid of unitsSorted(world))
+        if (!units.has(Unit.id[eid]!)) units.set(Unit.id[eid]!, sprite(Position.x[eid]!, Position.y[eid]!));
+    },
+    drawOverlays: () => void drawn.push('overlays'),
+    applyCamera: () => {},
+    update: () => {},
+    onFrame: (fn) => {
+      frame = fn;
+      return () => (frame = null);
+    },
+    focused: () => false,
+    mapCentre: () => ({ sx: 0, sy: 0 }),
+    unit: (id) => units.get(id),
+    unitShown: (id) => units.get(id)?.root.visible ?? false,
+    emit: () => {},
+    tracer: () => ({ draw: () => {}, destroy: () => {} }),
+    scaleText: () => 16,
+    destroy: () => {},
+  };
+  const record =
+    (name: string) =>
+    (..._: unknown[]) =>
+      void hudCalls.push(name);
+  const hud: HudPort = {
+    setTop: record('top'),
+    setSpeed: record('speed'),
+    renderCards: () => void drawn.push('cards'),
+    setActions: () => void drawn.push('bar'),
+    showTip: () => void drawn.push('tip'),
+    hideTip: () => void drawn.push('tip'),
+    banner: record('banner'),
+    toast: (text: string) => void toasts.push(text),
+    setBadges: () => void drawn.push('badges'),
+    setMapLabels: () => void drawn.push('labels'),
+    log: (line: string) => void logLines.push(line),
+    destroy: record('destroy'),
+  };
+  const platform = memoryPlatform();
+  const screen = new PlayScreen(session, platform, view, hud, { onExit: () => {}, onGameOver: () => {}, ...opts });
+  screen.start();
+  return {
+    screen,
+    platform,
+    drawn,
+    toasts,
+    logLines,
+    units,
+    dispatch: (i: Intent) => screen.dispatch(i),
+    /** Runs frames (a second each) until the animations are over. */
+    async settle(): Promise<void> {
+      for (let i = 0; i < 2000; i++) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (!screen.isBusy) return;
+        frame?.(1);
+      }
+      throw new Error('the animations never finished');
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { GameWorld } from '@denizens/engine';
+import type { Camera } from '../../camera/camera';
+import type { Hud } from '../../hud/hud';
+import type { Particle, UnitSprite } from './animate';
+import type { OverlayModel } from './overlays';
+import type { Tile } from './state';
+
+/**
+ * The map as the controller sees it: layers it can bring up to date, the camera, and what the
+ * animations move. The browser's is `PixiView` (PixiJS); tests use a recording fake.
+ */
+export interface PlayView {
+  readonly screen: { readonly width: number; readonly height: number };
+  drawTerrain(world: GameWorld): void;
+  /** Fog per tile: 2 in sight, 1 seen before (dimmed), 0 never seen. */
+  drawFog(fog: Uint8Array): void;
+  drawGround(vents: readonly Tile[], dust: ArrayLike<number>, visible: Uint8Array): void;
+  /** Places every unit as the world has it (`visible`: the squad's sight), or only marks the selection (null). */
+  drawUnits(world: GameWorld, visible: Uint8Array | null, selected: string | null): void;
+  drawOverlays(model: OverlayModel): void;
+  applyCamera(cam: Camera): void;
+  /** Advances the particles and ambient effects. */
+  update(dt: number): void;
+  /** Calls `fn(seconds)` every frame until the returned function is called. */
+  onFrame(fn: (dt: number) => void): () => void;
+  /** The window has the keyboard focus (edge panning only then). */
+  focused(): boolean;
+  mapCentre(): { sx: number; sy: number };
+  unit(id: string): UnitSprite | undefined;
+  /** The unit's figure is on screen (not hidden by the fog of war). */
+  unitShown(id: string): boolean;
+  emit(kind: Particle, sx: number, sy: number, n: number): void;
+  tracer(): { draw(x0: number, y0: number, x1: number, y1: number, energy: boolean): void; destroy(): void };
+  /** Changes the page's text size by a step; returns the new size in pixels. */
+  scaleText(delta: number): number;
+  destroy(): void;
+}
+
+/** The HUD as the controller uses it (the browser's `Hud`; tests record the calls). */
+export type HudPort = Pick<
+  Hud,
+  | 'setTop'
+  | 'setSpeed'
+  | 'renderCards'
+  | 'setActions'
+  | 'showTip'
+  | 'hideTip'
+  | 'banner'
+  | 'toast'
+  | 'setBadges'
+  | 'setMapLabels'
+  | 'log'
+  | 'destroy'
+>;
