@@ -313,6 +313,16 @@ describe('the map editor', () => {
     await page.waitForSelector('.editor .preview .iso[data-preview="ready"]');
     await page.waitForTimeout(100);
     await page.screenshot({ path: join(SHOTS, 'editor-preview-ruins.png') });
+    // the wide preview: the grid gives up room and still fits
+    await page.click('#ed-preview-size');
+    await page.waitForSelector('.editor.preview-big .preview .iso[data-preview="ready"]');
+    await page.waitForTimeout(150);
+    const grid = (await page.locator('.editor .view canvas').boundingBox())!;
+    const pane = (await page.locator('.editor .preview .iso').boundingBox())!;
+    expect(pane.width).toBeGreaterThan(500);
+    expect(grid.x + grid.width).toBeLessThanOrEqual(pane.x);
+    await page.screenshot({ path: join(SHOTS, 'editor-preview-wide.png') });
+    await page.click('#ed-preview-size');
 
     const dir = mkdtempSync(join(tmpdir(), 'denizens-editor-'));
     const odd = join(dir, 'odd.json');
@@ -397,7 +407,7 @@ describe('the map editor', () => {
     expect(trial).toMatchObject({ mapId: 'ship', seed: '777' });
     await page.click('text=Menu');
     await page.waitForSelector('.editor .view canvas[data-cell]');
-    expect(await page.inputValue('#ed-seed')).toBe(shown); // a fresh editor: the map's own seed again
+    expect(await page.inputValue('#ed-seed')).toBe('777'); // kept with the work in progress
     await page.close();
     expect(h.problems).toEqual([]);
   });

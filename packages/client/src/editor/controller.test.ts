@@ -152,5 +152,11 @@ describe('work in progress that cannot be read', () => {
     const w = startingWork(platform);
     expect(w.note).toBe('');
     expect(w.map.lights).toEqual([{ x: 3, y: 3 }]);
+    expect(w.seed).toBeNull();
+    // with the seed the author typed
+    t.ctl.dispatch({ kind: 'seed', seed: 'night-7' });
+    expect(startingWork(t.platform).seed).toBe('night-7');
+    t.ctl.dispatch({ kind: 'seed', seed: '' });
+    expect(startingWork(t.platform).seed).toBeNull();
   });
 });

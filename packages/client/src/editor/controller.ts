@@ -40,8 +40,8 @@ export function createController(
     dispatch(intent) {
       const prev = state;
       let next = reduce(prev, intent);
-      if (next.hist.present !== prev.hist.present && effects.keepWork !== false)
-        saveWork(effects.platform, next.hist.present);
+      const changed = next.hist.present !== prev.hist.present || next.seed !== prev.seed;
+      if (changed && effects.keepWork !== false) saveWork(effects.platform, next.hist.present, next.seed);
       if (intent.kind === 'export') {
         const m = next.hist.present;
         effects.platform.download(`${m.id || 'map'}.json`, stringifyMap(buildMapJson(m)));

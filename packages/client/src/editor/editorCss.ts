@@ -42,6 +42,11 @@ export const EDITOR_CSS = `
 #ui .editor .preview .iso canvas { position: absolute; left: 0; top: 0; }
 #ui .editor .preview .iso canvas.ground { pointer-events: none; }
 #ui .editor .preview-note:empty { display: none; }
+#ui .editor.preview-big { grid-template-columns: 15.5rem minmax(0, 1fr) minmax(21rem, 46%); }
+#ui .editor.preview-big .preview .iso { height: 24rem; }
+#ui .editor h3.row { display: flex; align-items: center; }
+#ui .editor h3.row .grow { flex: 1; }
+#ui .editor button.small { font-size: 0.7rem; padding: 0.05rem 0.4rem; text-transform: none; letter-spacing: 0; }
 #ui .editor header label.seed { margin: 0; gap: 0.25rem; }
 #ui .editor header label.seed input { width: 3.8rem; }
 #ui .editor header #ed-builtin { max-width: 10.5rem; }

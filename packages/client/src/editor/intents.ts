@@ -43,6 +43,8 @@ export type Intent =
   /** A new blank map, a built-in map, or an imported file (refused ones keep the draft). */
   | { kind: 'open'; load: EditorLoad }
   | { kind: 'seed'; seed: string }
+  /** The preview's size button: wide or side-panel sized. */
+  | { kind: 'previewSize' }
   | { kind: 'export' }
   | { kind: 'playtest' }
   | { kind: 'close' };

@@ -114,8 +114,20 @@ export function openBuiltin(id: string): EditorLoad {
 export const EDITOR_WORK_KEY = 'denizens.editor.work';
 const WORK_FORMAT = 'denizens-editor-work';
 
-export function saveWork(platform: Platform, m: EditorMap): void {
-  platform.save(EDITOR_WORK_KEY, JSON.stringify({ format: WORK_FORMAT, version: 1, map: buildMapJson(m) }));
+/** Saves the draft and the play-test seed the author typed (null: the map's own). */
+export function saveWork(platform: Platform, m: EditorMap, seed: string | null = null): void {
+  const work = { format: WORK_FORMAT, version: 1, map: buildMapJson(m), ...(seed === null ? {} : { seed }) };
+  platform.save(EDITOR_WORK_KEY, JSON.stringify(work));
+}
+
+/** The play-test seed kept with the work in progress, or null. */
+function workSeed(platform: Platform): string | null {
+  const p = parseJsonSafely(platform.load(EDITOR_WORK_KEY) ?? '', {
+    maxChars: MAP_LIMITS.maxFileBytes * 2,
+    maxDepth: 32,
+  });
+  const seed = p.ok ? (p.value as { seed?: unknown })?.seed : undefined;
+  return typeof seed === 'string' && seed.length > 0 && seed.length <= 32 ? seed : null;
 }
 
 /**
@@ -159,12 +171,17 @@ export const UNREADABLE_WORK_PREFIX = `${EDITOR_WORK_KEY}.unreadable.`;
  * blank map replaces it, and `note` says where (if the copy fails, the blank map is kept in memory only:
  * `keep` is false and the stored work is left alone).
  */
-export function startingWork(platform: Platform): { map: EditorMap; note: string; keep: boolean } {
+export function startingWork(platform: Platform): {
+  map: EditorMap;
+  seed: string | null;
+  note: string;
+  keep: boolean;
+} {
   const work = loadWork(platform);
-  if (work) return { map: work, note: '', keep: true };
+  if (work) return { map: work, seed: workSeed(platform), note: '', keep: true };
   const blank = newEditorMap(24, 16);
   const text = platform.load(EDITOR_WORK_KEY);
-  if (text === null) return { map: blank, note: '', keep: true };
+  if (text === null) return { map: blank, seed: null, note: '', keep: true };
   let n = 1;
   while (platform.load(`${UNREADABLE_WORK_PREFIX}${n}`) !== null) n++;
   const key = `${UNREADABLE_WORK_PREFIX}${n}`;
@@ -172,12 +189,14 @@ export function startingWork(platform: Platform): { map: EditorMap; note: string
   if (platform.load(key) !== text)
     return {
       map: blank,
+      seed: null,
       note: `The saved work in progress could not be read, nor copied aside; it is left in "${EDITOR_WORK_KEY}" and this new map is not saved over it.`,
       keep: false,
     };
   platform.remove(EDITOR_WORK_KEY);
   return {
     map: blank,
+    seed: null,
     note: `The saved work in progress could not be read; it was kept as "${key}" in this browser's storage, and a new map was started.`,
     keep: true,
   };

@@ -66,12 +66,17 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
       s.enemyType === prev.enemyType &&
       s.strikeOpts === prev.strikeOpts;
     if (!pointerOnly) renderPanels(dom, s, send);
-    if (s.draft !== prev?.draft) preview.show(s.draft);
+    if (s.previewBig !== prev?.previewBig) {
+      dom.screen.classList.toggle('preview-big', s.previewBig);
+      const btn = dom.screen.querySelector('#ed-preview-size');
+      if (btn) btn.textContent = s.previewBig ? 'Narrower' : 'Wider';
+    }
+    if (s.draft !== prev?.draft || s.previewBig !== prev?.previewBig) preview.show(s.draft);
     if (s.highlight && s.highlight !== prev?.highlight) scrollToTile(dom, s.highlight);
   };
   const work = startingWork(platform);
   const ctl: EditorController = createController(
-    { ...initialState(work.map), refused: work.note },
+    { ...initialState(work.map), seed: work.seed, refused: work.note },
     { platform, keepWork: work.keep, playTest: h.playTest, close: h.close },
     redraw,
   );

@@ -84,4 +84,11 @@ describe('the editor reducer', () => {
     expect(s.selUnit).toBe('sparky');
     expect(s.draft.enemies[0]!.id).toBe('sparky');
   });
+
+  it('toggles the wide preview', () => {
+    const s = initialState(valid());
+    expect(s.previewBig).toBe(false);
+    expect(run(s, { kind: 'previewSize' }).previewBig).toBe(true);
+    expect(run(s, { kind: 'previewSize' }, { kind: 'previewSize' }).previewBig).toBe(false);
+  });
 });

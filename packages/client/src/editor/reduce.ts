@@ -115,6 +115,8 @@ export function reduce(s: EditorState, i: Intent): EditorState {
     }
     case 'seed':
       return { ...s, seed: i.seed.trim() === '' ? null : i.seed.trim().slice(0, 32) };
+    case 'previewSize':
+      return { ...s, previewBig: !s.previewBig };
     case 'export':
     case 'playtest':
     case 'close':

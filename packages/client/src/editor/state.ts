@@ -68,6 +68,8 @@ export interface EditorState {
   readonly refused: string;
   /** The play-test seed typed by the author; null: the map's own (see `playtestSeed`). */
   readonly seed: string | null;
+  /** The isometric preview takes a wide column instead of the side panel's width. */
+  readonly previewBig: boolean;
 }
 
 /** The validator's issues for a draft (as exported). */
@@ -99,6 +101,7 @@ export function initialState(map: EditorMap): EditorState {
     note: '',
     refused: '',
     seed: null,
+    previewBig: false,
   };
 }
 

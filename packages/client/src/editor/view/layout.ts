@@ -170,7 +170,22 @@ export function buildLayout(send: (i: Intent) => void): EditorDom {
     el(
       'aside',
       { class: 'right' },
-      el('h3', {}, 'Preview'),
+      el(
+        'h3',
+        { class: 'row' },
+        'Preview',
+        el('span', { class: 'grow' }),
+        el(
+          'button',
+          {
+            id: 'ed-preview-size',
+            class: 'small',
+            title: 'A wider preview (the grid gives up room)',
+            onclick: () => send({ kind: 'previewSize' }),
+          },
+          'Wider',
+        ),
+      ),
       preview,
       el('h3', {}, 'Map'),
       field('ed-id', 'Id', fields.id),
