@@ -12,6 +12,7 @@ import type { GameEvent } from './events/types';
 import { runEndTurn } from './phases/endTurn';
 import { checkOutcome } from './rules/outcome';
 import { beforeCommand, commandAccepted, rollBack } from './save/rollback';
+import { runStory } from './story/runStory';
 import { Faction, type FactionId } from './world/components';
 import { unitById } from './world/units';
 import type { GameWorld, Phase } from './world/world';
@@ -48,7 +49,7 @@ export function apply(world: GameWorld, command: Command): ApplyResult {
   const { turn, phase } = world.header;
   beforeCommand(world, command);
   try {
-    const r = applyAs(world, command, Faction.squad);
+    const r = applySquad(world, command);
     if (r.ok) commandAccepted(world, command);
     return r;
   } catch (e) {
@@ -64,8 +65,14 @@ export function apply(world: GameWorld, command: Command): ApplyResult {
 
 /** Applies again a command that was accepted before (rolling back after a fault). */
 function reapply(world: GameWorld, command: Command): void {
-  const r = applyAs(world, command, Faction.squad);
+  const r = applySquad(world, command);
   if (!r.ok) throw new Error(`a command accepted before was refused when applied again: ${r.rejection.message}`);
+}
+
+/** A squad command, then the map's story answering it (triggers, extraction: story/runStory.ts). */
+function applySquad(world: GameWorld, command: Command): ApplyResult {
+  const r = applyAs(world, command, Faction.squad);
+  return r.ok ? { ok: true, events: [...r.events, ...runStory(world, r.events)] } : r;
 }
 
 /** Applies a command for a side (the enemy phase uses this with the LGF). */

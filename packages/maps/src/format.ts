@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaptiveSchema, MAX_TRIGGERS, TriggerSchema } from './story';
 import { MAP_LIMITS, TERRAIN_NAMES } from './terrain';
 
 /** The map format's version. Bump it when the format changes shape; old versions get a clear message. */
@@ -101,6 +102,13 @@ export const ObjectiveSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('reach'), tiles: z.array(PointSchema).min(1).max(1024) }),
   /** Kill every enemy. */
   z.strictObject({ kind: z.literal('eliminate') }),
+  /** Get the squad off the map: a squad member stepping onto one of these tiles leaves it (won when none is left and any captive is out). */
+  z
+    .strictObject({
+      kind: z.literal('extract').describe('Get the squad off the map through these tiles'),
+      tiles: z.array(PointSchema).min(1).max(1024).describe('Extraction tiles'),
+    })
+    .describe('Extraction'),
 ]);
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
@@ -174,6 +182,14 @@ export const MapSchema = z
     strikes: z.array(StrikeSchema).max(MAP_LIMITS.maxStrikes).default([]).describe('The bombardment schedule'),
     /** Turns a fresh breach stays open before the hull seals it. */
     sealTurns: int(1, 99).default(3).describe('Turns a fresh breach stays open'),
+    triggers: z
+      .array(TriggerSchema)
+      .max(MAX_TRIGGERS)
+      .default([])
+      .describe(
+        'Story beats: conditions and their effects (dialogue, collapses, wounds, reinforcements, breaches, objectives)',
+      ),
+    captive: CaptiveSchema.optional(),
     /** The squad loses when this turn ends without the objective. */
     turnLimit: int(1, 999).optional().describe('The squad loses when this turn ends without the objective'),
   })

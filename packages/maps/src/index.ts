@@ -3,6 +3,7 @@ export * from './catalog';
 export * from './format';
 export { buildMapJsonSchema, MAP_SCHEMA_FILE, mapJsonSchemaText } from './jsonSchema';
 export { type JsonProblem, jsonPath, parseJsonSafely, type SafeJsonResult } from './safeJson';
+export * from './story';
 export { stringifyMap } from './stringify';
 export * from './terrain';
 export {

@@ -10,6 +10,7 @@ import {
   tileGridOf,
 } from './reachability';
 import { jsonPath } from './safeJson';
+import { checkStory } from './storySemantics';
 import { DEFAULT_LEGEND, type TerrainName, WALKABLE_TERRAIN } from './terrain';
 
 /** One problem found in a map: where (file, JSON path and/or tile) and what was expected. */
@@ -156,6 +157,7 @@ export function checkSemantics(map: MapData, file: string): MapIssue[] {
   });
 
   checkObjective(map, g, add, outside);
+  checkStory(map, { add, terrainAt, outside, unitIds: idOwner, enemyTypeIds: typeIds });
   return issues;
 }
 
@@ -224,7 +226,7 @@ function checkCatalog(map: MapData, add: Add): void {
 function objectiveTiles(map: MapData): Point[] {
   const o = map.objective;
   if (o.kind === 'cell') return [{ x: o.x, y: o.y }];
-  if (o.kind === 'reach') return o.tiles;
+  if (o.kind === 'reach' || o.kind === 'extract') return o.tiles;
   return [];
 }
 

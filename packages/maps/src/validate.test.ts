@@ -55,7 +55,7 @@ const EXPECTED: Record<string, string[]> = {
     'structural.json:1:1: $.name: missing required field "name" (expected a string); add it',
     'structural.json:21:4: $.squad[0].hp: expected a number, got the string "7"; write the number without quotes',
     'structural.json:37:4: $.squad[1].mobilty: unknown field "mobilty"; did you mean "mobility"? remove it or fix its name (allowed here: id, name, role, hp, aim, mobility, vision, defense, weapon, sidearm, pack, traits, x, y)',
-    'structural.json:59:3: $.objective.kind: expected one of "cell", "reach", "eliminate", got the string "escape"',
+    'structural.json:59:3: $.objective.kind: expected one of "cell", "reach", "eliminate", "extract", got the string "escape"',
   ],
   'too-large.json': [
     'too-large.json:7:2: $.width: expected a number at most 256, got 300; maps may be at most 256×256 tiles',

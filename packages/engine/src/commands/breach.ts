@@ -2,6 +2,8 @@ import type { Point } from '@denizens/maps';
 import { hasComponent } from 'bitecs';
 import { isInside } from '../environment/breaches';
 import type { GameEvent } from '../events/types';
+import { freeCaptive } from '../story/captive';
+import { currentObjective } from '../story/state';
 import { idx, inBounds } from '../world/grid';
 import { T } from '../world/terrain';
 import { add, has, placeUnit, unitAt } from '../world/units';
@@ -139,13 +141,13 @@ export function pull(
   };
 }
 
-/** Opens the cell (the objective) from its tile or next to it: the squad wins. */
+/** Opens the cell (the objective) from its tile or next to it: frees the captive if the map has one, else the squad wins. */
 export function interact(
   world: GameWorld,
   eid: number,
 ): { ok: true; events: GameEvent[] } | { ok: false; rejection: Rejection } {
   const { Position, Actions, Unit } = world.c;
-  const obj = world.scenario.map.objective;
+  const obj = currentObjective(world);
   if (obj.kind !== 'cell') return reject('nothing_to_interact', 'there is nothing to open on this map');
   const x = Position.x[eid]!;
   const y = Position.y[eid]!;
@@ -154,6 +156,12 @@ export function interact(
   const enough = needsAp(world, eid, 1);
   if (!enough.ok) return enough;
   Actions.ap[eid] = Actions.ap[eid]! - 1;
+  if (world.scenario.map.captive) {
+    return {
+      ok: true,
+      events: [{ type: 'cell_opened', unit: Unit.id[eid]!, x: obj.x, y: obj.y }, ...freeCaptive(world, eid)],
+    };
+  }
   world.header.outcome = 'victory';
   world.header.reason = 'objective';
   return {

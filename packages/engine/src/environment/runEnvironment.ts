@@ -1,6 +1,8 @@
 import { hasComponent } from 'bitecs';
 import type { GameEvent } from '../events/types';
 import { damageUnit } from '../rules/damage';
+import { landCollapses } from '../story/collapse';
+import { difficultyOf } from '../story/state';
 import { touchGrid } from '../world/grid';
 import { unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -35,7 +37,7 @@ export function bleed(world: GameWorld): GameEvent[] {
 /**
  * The environment phase, in this order: dust settles; wounds bleed; open breaches count down and
  * seal; this turn's strikes land (in schedule order; a breach they tear stays open for the map's
- * sealTurns player turns); next turn's strikes are telegraphed.
+ * sealTurns player turns); telegraphed story collapses come down; the coming strikes are telegraphed.
  */
 export function runEnvironment(world: GameWorld): GameEvent[] {
   const events: GameEvent[] = [];
@@ -43,6 +45,11 @@ export function runEnvironment(world: GameWorld): GameEvent[] {
   events.push(...bleed(world));
   events.push(...tickBreaches(world));
   for (const s of world.scenario.map.strikes) if (s.turn === world.header.turn) events.push(...landStrike(world, s));
-  events.push(...warnStrikes(world, world.header.turn + 1));
+  events.push(...landCollapses(world));
+  // Strikes are telegraphed `strikeWarning` environment phases ahead (the difficulty's); the first phase
+  // also announces the nearer ones, which no earlier phase could.
+  const turn = world.header.turn;
+  const warning = difficultyOf(world).strikeWarning;
+  for (let w = 1; w <= warning; w++) if (w === warning || turn === 1) events.push(...warnStrikes(world, turn + w));
   return events;
 }

@@ -50,6 +50,27 @@ function isBreachable(world: GameWorld, x: number, y: number): boolean {
   return rects.some((r) => x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h);
 }
 
+/** A wall comes down into rubble, throwing debris onto the units on the 8 tiles around it (row order). */
+export function collapseWall(world: GameWorld, x: number, y: number): GameEvent[] {
+  const g = world.grid;
+  const i = idx(g, x, y);
+  g.terrain[i] = T.rubble;
+  g.wallHp[i] = 0;
+  touchGrid(g);
+  const events: GameEvent[] = [{ type: 'wall_collapsed', x, y }];
+  for (let dy = -1; dy <= 1; dy++) {
+    for (let dx = -1; dx <= 1; dx++) {
+      if ((dx || dy) && inBounds(g, x + dx, y + dy)) {
+        const eid = unitAt(world, x + dx, y + dy);
+        if (eid === undefined) continue;
+        events.push({ type: 'debris', x: x + dx, y: y + dy, unit: world.c.Unit.id[eid]!, damage: DEBRIS_DAMAGE });
+        events.push(...damageUnit(world, eid, DEBRIS_DAMAGE, 'debris'));
+      }
+    }
+  }
+  return events;
+}
+
 /**
  * One strike lands: walls in the blast lose HP and may collapse into rubble (throwing debris onto
  * the units around them), breachable hull tears open, units take blast damage (full on the centre
@@ -71,25 +92,7 @@ export function landStrike(world: GameWorld, s: Strike): GameEvent[] {
         events.push({ type: 'wall_damaged', x: t.x, y: t.y, hp: g.wallHp[i]! });
         continue;
       }
-      g.terrain[i] = T.rubble;
-      touchGrid(g);
-      events.push({ type: 'wall_collapsed', x: t.x, y: t.y });
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          if ((dx || dy) && inBounds(g, t.x + dx, t.y + dy)) {
-            const eid = unitAt(world, t.x + dx, t.y + dy);
-            if (eid === undefined) continue;
-            events.push({
-              type: 'debris',
-              x: t.x + dx,
-              y: t.y + dy,
-              unit: world.c.Unit.id[eid]!,
-              damage: DEBRIS_DAMAGE,
-            });
-            events.push(...damageUnit(world, eid, DEBRIS_DAMAGE, 'debris'));
-          }
-        }
-      }
+      events.push(...collapseWall(world, t.x, t.y));
     } else if (terrain === T.hull && isBreachable(world, t.x, t.y)) {
       events.push(...openBreach(world, t.x, t.y, world.scenario.map.sealTurns));
     }

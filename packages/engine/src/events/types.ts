@@ -1,4 +1,4 @@
-import type { Point } from '@denizens/maps';
+import type { Objective, Point } from '@denizens/maps';
 import type { FactionName } from '../world/components';
 import type { Outcome, Phase } from '../world/world';
 
@@ -88,9 +88,17 @@ export type GameEvent =
   | { type: 'boosted'; unit: string; target: string; free: boolean; apLeft: number }
   | { type: 'pulled'; unit: string; target: string; apLeft: number }
   | { type: 'climbed'; unit: string; from: Point; to: Point; ap: number; apLeft: number }
-  | { type: 'cell_opened'; unit: string; x: number; y: number };
+  | { type: 'cell_opened'; unit: string; x: number; y: number }
+  // The story: triggers from the map, the captive, extraction (see docs/events.md).
+  | { type: 'trigger_fired'; trigger: string }
+  | { type: 'story_line'; trigger: string; speaker: string; text: string }
+  | { type: 'collapse_warned'; x: number; y: number; turn: number }
+  | { type: 'unit_arrived'; unit: string; kind: string; x: number; y: number }
+  | { type: 'objective_changed'; objective: Objective }
+  | { type: 'captive_freed'; unit: string; by: string; weapon: string; x: number; y: number }
+  | { type: 'unit_extracted'; unit: string; x: number; y: number; hp: number };
 
 /** What hurt a unit. */
-export type DamageCause = 'shot' | 'reaction_fire' | 'blast' | 'debris' | 'bleeding' | 'crush';
+export type DamageCause = 'shot' | 'reaction_fire' | 'blast' | 'debris' | 'bleeding' | 'crush' | 'splinter';
 
 export type EventType = GameEvent['type'];

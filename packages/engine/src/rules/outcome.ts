@@ -1,6 +1,8 @@
 import type { GameEvent } from '../events/types';
+import { captiveExtracted } from '../story/captive';
+import { currentObjective, extractedIds } from '../story/state';
 import { Faction } from '../world/components';
-import { unitsView } from '../world/units';
+import { unitById, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 
 function end(world: GameWorld, outcome: 'victory' | 'defeat', reason: string): GameEvent[] {
@@ -13,8 +15,18 @@ function end(world: GameWorld, outcome: 'victory' | 'defeat', reason: string): G
 export function checkOutcome(world: GameWorld): GameEvent[] {
   if (world.header.outcome !== 'ongoing') return [];
   const squad = unitsView(world, Faction.squad);
+  const captive = world.scenario.map.captive;
+  const captiveOut = captiveExtracted(world);
+  // The captive must live: dead (not on the map and not extracted) is a loss.
+  if (captive && !captiveOut && unitById(world, captive.id) === undefined) return end(world, 'defeat', 'captive_lost');
+  const objective = currentObjective(world);
+  if (objective.kind === 'extract' && squad.length === 0) {
+    // Everyone left is out: a win if someone got out (and the captive with them), else the squad is dead.
+    return extractedIds(world).length > 0 && (!captive || captiveOut)
+      ? end(world, 'victory', 'extracted')
+      : end(world, 'defeat', 'squad_dead');
+  }
   if (squad.length === 0) return end(world, 'defeat', 'squad_dead');
-  const objective = world.scenario.map.objective;
   const { Position } = world.c;
   if (objective.kind === 'eliminate' && unitsView(world, Faction.lgf).length === 0)
     return end(world, 'victory', 'objective');

@@ -1,6 +1,10 @@
-import { BUILTIN_ENEMY_TYPES, BUILTIN_WEAPONS, type MapData, type Point } from '@denizens/maps';
+import { BUILTIN_ENEMY_TYPES, BUILTIN_WEAPONS, type DifficultyName, type MapData, type Point } from '@denizens/maps';
 import { openBreach } from '../environment/breaches';
 import { hashJson } from '../hash/hasher';
+import { spawnCaptive } from '../story/captive';
+import { applyCarried, type PilotState } from '../story/carryOver';
+import { DEFAULT_DIFFICULTY, DIFFICULTIES, type Difficulty } from '../story/difficulty';
+import { createStory, storyObjectives } from '../story/state';
 import { Faction, type FactionId } from '../world/components';
 import { gridFromMap } from '../world/grid';
 import { createRng } from '../world/rng';
@@ -23,6 +27,7 @@ export function scenarioFromMap(map: MapData): Scenario {
     weapons: { ...BUILTIN_WEAPONS, ...map.weapons },
     enemyTypes: { ...BUILTIN_ENEMY_TYPES, ...map.enemyTypes },
     patrols,
+    objectives: storyObjectives(map),
   };
 }
 
@@ -30,7 +35,19 @@ export function scenarioFromMap(map: MapData): Scenario {
  * A new game on a validated map with a seed: the squad and the enemies placed, turn 1, player phase.
  * The map must have passed `validateMap` (the engine trusts validated data).
  */
-export function createGame(map: MapData, seed: string | number): GameWorld {
+export interface GameOptions {
+  /** The difficulty (default "normal"): enemy aim and HP, reinforcements, strike warning; see story/difficulty.ts. */
+  difficulty?: DifficultyName;
+  /**
+   * The squad as it stands after the previous mission of a campaign (story/carryOver.ts): only these
+   * pilots of the map's roster take the field, with their HP, wounds and gear. Absent: the map's roster.
+   */
+  squad?: readonly PilotState[];
+}
+
+export function createGame(map: MapData, seed: string | number, options: GameOptions = {}): GameWorld {
+  const difficulty = options.difficulty ?? DEFAULT_DIFFICULTY;
+  const tune = DIFFICULTIES[difficulty];
   const scenario = scenarioFromMap(map);
   const world = createGameWorld({
     grid: gridFromMap(map),
@@ -41,6 +58,8 @@ export function createGame(map: MapData, seed: string | number): GameWorld {
   });
   const { c } = world;
   for (const u of map.squad) {
+    const carried = options.squad ? options.squad.find((p) => p.id === u.id) : undefined;
+    if (options.squad && !carried) continue;
     const eid = spawnUnit(world, {
       id: u.id,
       name: u.name,
@@ -60,6 +79,7 @@ export function createGame(map: MapData, seed: string | number): GameWorld {
     c.Traits.boost[eid] = u.traits.includes('boost') ? 1 : 0;
     c.Traits.haul[eid] = u.traits.includes('haul') ? 1 : 0;
     c.Traits.medic[eid] = u.traits.includes('medic') ? 1 : 0;
+    if (carried) applyCarried(world, eid, carried);
   }
   for (const b of map.breaches) openBreach(world, b.x, b.y, b.sealsIn ?? map.sealTurns);
   map.enemies.forEach((e, i) => {
@@ -69,7 +89,7 @@ export function createGame(map: MapData, seed: string | number): GameWorld {
       name: type.name,
       kind: e.type,
       faction: Faction.lgf,
-      stats: type,
+      stats: tunedStats(type, tune),
       weapon: type.weapon,
       x: e.x,
       y: e.y,
@@ -79,10 +99,17 @@ export function createGame(map: MapData, seed: string | number): GameWorld {
     c.Ai.route[eid] = e.patrol.length > 0 ? i : -1;
     c.Ai.waypoint[eid] = 0;
   });
+  if (map.captive) spawnCaptive(world, map.captive);
+  createStory(world, difficulty);
   return world;
 }
 
-interface UnitSpec {
+/** An enemy's stats at a difficulty: aim and HP shifted (HP never below 1). */
+export function tunedStats<S extends UnitSpec['stats']>(stats: S, tune: Difficulty): UnitSpec['stats'] {
+  return { ...stats, aim: Math.max(0, stats.aim + tune.enemyAim), hp: Math.max(1, stats.hp + tune.enemyHp) };
+}
+
+export interface UnitSpec {
   id: string;
   name: string;
   kind: string;
@@ -94,7 +121,7 @@ interface UnitSpec {
 }
 
 /** A unit with what every unit has: identity, position, health, action points, stats and its weapon (loaded). */
-function spawnUnit(world: GameWorld, u: UnitSpec): number {
+export function spawnUnit(world: GameWorld, u: UnitSpec): number {
   const { c } = world;
   const eid = spawnEntity(world);
   for (const n of ['Unit', 'Position', 'Health', 'Actions', 'Stats', 'Weapon'] as const) add(world, eid, n);

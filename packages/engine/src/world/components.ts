@@ -34,6 +34,16 @@ export const COMPONENT_FIELDS = {
   Boosted: { free: 'int' },
   /** Pulled by an ally inside this turn: climbing costs less, and a sealing breach hauls the unit in. */
   Pulled: { by: 'str' },
+  /**
+   * The story's state, on one entity made with the game: the objective in force (index into
+   * world.scenario.objectives), the difficulty (index into DIFFICULTY_NAMES) and which triggers have
+   * fired (one '0'/'1' per map trigger, in map order).
+   */
+  Story: { objective: 'int', difficulty: 'int', fired: 'str' },
+  /** A telegraphed story event waiting for its environment phase: kind "collapse" (a wall at x, y) lands on `turn`. */
+  Pending: { kind: 'str', x: 'int', y: 'int', turn: 'int' },
+  /** A unit that left the map through an extraction tile: its id and the HP it left with. */
+  Extracted: { id: 'str', hp: 'int' },
 } as const;
 
 export type ComponentName = keyof typeof COMPONENT_FIELDS;
@@ -69,7 +79,8 @@ export function fieldsOf(name: ComponentName): readonly [string, FieldKind][] {
   return FIELD_LISTS[name];
 }
 
-export const Faction = { squad: 0, lgf: 1 } as const;
+/** The sides. A captive (held in the cell, commanded by nobody) is a side of her own until she is freed. */
+export const Faction = { squad: 0, lgf: 1, captive: 2 } as const;
 export type FactionId = (typeof Faction)[keyof typeof Faction];
-export const FACTION_NAMES = ['squad', 'lgf'] as const;
+export const FACTION_NAMES = ['squad', 'lgf', 'captive'] as const;
 export type FactionName = (typeof FACTION_NAMES)[number];

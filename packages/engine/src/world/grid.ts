@@ -53,7 +53,7 @@ export function createGrid(width: number, height: number): Grid {
     dusty: 0,
     lit: new Uint8Array(n),
     occupant: new Int32Array(n),
-    occupiedBy: [new Uint8Array(n), new Uint8Array(n)],
+    occupiedBy: [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)],
     unitChanges: 0,
     lastPlaced: -1,
     version: 0,

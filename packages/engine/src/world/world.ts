@@ -1,4 +1,4 @@
-import type { EnemyType, MapData, Point, Weapon } from '@denizens/maps';
+import type { EnemyType, MapData, Objective, Point, Weapon } from '@denizens/maps';
 import { createWorld, type World } from 'bitecs';
 import { type Components, createComponents } from './components';
 import type { Grid } from './grid';
@@ -25,6 +25,8 @@ export interface Scenario {
   weapons: Readonly<Record<string, Weapon>>;
   enemyTypes: Readonly<Record<string, EnemyType>>;
   patrols: readonly (readonly Point[])[];
+  /** Every objective the story can put in force (see story/state.ts); the Story component says which is. */
+  objectives: readonly Objective[];
 }
 
 export interface GameContext {
