@@ -2,12 +2,14 @@ import type { Point } from '@denizens/maps';
 import { hasAnyCover } from '../combat/cover';
 import { armOf, readyArm } from '../combat/weapons';
 import type { Command } from '../commands/types';
+import { currentObjective } from '../story/state';
 import { tileDistance } from '../vision/distance';
 import { Faction, type FactionId } from '../world/components';
 import { has, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { breachPlan, pullPlan } from './breachPlan';
 import { dangerTiles } from './danger';
+import { objectivePlan } from './objectivePlan';
 import { patrolTarget } from './patrol';
 import { bestPosition, stepToward } from './position';
 import { bestShot } from './shots';
@@ -23,11 +25,13 @@ const END_TURN: Command = { type: 'end_turn' };
  *
  * Per unit with action points:
  * - unaware (LGF only): walk one move along its patrol route, then nothing more this turn;
+ * - squad only: play the objective (objectivePlan: open the cell when next to it; on extraction, walk
+ *   or dash onto a free extraction tile within reach);
  * - squad only: pull an ally standing in a breach next to it (inside the ship); when the goal is
  *   across the hull, climb into a free breach next to it, or head for the nearest open breach;
  * - standing in a telegraphed strike: step out of it (no AI ever moves into one);
  * - no foe in sight of its side: reload if empty, else move toward the goal (the nearest foe; for
- *   the squad on "reach"/"cell" maps, the objective);
+ *   the squad, the objective: the cell, the reach tiles or the extraction tiles);
  * - foes in sight, full action points: move to the best tile within one move (bestPosition) unless
  *   it already stands there;
  * - then: shoot the best target (bestShot), else reload if empty, else hunker if badly hurt and in
@@ -37,8 +41,7 @@ export function chooseCommand(world: GameWorld, faction: FactionId): Command {
   if (world.header.outcome !== 'ongoing') return END_TURN;
   const foes = unitsView(world, faction === Faction.squad ? Faction.lgf : Faction.squad);
   // With no foes left only an objective elsewhere is worth moving for.
-  if (foes.length === 0 && (faction !== Faction.squad || world.scenario.map.objective.kind === 'eliminate'))
-    return END_TURN;
+  if (foes.length === 0 && (faction !== Faction.squad || currentObjective(world).kind === 'eliminate')) return END_TURN;
   let seen: readonly number[] | null = null;
   const danger = dangerTiles(world);
   for (const eid of unitsView(world, faction)) {
@@ -59,14 +62,14 @@ function moveTo(world: GameWorld, eid: number, i: number): Command {
   return { type: 'move', unit: world.c.Unit.id[eid]!, to: { x: i % w, y: Math.floor(i / w) } };
 }
 
-/** Where a side heads when it sees no foe: the squad's objective on reach/cell maps, else the nearest foe. */
+/** Where a side heads when it sees no foe: the squad's objective (cell, reach or extraction tiles), else the nearest foe. */
 function goalFor(world: GameWorld, eid: number, faction: FactionId, foes: readonly number[]): Point | null {
   const { Position, Meta } = world.c;
   const x = Position.x[eid]!;
   const y = Position.y[eid]!;
-  const obj = world.scenario.map.objective;
+  const obj = currentObjective(world);
   if (faction === Faction.squad && obj.kind === 'cell') return { x: obj.x, y: obj.y };
-  if (faction === Faction.squad && obj.kind === 'reach') {
+  if (faction === Faction.squad && (obj.kind === 'reach' || obj.kind === 'extract')) {
     let best = obj.tiles[0]!;
     for (const t of obj.tiles) if (tileDistance(t.x - x, t.y - y) < tileDistance(best.x - x, best.y - y)) best = t;
     return best;
@@ -103,9 +106,11 @@ function decide(
   }
   const here = Position.y[eid]! * world.grid.width + Position.x[eid]!;
   if (faction === Faction.squad) {
+    const play = objectivePlan(world, eid);
+    if (play) return play;
     const pull = pullPlan(world, eid, faction);
     if (pull) return pull;
-    const goal = world.scenario.map.objective.kind !== 'eliminate' ? goalFor(world, eid, faction, foes) : null;
+    const goal = currentObjective(world).kind !== 'eliminate' ? goalFor(world, eid, faction, foes) : null;
     const through = goal ? breachPlan(world, eid, faction, goal, danger) : null;
     if (through) return through;
   }
@@ -128,7 +133,7 @@ function decide(
   const tags = tagsOf(world, eid);
   const flanker = tags.includes('flanker');
   if (ap >= Actions.max[eid]! && Actions.dashed[eid] === 0) {
-    const obj = world.scenario.map.objective;
+    const obj = currentObjective(world);
     const goal = faction === Faction.squad && obj.kind !== 'eliminate' ? goalFor(world, eid, faction, foes) : null;
     const best = bestPosition(world, eid, seen, {
       flanker,
