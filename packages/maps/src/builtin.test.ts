@@ -65,7 +65,7 @@ describe('built-in maps', () => {
     expect(hullStrikes.map((s) => s.turn).filter((t) => t >= 3 && t <= 5).length).toBeGreaterThanOrEqual(2);
     expect(m.enemies.length).toBeGreaterThanOrEqual(6);
     expect(m.enemies.length).toBeLessThanOrEqual(10);
-    expect(m.objective.kind).toBe('reach');
+    expect(m.objective.kind).toBe('extract');
   });
 
   it('ship: the objective is a cell tile at the end of the conduits, 8-12 enemies with patrols', () => {

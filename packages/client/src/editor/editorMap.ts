@@ -56,6 +56,9 @@ export interface EditorMap {
   strikes: readonly Strike[];
   sealTurns: number;
   turnLimit?: number;
+  /** Story triggers and the captive: kept as the file has them (the editor has no tools for them yet). */
+  triggers?: MapInput['triggers'];
+  captive?: MapInput['captive'];
 }
 
 export const clampSize = (n: number): number =>
@@ -133,6 +136,8 @@ export function editorMapFrom(map: MapData, schema?: string, conflicts?: Point[]
   if (map.heights !== undefined) out.heights = map.heights;
   if (map.breachable !== undefined) out.breachable = map.breachable;
   if (map.turnLimit !== undefined) out.turnLimit = map.turnLimit;
+  if (map.triggers.length) out.triggers = structuredClone(map.triggers);
+  if (map.captive !== undefined) out.captive = structuredClone(map.captive);
   return out;
 }
 
@@ -167,6 +172,8 @@ export function buildMapJson(m: EditorMap): MapInput {
   if (m.breaches.length) out.breaches = m.breaches.map((b) => ({ ...b }));
   if (m.strikes.length) out.strikes = m.strikes.map((s) => ({ ...s }));
   out.sealTurns = m.sealTurns;
+  if (m.triggers?.length) out.triggers = structuredClone(m.triggers);
+  if (m.captive !== undefined) out.captive = structuredClone(m.captive);
   if (m.turnLimit !== undefined) out.turnLimit = m.turnLimit;
   return out as MapInput;
 }

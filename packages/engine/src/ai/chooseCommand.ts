@@ -25,9 +25,9 @@ const END_TURN: Command = { type: 'end_turn' };
  *
  * Per unit with action points:
  * - unaware (LGF only): walk one move along its patrol route, then nothing more this turn;
- * - squad only: play the objective (objectivePlan: open the cell when next to it; on extraction, walk
- *   or dash onto a free extraction tile within reach);
- * - squad only: pull an ally standing in a breach next to it (inside the ship); when the goal is
+ * - squad only: pull an ally standing in a breach next to it (inside the ship); then play the objective
+ *   (objectivePlan: open the cell when next to it; on extraction, walk or dash onto a free extraction
+ *   tile within reach); when the goal is
  *   across the hull, climb into a free breach next to it, or head for the nearest open breach;
  * - standing in a telegraphed strike: step out of it (no AI ever moves into one);
  * - no foe in sight of its side: reload if empty, else move toward the goal (the nearest foe; for
@@ -106,10 +106,10 @@ function decide(
   }
   const here = Position.y[eid]! * world.grid.width + Position.x[eid]!;
   if (faction === Faction.squad) {
-    const play = objectivePlan(world, eid);
-    if (play) return play;
     const pull = pullPlan(world, eid, faction);
     if (pull) return pull;
+    const play = objectivePlan(world, eid);
+    if (play) return play;
     const goal = currentObjective(world).kind !== 'eliminate' ? goalFor(world, eid, faction, foes) : null;
     const through = goal ? breachPlan(world, eid, faction, goal, danger) : null;
     if (through) return through;

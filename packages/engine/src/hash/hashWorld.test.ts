@@ -18,16 +18,18 @@ describe('hashWorld', () => {
         { turn: 1, x: 4, y: 1, radius: 0, damage: 9 },
       ],
     });
-    for (const [map, seed] of [
-      [builtin('ruins'), 1],
-      [builtin('ship'), 1],
-      [builtin('ship'), 2],
-      [weak, 1],
+    for (const [map, seed, wait] of [
+      [builtin('ruins'), 1, 0],
+      [builtin('ship'), 1, 0],
+      [builtin('ship'), 2, 0],
+      [weak, 1, 4],
+      // The ruins with a squad that waits: breaches open, vent and seal.
+      [builtin('ruins'), 1, 8],
     ] as const) {
       const world = createGame(map, seed);
-      for (let step = 0; step < (map === weak ? 4 : 600) && world.header.outcome === 'ongoing'; step++) {
+      for (let step = 0; step < (wait || 600) && world.header.outcome === 'ongoing'; step++) {
         // On the small map the squad only waits, for the strike to land.
-        const r = apply(world, map === weak ? { type: 'end_turn' } : chooseCommand(world, Faction.squad));
+        const r = apply(world, wait ? { type: 'end_turn' } : chooseCommand(world, Faction.squad));
         expect(r.ok).toBe(true);
         if (!r.ok) return;
         for (const e of r.events) seenEvents.add(e.type);

@@ -14,7 +14,7 @@ function expectOccupancyMatchesUnits(world: GameWorld): void {
   const g = world.grid;
   const n = g.width * g.height;
   const occupant = new Int32Array(n);
-  const bySide = [new Uint8Array(n), new Uint8Array(n)];
+  const bySide = [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)];
   for (const eid of unitsView(world)) {
     const i = world.c.Position.y[eid]! * g.width + world.c.Position.x[eid]!;
     occupant[i] = eid + 1;
