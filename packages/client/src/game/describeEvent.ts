@@ -92,6 +92,24 @@ export function describeEvent(e: ShownEvent, names: ReadonlyMap<string, string>)
       return `${who(e.unit)} climbs to ${at(e.to)}.`;
     case 'cell_opened':
       return `${who(e.unit)} opens the cell!`;
+    case 'trigger_fired':
+      return null;
+    case 'story_line':
+      return e.speaker ? `${who(e.speaker)}: “${e.text}”` : e.text;
+    case 'collapse_warned':
+      return `The wall at ${at(e)} is giving way: it comes down at the end of turn ${e.turn}.`;
+    case 'unit_arrived':
+      return `LGF reinforcements: ${who(e.unit)} arrives at ${at(e)}.`;
+    case 'objective_changed':
+      return e.objective.kind === 'extract'
+        ? 'New objective: get everyone out.'
+        : e.objective.kind === 'eliminate'
+          ? 'New objective: eliminate the LGF.'
+          : 'New objective.';
+    case 'captive_freed':
+      return `${who(e.unit)} is free${e.weapon ? `, with ${who(e.by)}'s ${e.weapon}` : ', unarmed'}.`;
+    case 'unit_extracted':
+      return `${who(e.unit)} is out.`;
     default:
       return unhandled(e);
   }

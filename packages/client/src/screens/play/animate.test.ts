@@ -83,6 +83,13 @@ const SAMPLES: Sample = {
   pulled: { type: 'pulled', unit: 'faith', target: 'willow', apLeft: 1 },
   climbed: { type: 'climbed', unit: 'willow', from: p(0, 0), to: p(1, 0), ap: 2, apLeft: 0 },
   cell_opened: { type: 'cell_opened', unit: 'willow', x: 7, y: 7 },
+  trigger_fired: { type: 'trigger_fired', trigger: 'night' },
+  story_line: { type: 'story_line', trigger: 'night', speaker: 'willow', text: 'Move.' },
+  collapse_warned: { type: 'collapse_warned', x: 2, y: 2, turn: 3 },
+  unit_arrived: { type: 'unit_arrived', unit: 'drone', kind: 'drone', x: 5, y: 0 },
+  objective_changed: { type: 'objective_changed', objective: { kind: 'eliminate' } },
+  captive_freed: { type: 'captive_freed', unit: 'tara', by: 'willow', weapon: 'webley', x: 7, y: 7 },
+  unit_extracted: { type: 'unit_extracted', unit: 'faith', x: 0, y: 1, hp: 5 },
 };
 
 function sprite(x: number, y: number, faction = 0): UnitSprite & { scaled: number[] } {

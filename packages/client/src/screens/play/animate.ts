@@ -219,6 +219,14 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
     case 'boosted':
     case 'pulled':
     case 'cell_opened':
+    // the story's events (the campaign screens will stage them)
+    case 'trigger_fired':
+    case 'story_line':
+    case 'collapse_warned':
+    case 'unit_arrived':
+    case 'objective_changed':
+    case 'captive_freed':
+    case 'unit_extracted':
       return;
     default:
       return unhandled(e);
