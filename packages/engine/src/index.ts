@@ -33,6 +33,7 @@ export { hashWorld } from './hash/hashWorld';
 export { findPath, type PathResult } from './path/findPath';
 export { DIAGONAL_COST, STEP_COST } from './path/moveCost';
 export { pathTo, type ReachMap, reachable } from './path/reachable';
+export { type ClimbHelp, climbHelp, goTo, type Preview, preview, type Threat } from './query/preview';
 export { REPLAY_FORMAT, type Replay } from './replay/format';
 export { type MapInfo, type MapResolver, type MapSource, type OpenedReplay, openReplay } from './replay/open';
 export { parseReplay, parseReplayText } from './replay/parse';

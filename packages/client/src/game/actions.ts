@@ -80,7 +80,7 @@ export const ACTIONS: readonly ActionDef[] = [
     label: 'Climb',
     keys: ['8', 'k'],
     mode: 'self',
-    hint: 'Climb into the adjacent breach (2 AP, 1 boosted or pulled); from the breach, a normal move goes in or out',
+    hint: 'Climb into the adjacent breach (2 AP alone, 1 boosted or pulled, 0 boosted by a strong ally); from the breach, a normal move goes in or out',
     command: (u) => ({ type: 'climb', unit: u, to: { x: -1, y: -1 } }),
   },
   {

@@ -3,8 +3,8 @@ import {
   type Command,
   Faction,
   type GameWorld,
+  goTo,
   inBounds,
-  T,
   unitAt,
   unitById,
   unitsSorted,
@@ -96,7 +96,7 @@ export function chooseAction(world: GameWorld, state: PlayState, a: ActionDef): 
     const b = breachNextTo(world, here.x, here.y);
     if (!b)
       return { toast: 'Stand next to a breach to climb in; from the breach, a normal move goes in or out.', dirty: [] };
-    return { send: moveCommand(world, state.selected!, b), dirty: [] };
+    return { send: goTo(world, state.selected!, b), dirty: [] };
   }
   if (a.mode === 'self') return { send: a.command(state.selected!), dirty: [] };
   state.mode = a;
@@ -118,12 +118,6 @@ export function aimedCommand(state: PlayState, targetId?: string): Command | nul
   return state.mode.command(state.selected, t);
 }
 
-/** A breach is climbed into, not walked into; from its lip a normal move goes in or out. */
-export function moveCommand(world: GameWorld, unit: string, to: Tile): Command {
-  const breach = world.grid.terrain[to.y * world.grid.width + to.x] === T.breach;
-  return breach ? { type: 'climb', unit, to: { ...to } } : { type: 'move', unit, to: { ...to } };
-}
-
 /**
  * A click on a tile: while aiming, fires at a target there (or stops aiming); while moving, selects
  * the pilot there, aims Shoot at the enemy there, or moves to the tile.
@@ -139,5 +133,5 @@ export function clickTile(world: GameWorld, state: PlayState, t: Tile): Effect {
   if (here !== undefined && world.c.Unit.faction[here] === Faction.squad) return selectUnit(world, state, id!, false);
   if (here !== undefined) return chooseAction(world, state, ACTIONS.find((a) => a.id === 'shoot')!);
   if (!state.selected) return none();
-  return { send: moveCommand(world, state.selected, t), dirty: [] };
+  return { send: goTo(world, state.selected, t), dirty: [] };
 }

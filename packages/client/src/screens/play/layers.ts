@@ -65,7 +65,10 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
   },
   overlays: ({ session, view, state, replay }) => view.drawOverlays(overlayModel(session.world, state, replay)),
   tip: ({ session, hud, state, toClient }) => {
-    const html = tipHtml(session.world, state, session.names);
+    const tile = state.keyCursor ?? state.hover;
+    const key = `${tile?.x},${tile?.y},${state.selected},${state.mode.id},${state.targetIndex},${state.busy},${state.dragging}`;
+    if (state.tipMemo?.key !== key) state.tipMemo = { key, html: tipHtml(session.world, state, session.names) };
+    const html = state.tipMemo.html;
     const anchor = state.keyCursor ? toClient(state.keyCursor.x, state.keyCursor.y) : state.pointer;
     if (html) hud.showTip(html, anchor.x, anchor.y);
     else hud.hideTip();

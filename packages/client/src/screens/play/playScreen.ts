@@ -313,6 +313,7 @@ export class PlayScreen {
   /** The state catches up with the world (after animations, undo, load): sight, breaches, strikes, selection. */
   private sync(): void {
     const { state: s, world: w } = this;
+    s.tipMemo = null;
     s.visible = visibleTo(w, Faction.squad).tiles;
     for (let i = 0; i < s.visible.length; i++) if (s.visible[i]) s.seen[i] = 1;
     s.breaches = new Map(openBreaches(w).map((b) => [b.y * w.grid.width + b.x, b.sealsIn]));

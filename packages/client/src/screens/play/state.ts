@@ -46,6 +46,8 @@ export interface PlayState {
   dirty: Set<Layer>;
   /** The tiles as the terrain layer last drew them (see `terrainKey`). */
   terrainShown: string;
+  /** The last tooltip and what it was for (the pointer moving within a tile asks the engine nothing new). */
+  tipMemo: { key: string; html: string | null } | null;
 }
 
 export const SPEEDS = [0.5, 1, 2, 4];
@@ -72,6 +74,7 @@ export function createState(tiles: number): PlayState {
     anim: { turn: 0, phase: 'player' },
     dirty: new Set(LAYERS),
     terrainShown: '',
+    tipMemo: null,
   };
 }
 

@@ -1,16 +1,15 @@
 import {
-  canSeeTileFrom,
-  climbCost,
-  coverAt,
-  coverToward,
+  type ClimbHelp,
+  climbHelp,
   Faction,
   type GameWorld,
+  goTo,
   inBounds,
-  planMove,
+  preview,
   T,
+  type Threat,
   unitAt,
   unitById,
-  unitsSorted,
 } from '@denizens/engine';
 import { breakdownHtml } from '../../hud/breakdownHtml';
 import { escapeHtml } from '../../hud/el';
@@ -18,8 +17,9 @@ import type { PlayState } from './state';
 
 /**
  * The tooltip for the tile under the cursor, as HTML, or null for none: a target's hit chance with
- * its breakdown, a unit's health and weapon, the climb into a breach, or the move there (cost,
- * cover, who would flank the pilot there).
+ * its breakdown, a unit's health and weapon, or what the engine's `preview` says going there means:
+ * the climb into a breach (its cost and why) or the move (cost, cover, the seen enemies whose
+ * weapons would reach the pilot there with no cover toward them).
  */
 export function tipHtml(world: GameWorld, state: PlayState, names: ReadonlyMap<string, string>): string | null {
   const w = world;
@@ -44,34 +44,42 @@ export function tipHtml(world: GameWorld, state: PlayState, names: ReadonlyMap<s
     );
   }
   if (eid === undefined || state.mode.mode !== 'move' || w.header.phase !== 'player') return null;
-  if (w.grid.terrain[tile.y * w.grid.width + tile.x] === T.breach) {
-    const ap = climbCost(w, eid);
-    return `<div class="title">Breach</div><div>Climb in from a tile next to it: ${ap} AP now (2 alone, 1 boosted or pulled)</div>`;
+  // the engine says what going there would mean: a move (path, cost, cover, who could shoot) or a climb
+  const p = preview(w, goTo(w, w.c.Unit.id[eid]!, tile));
+  const breach = w.grid.terrain[tile.y * w.grid.width + tile.x] === T.breach;
+  if (!p.ok) {
+    const why = `<div>${escapeHtml(capitalise(p.rejection.message))}</div>`;
+    if (!breach) return why;
+    const c = climbHelp(w, eid);
+    return `<div class="title">Breach</div>${why}<div>Climbing in costs ${c.ap} AP now (${HELP_WORDS[c.help]})</div>`;
   }
-  // the engine plans the move (path, cost, move or dash) or says why not
-  const planned = planMove(w, eid, tile);
-  if (!planned.ok) return `<div>${escapeHtml(capitalise(planned.rejection.message))}</div>`;
-  const { cost, ap } = planned.plan;
-  const dash = ap === 2;
-  const sides = coverAt(w, tile.x, tile.y);
-  const shield = (c: number) => (c === 2 ? '■' : c === 1 ? '▄' : '·');
-  // enemies in sight that could see the tile and would find no cover toward them there
-  const flankers = unitsSorted(w, Faction.lgf).filter((e) => {
-    const ex = w.c.Position.x[e]!;
-    const ey = w.c.Position.y[e]!;
+  if (p.kind === 'climb')
     return (
-      state.visible[ey * w.grid.width + ex] === 1 &&
-      canSeeTileFrom(w.grid, ex, ey, w.c.Stats.vision[e]!, tile.x, tile.y) &&
-      coverToward(w.grid, tile.x, tile.y, ex, ey) === 0
+      `<div class="title">Breach · climb in · ${p.ap} AP</div><div>${capitalise(HELP_WORDS[p.help])}</div>` +
+      flankWarning(p.threats, names)
     );
-  });
+  if (p.kind !== 'move') return null;
+  const dash = p.ap === 2;
+  const shield = (c: number) => (c === 2 ? '■' : c === 1 ? '▄' : '·');
+  const { n, e, s, w: west } = p.cover;
   return (
-    `<div class="title ${dash ? 'dash' : 'move'}">${dash ? 'Dash' : 'Move'} · ${cost} MP · ${ap} AP</div>` +
-    `<div class="shields" aria-label="cover">N${shield(sides.n)} E${shield(sides.e)} S${shield(sides.s)} W${shield(sides.w)} <small>(■ full ▄ half)</small></div>` +
-    (flankers.length
-      ? `<div class="warn">⚠ Flanked by ${flankers.map((e) => escapeHtml(w.c.Unit.name[e]!)).join(', ')}</div>`
-      : '')
+    `<div class="title ${dash ? 'dash' : 'move'}">${dash ? 'Dash' : 'Move'} · ${p.cost} MP · ${p.ap} AP</div>` +
+    `<div class="shields" aria-label="cover">N${shield(n)} E${shield(e)} S${shield(s)} W${shield(west)} <small>(■ full ▄ half)</small></div>` +
+    flankWarning(p.threats, names)
   );
+}
+
+const HELP_WORDS: Record<ClimbHelp, string> = {
+  alone: 'alone; 1 AP boosted or pulled, 0 boosted by a strong ally',
+  boosted: 'boosted by an ally',
+  pulled: 'pulled by an ally inside',
+  strong_boost: 'boosted by a strong ally',
+};
+
+/** The seen enemies that would shoot the pilot there with no cover toward them (in range, the engine says). */
+function flankWarning(threats: readonly Threat[], names: ReadonlyMap<string, string>): string {
+  const flankers = threats.filter((t) => t.flanked).map((t) => escapeHtml(names.get(t.unit) ?? t.unit));
+  return flankers.length ? `<div class="warn">⚠ Flanked by ${flankers.join(', ')}</div>` : '';
 }
 
 export function capitalise(text: string): string {
