@@ -50,3 +50,9 @@ export async function startHarness(): Promise<Harness> {
     },
   };
 }
+
+/** Ends the squad's turn with Space, answering yes when asked whether to end it with actions left. */
+export async function endTurn(page: Page): Promise<void> {
+  await page.keyboard.press('Space');
+  if (await page.isVisible('.prompt')) await page.keyboard.press('Space');
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_MAP_ID } from '@denizens/maps';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, SHOTS, startHarness } from './harness';
+import { endTurn, type Harness, SHOTS, startHarness } from './harness';
 
 let h: Harness;
 const open = (path: string) => h.open(path);
@@ -85,7 +85,7 @@ describe('the browser client', () => {
     expect(await page.textContent('.log')).toMatch(/Willow fires at LGF/);
 
     // end the turn and watch the enemy and environment phases animate
-    await page.keyboard.press('Space');
+    await endTurn(page);
     await page.waitForFunction(() => window.denizens.busy(), null, { timeout: 5_000 });
     await page.waitForTimeout(700);
     await page.screenshot({ path: join(SHOTS, 'ship-enemy-turn.png') });
@@ -120,7 +120,7 @@ describe('the browser client', () => {
       await idle(page);
     }
     expect(await page.evaluate(() => window.denizens.commands())).toBe(2);
-    await page.keyboard.press('Space');
+    await endTurn(page);
     await page.waitForTimeout(200);
     await page.keyboard.press('x');
     await idle(page);
@@ -168,7 +168,7 @@ describe('the browser client', () => {
     await page.keyboard.press('w');
     await page.keyboard.press('f');
     await idle(page);
-    await page.keyboard.press('Space');
+    await endTurn(page);
     await page.waitForTimeout(200);
     await page.keyboard.press('x');
     await idle(page);
@@ -207,6 +207,39 @@ describe('the browser client', () => {
       await page.screenshot({ path: join(SHOTS, `${map}.png`) });
       await page.close();
     }
+    expect(h.problems).toEqual([]);
+  });
+
+  it('asks before ending a turn with actions left, never ends it on Enter, and moves on to the next pilot', async () => {
+    const page = await open('?map=training&seed=3&test');
+    await idle(page);
+    // Enter with nothing aimed does nothing
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('.prompt')).toBe(false);
+    expect(await page.evaluate(() => window.denizens.commands())).toBe(0);
+    // Space asks; Escape keeps playing
+    await page.keyboard.press('Space');
+    await page.waitForSelector('.prompt', { state: 'visible' });
+    expect(await page.textContent('.prompt')).toMatch(/can still act\. End the turn\?/);
+    await page.screenshot({ path: join(SHOTS, 'end-turn-prompt.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.prompt', { state: 'hidden' });
+    expect(await page.evaluate(() => window.denizens.commands())).toBe(0);
+    // a pilot's last action: the next pilot who can act is selected
+    const first = await page.evaluate(() => window.denizens.selected());
+    await page.keyboard.press('o');
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.commands())).toBe(1);
+    const next = await page.evaluate(() => window.denizens.selected());
+    expect(next).not.toBe(first);
+    expect(await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!.ap, next)).toBe(2);
+    // the End turn button asks too; its "End turn" answer ends it
+    await page.click('.actionbar .end');
+    await page.click('.prompt [data-answer="yes"]');
+    await page.waitForFunction(() => window.denizens.turn() === 2 && !window.denizens.busy(), null, {
+      timeout: 30_000,
+    });
+    await page.close();
     expect(h.problems).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { loadBuiltinMap } from '../src/game/loadMap';
 import { replayHashes, verifyWithBuiltins } from '../src/game/replayHashes';
 import { makeSave, SAVE_KEY } from '../src/game/saveGame';
 import { createSession, type Session, sendCommand } from '../src/game/session';
-import { type Harness, SHOTS, startHarness } from './harness';
+import { endTurn, type Harness, SHOTS, startHarness } from './harness';
 import { CLIENT_DIR } from './serveDist';
 
 // Saves that cannot be read, Node/Chromium hash parity, and screenshots for people to look at.
@@ -141,7 +141,7 @@ describe('what it looks like (screenshots in artifacts/screenshots, for people t
     await page.screenshot({ path: join(SHOTS, 'ruins-strike-warning.png') });
     await page.keyboard.press('.');
     await page.keyboard.press('.');
-    await page.keyboard.press('Space');
+    await endTurn(page);
     await page.waitForFunction(() => /A shell lands/.test(document.querySelector('.log')?.textContent ?? ''), null, {
       timeout: 30_000,
     });

@@ -41,6 +41,7 @@ export class Hud {
   private tip = el('div', { class: 'tip panel' });
   private bannerEl = el('div', { class: 'banner' });
   private toastEl = el('div', { class: 'toast panel', role: 'alert' });
+  private promptEl = el('div', { class: 'prompt panel', role: 'alertdialog', 'aria-label': 'Confirm' });
   private badges = el('div', { class: 'hitbadges' });
   private labels = el('div', { class: 'hitbadges', 'aria-live': 'polite' });
   private actionButtons = new Map<string, HTMLButtonElement>();
@@ -77,7 +78,7 @@ export class Hud {
     );
     this.endBtn = el(
       'button',
-      { class: 'end', title: 'End the squad turn', 'aria-keyshortcuts': 'Space Enter', onclick: () => h.endTurn() },
+      { class: 'end', title: 'End the squad turn', 'aria-keyshortcuts': 'Space', onclick: () => h.endTurn() },
       'End turn',
       el('kbd', { text: 'Space' }),
     );
@@ -93,7 +94,9 @@ export class Hud {
       this.tip,
       this.bannerEl,
       this.toastEl,
+      this.promptEl,
     );
+    this.promptEl.style.display = 'none';
     parent.append(this.root);
   }
 
@@ -237,6 +240,29 @@ export class Hud {
     this.toastEl.style.display = 'block';
     window.clearTimeout(this.toastTimer);
     this.toastTimer = window.setTimeout(() => (this.toastEl.style.display = 'none'), 3000);
+  }
+
+  /** A question with two answers over the map (null: none). */
+  setPrompt(
+    p: { text: string; yes: string; yesKey: string; no: string; noKey: string } | null,
+    onYes: () => void,
+    onNo: () => void,
+  ): void {
+    if (!p) {
+      this.promptEl.style.display = 'none';
+      this.promptEl.replaceChildren();
+      return;
+    }
+    this.promptEl.replaceChildren(
+      el('p', { text: p.text }),
+      el(
+        'div',
+        { class: 'row' },
+        el('button', { class: 'end', 'data-answer': 'yes', onclick: onYes }, p.yes, el('kbd', { text: p.yesKey })),
+        el('button', { 'data-answer': 'no', onclick: onNo }, p.no, el('kbd', { text: p.noKey })),
+      ),
+    );
+    this.promptEl.style.display = 'block';
   }
 
   setBadges(list: readonly HitBadge[], onPick: (id: string) => void): void {

@@ -35,6 +35,8 @@ export const HUD_CSS = `
 .banner { position: absolute; top: 22%; left: 50%; transform: translateX(-50%); font-size: 2rem; font-weight: 800; letter-spacing: 0.15em; text-transform: uppercase; padding: 0.5rem 1.5rem; opacity: 0; transition: opacity 0.25s; pointer-events: none; text-shadow: 0 0 12px #000; }
 .banner.show { opacity: 1; } .banner.enemy { color: var(--lgf); } .banner.player { color: var(--squad); } .banner.environment { color: #cfc6ff; }
 .toast { position: absolute; bottom: 4.5rem; left: 50%; transform: translateX(-50%); padding: 0.35rem 0.75rem; color: #ffd9b0; font-size: 0.9rem; display: none; }
+.prompt { position: absolute; top: 38%; left: 50%; transform: translate(-50%, -50%); padding: 0.75rem 1rem; text-align: center; max-width: min(26rem, 92vw); }
+.prompt p { margin: 0 0 0.6rem; } .prompt .row { display: flex; gap: 0.5rem; justify-content: center; }
 .hitbadges { position: absolute; inset: 0; pointer-events: none; }
 .hitbadge { position: absolute; transform: translate(-50%, -100%); font-weight: 800; font-size: 0.9rem; padding: 0.05rem 0.35rem; border-radius: 4px; background: rgba(0,0,0,0.8); border: 2px solid; pointer-events: auto; cursor: pointer; }
 .maplabel { position: absolute; transform: translate(-50%, -100%); font-size: 0.75rem; font-weight: 700; padding: 0.05rem 0.35rem; border-radius: 3px; background: rgba(0,0,0,0.75); white-space: nowrap; }

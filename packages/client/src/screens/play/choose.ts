@@ -55,6 +55,19 @@ export function cycleUnit(world: GameWorld, state: PlayState, dir: number): Effe
   return selectUnit(world, state, pool[(i + dir + pool.length) % pool.length]!, true);
 }
 
+/** When the selected pilot has no action left (or is down), the next one in squad order who can still act. */
+export function nextIfSpent(world: GameWorld, state: PlayState): Effect {
+  const eid = selectedEid(world, state);
+  if (eid !== undefined && world.c.Actions.ap[eid]! > 0) return none();
+  const squad = unitsSorted(world, Faction.squad);
+  const from = eid === undefined ? -1 : squad.indexOf(eid);
+  for (let k = 1; k <= squad.length; k++) {
+    const e = squad[(from + k + squad.length) % squad.length]!;
+    if (world.c.Actions.ap[e]! > 0) return selectUnit(world, state, world.c.Unit.id[e]!, true);
+  }
+  return none();
+}
+
 /** The next (or previous) target of the aimed action; the keyboard cursor goes onto it. */
 export function cycleTarget(world: GameWorld, state: PlayState, dir: number): Effect {
   if (!state.targets.length) return none();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type KeyContext, keyIntent } from './input';
 
-const idle: KeyContext = { targeting: false, cursor: false, locked: false, buttonFocused: false };
+const idle: KeyContext = { targeting: false, cursor: false, locked: false, buttonFocused: false, prompt: false };
 const key = (k: string, ctx: Partial<KeyContext> = {}, mods = {}) =>
   keyIntent({ key: k, ...mods }, { ...idle, ...ctx });
 
@@ -11,11 +11,16 @@ describe('the key map', () => {
     expect(key('ArrowDown', { locked: true }).intent).toEqual({ type: 'pan_key', key: 'ArrowDown', down: true });
   });
 
-  it('fires with Enter or F while aiming, ends the turn with Enter or Space otherwise', () => {
+  it('fires with Enter or F while aiming, and never ends the turn with Enter (Space does)', () => {
     expect(key('Enter', { targeting: true })).toEqual({ intent: { type: 'confirm' }, prevent: true });
     expect(key('F', { targeting: true }).intent).toEqual({ type: 'confirm' });
-    expect(key('Enter')).toEqual({ intent: { type: 'end_turn' }, prevent: true });
-    expect(key(' ').intent).toEqual({ type: 'end_turn' });
+    expect(key('Enter', { cursor: true }).intent).toEqual({ type: 'cursor_click' });
+    expect(key('Enter').intent).toBeNull();
+    expect(key(' ')).toEqual({ intent: { type: 'end_turn' }, prevent: true });
+    // asked "End the turn?": Space or Enter says yes, Escape no
+    expect(key('Enter', { prompt: true }).intent).toEqual({ type: 'end_turn' });
+    expect(key(' ', { prompt: true }).intent).toEqual({ type: 'end_turn' });
+    expect(key('Escape', { prompt: true }).intent).toEqual({ type: 'cancel' });
     // a focused HUD button takes Space and Enter itself
     expect(key(' ', { buttonFocused: true })).toEqual({ intent: null, prevent: true });
   });

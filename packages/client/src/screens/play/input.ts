@@ -11,6 +11,8 @@ export interface KeyContext {
   locked: boolean;
   /** A HUD button has the focus: Space and Enter press it, not End turn. */
   buttonFocused: boolean;
+  /** "End the turn?" is asked: Space or Enter says yes, Escape no. */
+  prompt: boolean;
 }
 
 export interface KeyPress {
@@ -43,11 +45,13 @@ export function keyIntent(k: KeyPress, ctx: KeyContext): { intent: Intent | null
   if (key === '[') return to({ type: 'text_size', delta: -1 });
   if (key === ']') return to({ type: 'text_size', delta: 1 });
   if (ctx.locked) return none;
+  if (ctx.prompt && (key === ' ' || key === 'Enter')) return to({ type: 'end_turn' }, true);
   if (key === 'Tab') return to({ type: 'cycle', dir: k.shift ? -1 : 1 }, true);
   if (key === 'Escape') return to({ type: 'cancel' });
+  // Enter and F confirm what is aimed or under the keyboard cursor, never the end of the turn (that is Space)
   if ((key === 'Enter' || lower === 'f') && ctx.targeting) return to({ type: 'confirm' }, true);
-  if (lower === 'f' && ctx.cursor) return to({ type: 'cursor_click' });
-  if (key === ' ' || key === 'Enter') return to(ctx.buttonFocused ? null : { type: 'end_turn' }, true);
+  if ((key === 'Enter' || lower === 'f') && ctx.cursor) return to({ type: 'cursor_click' }, true);
+  if (key === ' ') return to(ctx.buttonFocused ? null : { type: 'end_turn' }, true);
   if (lower === 'u' || key === 'Backspace' || ((k.ctrl || k.meta) && lower === 'z')) return to({ type: 'undo' }, true);
   const step = CURSOR[lower];
   if (step) return to({ type: 'cursor', dx: step[0], dy: step[1] });

@@ -1,4 +1,4 @@
-import { type GameWorld, unitById } from '@denizens/engine';
+import { Faction, type GameWorld, unitById, unitsSorted } from '@denizens/engine';
 import type { Session } from '../../game/session';
 import { canUndo } from '../../game/undoLastMove';
 import { hitBadges, mapLabels } from './labels';
@@ -17,6 +17,8 @@ export interface DrawContext {
   toClient(x: number, y: number): { x: number; y: number };
   /** A hit badge was clicked. */
   pick(id: string): void;
+  /** The end-turn question was answered. */
+  answer(endTurn: boolean): void;
 }
 
 /** The tiles as the terrain layer draws them: terrain and wall health (a change means a rebuild). */
@@ -77,4 +79,32 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
     hud.setMapLabels(mapLabels(session.world, state, toClient));
     hud.setBadges(hitBadges(session.world, state, toClient), pick);
   },
+  prompt: ({ session, hud, state, answer }) => {
+    const ready = state.confirmEnd ? readyPilots(session.world) : [];
+    const names = ready.length > 3 ? `${ready.slice(0, 2).join(', ')} and ${ready.length - 2} more` : listed(ready);
+    hud.setPrompt(
+      ready.length
+        ? {
+            text: `${names} can still act. End the turn?`,
+            yes: 'End turn',
+            yesKey: 'Space',
+            no: 'Keep playing',
+            noKey: 'Esc',
+          }
+        : null,
+      () => answer(true),
+      () => answer(false),
+    );
+  },
 };
+
+/** The names of the squad members who still have action points, in uid order. */
+export function readyPilots(w: GameWorld): string[] {
+  return unitsSorted(w, Faction.squad)
+    .filter((e) => w.c.Actions.ap[e]! > 0)
+    .map((e) => w.c.Unit.name[e]!);
+}
+
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -28,6 +28,7 @@ describe('the play screen controller (no browser)', () => {
       'tip',
       'labels',
       'badges',
+      'prompt',
     ]);
     expect(p.screen.selectedId).toBe(
       unitsSorted(p.screen.world, Faction.squad).map((e) => p.screen.world.c.Unit.id[e])[0],
@@ -61,7 +62,7 @@ describe('the play screen controller (no browser)', () => {
     await p.settle();
     expect([p.units.get(id)!.tileX, p.units.get(id)!.tileY]).toEqual([to.x, to.y]);
     expect(p.logLines.at(-1)).toMatch(/moves to/);
-    expect(p.drawn.slice(-9)).toEqual([
+    expect(p.drawn.slice(-10)).toEqual([
       'fog',
       'ground',
       'units',
@@ -71,6 +72,7 @@ describe('the play screen controller (no browser)', () => {
       'tip',
       'labels',
       'badges',
+      'prompt',
     ]);
   });
 
@@ -78,6 +80,7 @@ describe('the play screen controller (no browser)', () => {
     const s = session();
     const p = headlessPlay(s);
     p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'end_turn' }); // yes, end it with actions left
     expect(s.commands).toHaveLength(1);
     p.dispatch({ type: 'end_turn' });
     p.dispatch(action('overwatch'));
@@ -133,5 +136,40 @@ describe('the play screen controller (no browser)', () => {
     p.dispatch({ type: 'cancel' });
     expect(p.screen.state.mode.id).toBe('move');
     expect(p.screen.state.targets).toEqual([]);
+  });
+
+  it('asks before ending a turn with actions left; Escape or another choice keeps playing', async () => {
+    const s = session();
+    const p = headlessPlay(s);
+    p.dispatch({ type: 'end_turn' });
+    expect(s.commands).toHaveLength(0);
+    expect(p.prompt.text).toMatch(/can still act\. End the turn\?/);
+    p.dispatch({ type: 'cancel' });
+    expect(p.prompt.text).toBeNull();
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'cycle', dir: 1 }); // picking a pilot is an answer too: keep playing
+    expect(p.prompt.text).toBeNull();
+    p.dispatch({ type: 'end_turn' });
+    p.prompt.yes();
+    expect(s.commands).toEqual([{ type: 'end_turn' }]);
+    await p.settle();
+  });
+
+  it('ends the turn at once when nobody can act, and selects the next pilot who can after one runs out', async () => {
+    const s = session();
+    const p = headlessPlay(s);
+    const squad = unitsSorted(s.world, Faction.squad).map((e) => s.world.c.Unit.id[e]!);
+    const first = p.screen.selectedId!;
+    p.dispatch(action('overwatch')); // overwatch spends every action point
+    await p.settle();
+    expect(p.screen.selectedId).toBe(squad[(squad.indexOf(first) + 1) % squad.length]);
+    for (let i = 0; i < squad.length && p.screen.selectedId !== first; i++) {
+      p.dispatch(action('overwatch'));
+      await p.settle();
+    }
+    p.dispatch({ type: 'end_turn' });
+    expect(p.prompt.text).toBeNull();
+    expect(s.commands.at(-1)).toEqual({ type: 'end_turn' });
+    await p.settle();
   });
 });

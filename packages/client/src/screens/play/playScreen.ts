@@ -27,7 +27,7 @@ import { centreOn, clientToTile, dragBy, stepCamera, tileToClient, zoomBy } from
 import * as choose from './choose';
 import type { KeyContext } from './input';
 import type { Intent } from './intents';
-import { DRAW, type DrawContext, terrainKey } from './layers';
+import { DRAW, type DrawContext, readyPilots, terrainKey } from './layers';
 import { playReplay } from './replayPlayback';
 import { createState, fogOf, LAYERS, type Layer, type PlayState, resetMode, SPEEDS } from './state';
 import { capitalise } from './tooltip';
@@ -92,6 +92,7 @@ export class PlayScreen {
       replay: !!opts.replay,
       toClient: (x, y) => this.tileToClient(x, y),
       pick: (id) => this.dispatch({ type: 'pick', id }),
+      answer: (yes) => this.dispatch({ type: yes ? 'end_turn' : 'cancel' }),
     };
   }
 
@@ -134,7 +135,12 @@ export class PlayScreen {
   /** What the keys mean now (see input.ts). */
   keyContext(): Omit<KeyContext, 'buttonFocused'> {
     const s = this.state;
-    return { targeting: s.mode.mode !== 'move', cursor: s.keyCursor !== null, locked: s.busy || !!this.opts.replay };
+    return {
+      targeting: s.mode.mode !== 'move',
+      cursor: s.keyCursor !== null,
+      locked: s.busy || !!this.opts.replay,
+      prompt: s.confirmEnd,
+    };
   }
   onDestroy(cleanup: () => void): void {
     this.cleanups.push(cleanup);
@@ -146,6 +152,11 @@ export class PlayScreen {
   dispatch(i: Intent): void {
     const { state: s, world: w } = this;
     const idle = !s.busy && !this.opts.replay;
+    // the end-turn question stays only while it is being answered
+    if (s.confirmEnd && PROMPT_CLOSERS.has(i.type)) {
+      s.confirmEnd = false;
+      this.dirty('prompt');
+    }
     switch (i.type) {
       case 'point': {
         s.pointer = { x: i.x, y: i.y, inside: true };
@@ -207,10 +218,15 @@ export class PlayScreen {
       case 'cancel':
         this.effect(choose.cancel(s));
         break;
-      case 'end_turn':
-        if (idle && w.header.phase === 'player' && w.header.outcome === 'ongoing')
-          void this.commit({ type: 'end_turn' }, true);
+      case 'end_turn': {
+        if (!idle || w.header.phase !== 'player' || w.header.outcome !== 'ongoing') break;
+        // pilots who can still act: ask first (a second End turn or Space answers yes)
+        const ask = !s.confirmEnd && readyPilots(w).length > 0;
+        s.confirmEnd = ask;
+        this.dirty('prompt');
+        if (!ask) void this.commit({ type: 'end_turn' }, true);
         break;
+      }
       case 'undo':
         this.undo();
         break;
@@ -273,6 +289,11 @@ export class PlayScreen {
     resetMode(s);
     if (!keepCursor) s.keyCursor = null;
     await this.play(r.shown);
+    // after a pilot's last action, the next pilot who can act is selected
+    if (cmd.type !== 'end_turn' && !this.destroyed) {
+      this.effect(choose.nextIfSpent(this.world, s));
+      this.redraw();
+    }
   }
 
   /** Animates events in order (the world already holds the result), then brings every view up to date. */
@@ -379,6 +400,19 @@ export class PlayScreen {
     this.view.destroy();
   }
 }
+
+/** Intents that close the end-turn question (anything that is not looking around or answering it). */
+const PROMPT_CLOSERS = new Set<Intent['type']>([
+  'click',
+  'cursor_click',
+  'cycle',
+  'confirm',
+  'pick',
+  'action',
+  'select',
+  'cancel',
+  'undo',
+]);
 
 function camKey(s: PlayState, screen: { width: number; height: number }): string {
   return `${s.cam.x},${s.cam.y},${s.cam.zoom},${screen.width},${screen.height}`;

@@ -9,7 +9,18 @@ export type Target = { id: string; eid: number; chance: HitChance | null };
 export type StrikeMark = { x: number; y: number; tiles: Tile[] };
 
 /** The screen layers `redraw` can bring up to date, in the order it draws them. */
-export const LAYERS = ['terrain', 'fog', 'ground', 'units', 'cards', 'bar', 'overlays', 'tip', 'labels'] as const;
+export const LAYERS = [
+  'terrain',
+  'fog',
+  'ground',
+  'units',
+  'cards',
+  'bar',
+  'overlays',
+  'tip',
+  'labels',
+  'prompt',
+] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /**
@@ -42,6 +53,8 @@ export interface PlayState {
   strikes: StrikeMark[];
   /** The turn and phase the animation has reached (the header's once idle). */
   anim: { turn: number; phase: string };
+  /** "End the turn with pilots who can still act?" is being asked. */
+  confirmEnd: boolean;
   /** Layers to draw at the next `redraw`. */
   dirty: Set<Layer>;
   /** The tiles as the terrain layer last drew them (see `terrainKey`). */
@@ -72,6 +85,7 @@ export function createState(tiles: number): PlayState {
     breaches: new Map(),
     strikes: [],
     anim: { turn: 0, phase: 'player' },
+    confirmEnd: false,
     dirty: new Set(LAYERS),
     terrainShown: '',
     tipMemo: null,

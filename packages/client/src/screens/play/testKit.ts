@@ -15,6 +15,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   const hudCalls: string[] = [];
   const toasts: string[] = [];
   const logLines: string[] = [];
+  const prompt: { text: string | null; yes: () => void; no: () => void } = { text: null, yes: () => {}, no: () => {} };
   const units = new Map<string, UnitSprite>();
   let frame: ((dt: number) => void) | null = null;
   const sprite = (x: number, y: number): UnitSprite => {
@@ -73,6 +74,10 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     toast: (text: string) => void toasts.push(text),
     setBadges: () => void drawn.push('badges'),
     setMapLabels: () => void drawn.push('labels'),
+    setPrompt: (p, yes, no) => {
+      drawn.push('prompt');
+      Object.assign(prompt, { text: p?.text ?? null, yes, no });
+    },
     log: (line: string) => void logLines.push(line),
     destroy: record('destroy'),
   };
@@ -86,6 +91,8 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     toasts,
     logLines,
     units,
+    /** The question asked over the map (text null: none) and its two answers. */
+    prompt,
     dispatch: (i: Intent) => screen.dispatch(i),
     /** Runs frames (a second each) until the animations are over. */
     async settle(): Promise<void> {

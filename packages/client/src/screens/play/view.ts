@@ -49,6 +49,7 @@ export type HudPort = Pick<
   | 'toast'
   | 'setBadges'
   | 'setMapLabels'
+  | 'setPrompt'
   | 'log'
   | 'destroy'
 >;
