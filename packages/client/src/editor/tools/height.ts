@@ -1,7 +1,6 @@
 import type { Point } from '@denizens/maps';
 import { fillHeightRect, floodFillHeight, heightAt, paintHeights } from '../editHeights';
-import type { EditorMap } from '../editorMap';
-import { terrainAt } from '../editorMap';
+import { type EditorMap, terrainAt } from '../editorMap';
 import { fillRect, floodFill, paintTiles } from '../editTerrain';
 import type { EditorState } from '../state';
 

@@ -1,5 +1,6 @@
 import type { Point } from '@denizens/maps';
-import { setMeta, setObjectiveKind } from '../editEntities';
+import { type MetaPatch, setMeta, setObjectiveKind } from '../editEntities';
+import type { EditorMap } from '../editorMap';
 import type { Intent } from '../intents';
 import { looksLikeTiled, openMapText, openTiledText } from '../loadEditorMap';
 import { resizeMap } from '../resizeMap';
@@ -53,20 +54,20 @@ export function bindInput(d: EditorDom, state: () => EditorState, send: (i: Inte
   window.addEventListener('keydown', onKey);
 
   // map fields: each change is one edit (one undo step)
-  const edit = (fn: Parameters<typeof setMeta>[1] | ((m: EditorState['draft']) => EditorState['draft'])) =>
-    send({ kind: 'edit', edit: typeof fn === 'function' ? fn : (m) => setMeta(m, fn) });
+  const edit = (fn: (m: EditorMap) => EditorMap) => send({ kind: 'edit', edit: fn });
+  const meta = (patch: MetaPatch) => edit((m) => setMeta(m, patch));
   const whole = (v: string, min: number, max: number, fallback: number) => {
     const n = Math.round(Number(v));
     return Math.min(max, Math.max(min, Number.isFinite(n) ? n : fallback));
   };
-  f.id.addEventListener('change', () => edit({ id: f.id.value.trim() }));
-  f.name.addEventListener('change', () => edit({ name: f.name.value }));
-  f.author.addEventListener('change', () => edit({ author: f.author.value.trim() || undefined }));
-  f.description.addEventListener('change', () => edit({ description: f.description.value }));
-  f.sealTurns.addEventListener('change', () => edit({ sealTurns: whole(f.sealTurns.value, 1, 99, 3) }));
+  f.id.addEventListener('change', () => meta({ id: f.id.value.trim() }));
+  f.name.addEventListener('change', () => meta({ name: f.name.value }));
+  f.author.addEventListener('change', () => meta({ author: f.author.value.trim() || undefined }));
+  f.description.addEventListener('change', () => meta({ description: f.description.value }));
+  f.sealTurns.addEventListener('change', () => meta({ sealTurns: whole(f.sealTurns.value, 1, 99, 3) }));
   f.turnLimit.addEventListener('change', () => {
     const v = f.turnLimit.value.trim();
-    edit({ turnLimit: v === '' || !Number.isFinite(Number(v)) ? undefined : whole(v, 1, 999, 1) });
+    meta({ turnLimit: v === '' || !Number.isFinite(Number(v)) ? undefined : whole(v, 1, 999, 1) });
   });
   f.objective.addEventListener('change', () =>
     edit((m) => setObjectiveKind(m, f.objective.value as 'cell' | 'reach' | 'eliminate')),
