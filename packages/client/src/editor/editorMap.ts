@@ -59,7 +59,42 @@ export interface EditorMap {
   /** Story triggers and the captive: kept as the file has them (the editor has no tools for them yet). */
   triggers?: MapInput['triggers'];
   captive?: MapInput['captive'];
+  /**
+   * Fields of the map format the editor has no tools for (e.g. ones added after it was written): carried through
+   * untouched and written back on export, never dropped.
+   */
+  extra?: Readonly<Record<string, unknown>>;
 }
+
+/** The map fields the editor reads and writes itself; any other field goes to `extra`. */
+export const EDITOR_FIELDS: ReadonlySet<string> = new Set([
+  '$schema',
+  'format',
+  'version',
+  'id',
+  'name',
+  'description',
+  'author',
+  'next',
+  'width',
+  'height',
+  'legend',
+  'terrain',
+  'heights',
+  'lights',
+  'weapons',
+  'enemyTypes',
+  'squad',
+  'enemies',
+  'objective',
+  'breachable',
+  'breaches',
+  'strikes',
+  'sealTurns',
+  'turnLimit',
+  'triggers',
+  'captive',
+]);
 
 export const clampSize = (n: number): number =>
   Math.min(EDITOR_MAX_SIZE, Math.max(EDITOR_MIN_SIZE, Math.round(Number.isFinite(n) ? n : EDITOR_MIN_SIZE)));
@@ -138,6 +173,8 @@ export function editorMapFrom(map: MapData, schema?: string, conflicts?: Point[]
   if (map.turnLimit !== undefined) out.turnLimit = map.turnLimit;
   if (map.triggers.length) out.triggers = structuredClone(map.triggers);
   if (map.captive !== undefined) out.captive = structuredClone(map.captive);
+  const extra = Object.entries(map).filter(([k, v]) => !EDITOR_FIELDS.has(k) && v !== undefined);
+  if (extra.length) out.extra = Object.fromEntries(extra);
   return out;
 }
 
@@ -175,6 +212,7 @@ export function buildMapJson(m: EditorMap): MapInput {
   if (m.triggers?.length) out.triggers = structuredClone(m.triggers);
   if (m.captive !== undefined) out.captive = structuredClone(m.captive);
   if (m.turnLimit !== undefined) out.turnLimit = m.turnLimit;
+  for (const [k, v] of Object.entries(m.extra ?? {})) out[k] = structuredClone(v);
   return out as MapInput;
 }
 

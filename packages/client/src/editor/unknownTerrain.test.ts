@@ -1,5 +1,6 @@
+import { type MapData, MapSchema } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
-import { buildMapJson, terrainAt } from './editorMap';
+import { buildMapJson, EDITOR_FIELDS, editorMapFrom, terrainAt } from './editorMap';
 import { floodFill, paintTiles } from './editTerrain';
 import { openMapText } from './loadEditorMap';
 import { validateDraft } from './state';
@@ -105,5 +106,27 @@ describe('the editor never guesses a terrain code', () => {
     expect((buildMapJson(r.map) as { enemies: unknown[] }).enemies[0]).toMatchObject({ id: 'drone-1', x: 11, y: 2 });
     const issues = validateDraft(r.map);
     expect(issues.some((i) => i.path.startsWith('$.enemies[0]') && /outside the 8x4 map/.test(i.message))).toBe(true);
+  });
+});
+
+describe('fields the editor has no tools for', () => {
+  it('are carried through untouched and written back on export', () => {
+    const parsed = MapSchema.parse(JSON.parse(file(['........', '........', '........', '........'])));
+    // a field a later format version might add (this schema would refuse it): the editor keeps what it has no tool for
+    const data = { ...parsed, futureField: [{ on: 'turn', n: 2 }] };
+    const m = editorMapFrom(data as unknown as MapData);
+    expect(m.extra).toEqual({ futureField: [{ on: 'turn', n: 2 }] });
+    const out = buildMapJson(paintTiles(m, [{ x: 1, y: 1 }], 'wall')) as Record<string, unknown>;
+    expect(out.futureField).toEqual([{ on: 'turn', n: 2 }]);
+    expect(out.futureField).not.toBe(data.futureField); // a copy
+  });
+
+  it('are only those the editor does not know: every field of the map schema is either edited or carried', () => {
+    const known = Object.keys(MapSchema.shape);
+    const data = JSON.parse(file(['........', '........', '........', '........']));
+    const m = editorMapFrom(data as MapData);
+    expect(m.extra).toBeUndefined();
+    // the fields the editor edits are all real schema fields (a renamed one would be carried twice)
+    for (const k of EDITOR_FIELDS) expect(known).toContain(k);
   });
 });
