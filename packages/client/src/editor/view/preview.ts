@@ -52,7 +52,11 @@ export function createPreview(host: HTMLElement): Preview {
     stage.append(a.canvas);
     app = a;
     tex = makeTextures();
-  })();
+  })().catch((e: unknown) => {
+    // no WebGL here (or the context was refused): the editor works on without a preview, and says so
+    note.textContent = `No preview: the game's renderer could not start (${(e as Error).message ?? e}).`;
+    stage.dataset.preview = 'failed';
+  });
 
   const draw = async () => {
     await ready;
@@ -125,7 +129,14 @@ export function createPreview(host: HTMLElement): Preview {
       pending = m;
       stage.dataset.preview = 'pending';
       clearTimeout(timer);
-      timer = setTimeout(() => void draw(), SETTLE_MS);
+      timer = setTimeout(
+        () =>
+          void draw().catch((e: unknown) => {
+            note.textContent = `No preview of this draft: ${(e as Error).message ?? e}`;
+            stage.dataset.preview = 'failed';
+          }),
+        SETTLE_MS,
+      );
     },
     destroy() {
       gone = true;
