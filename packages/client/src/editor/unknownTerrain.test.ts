@@ -123,8 +123,7 @@ describe('fields the editor has no tools for', () => {
 
   it('are only those the editor does not know: every field of the map schema is either edited or carried', () => {
     const known = Object.keys(MapSchema.shape);
-    const data = JSON.parse(file(['........', '........', '........', '........']));
-    const m = editorMapFrom(data as MapData);
+    const m = editorMapFrom(MapSchema.parse(JSON.parse(file(['........', '........', '........', '........']))));
     expect(m.extra).toBeUndefined();
     // the fields the editor edits are all real schema fields (a renamed one would be carried twice)
     for (const k of EDITOR_FIELDS) expect(known).toContain(k);
