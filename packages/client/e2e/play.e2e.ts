@@ -242,4 +242,27 @@ describe('the browser client', () => {
     await page.close();
     expect(h.problems).toEqual([]);
   });
+
+  it('fires the sidearm as an action of its own, saying which weapon the odds are for', async () => {
+    const page = await open('?map=ship&seed=7&test');
+    await idle(page);
+    await page.click('.card[data-unit="willow"]');
+    await page.keyboard.press('q');
+    await page.waitForSelector('.hitbadge', { timeout: 10_000 });
+    const target = await page.getAttribute('.hitbadge', 'data-target');
+    const tpos = await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!, target!);
+    const tp = await page.evaluate(([x, y]) => window.denizens.tileToClient(x, y)!, [tpos.x, tpos.y] as const);
+    await page.mouse.move(tp.x, tp.y - 10);
+    await page.waitForSelector('.tip table td', { timeout: 5_000 });
+    expect(await page.textContent('.tip')).toMatch(/with the sidearm, the Webley revolver/);
+    await page.screenshot({ path: join(SHOTS, 'ship-sidearm.png') });
+    await page.keyboard.press('Enter');
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.commands())).toBe(1);
+    expect(await page.textContent('.log')).toMatch(/Willow fires at/);
+    // the Thompson was not fired: still 4 rounds on Willow's card
+    expect(await page.textContent('.card[data-unit="willow"]')).toMatch(/Thompson 4\/4/);
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
 });

@@ -36,6 +36,14 @@ export const ACTIONS: readonly ActionDef[] = [
     command: (u, t) => ({ type: 'shoot', unit: u, target: t ?? '' }),
   },
   {
+    id: 'sidearm',
+    label: 'Sidearm',
+    keys: ['q', 'q'],
+    mode: 'enemy',
+    hint: 'Fire the sidearm (never runs dry; Shoot uses it by itself when the primary cannot fire)',
+    command: (u, t) => ({ type: 'shoot', unit: u, target: t ?? '', sidearm: true }),
+  },
+  {
     id: 'overwatch',
     label: 'Overwatch',
     keys: ['3', 'o'],

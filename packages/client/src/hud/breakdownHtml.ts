@@ -9,7 +9,7 @@ const signed = (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '±0');
  * value, then the total, which is the sum of the lines (the engine guarantees it equals the percent;
  * a mismatch is shown, never hidden). Then the crit chance and its lines.
  */
-export function breakdownHtml(name: string, c: HitChance): string {
+export function breakdownHtml(name: string, c: HitChance, weaponName = c.weapon): string {
   const rows = c.breakdown
     .map(
       (b) =>
@@ -23,6 +23,7 @@ export function breakdownHtml(name: string, c: HitChance): string {
   const crit = c.critBreakdown.map((b) => `${escapeHtml(b.label)} ${signed(b.value)}`).join(', ');
   return (
     `<div class="title">${escapeHtml(name)}: <span style="color:${css(hitColour(c.percent))}">${c.percent}% to hit</span></div>` +
+    (c.sidearm ? `<div class="weapon">with the sidearm, the ${escapeHtml(weaponName)}</div>` : '') +
     `<table class="breakdown">${rows}${total}</table>` +
     `<div class="crit">Crit ${c.critPercent}%${crit ? ` <small>(${crit})</small>` : ''}</div>` +
     (c.flanked ? '<div class="warn">Flanked: no cover toward you</div>' : '')

@@ -12,7 +12,7 @@ import {
 import { ACTIONS, type ActionDef } from '../../game/actions';
 import type { Layer, PlayState, Tile } from './state';
 import { resetMode } from './state';
-import { targetsOf } from './targets';
+import { aimOf } from './targets';
 
 /**
  * What a choice leads to, for the controller to carry out: a command to send, a message, the
@@ -112,23 +112,26 @@ export function chooseAction(world: GameWorld, state: PlayState, a: ActionDef): 
     return { send: goTo(world, state.selected!, b), dirty: [] };
   }
   if (a.mode === 'self') return { send: a.command(state.selected!), dirty: [] };
+  const aim = aimOf(world, a, eid);
   state.mode = a;
-  state.targets = targetsOf(world, a, eid);
+  state.targets = aim.targets;
+  state.sidearm = aim.sidearm;
   state.targetIndex = 0;
   const t = state.targets[0];
   if (!t) {
     resetMode(state);
-    const toast = a.mode === 'enemy' ? 'No enemy in sight and range.' : 'No ally can be helped that way now.';
+    const toast = a.mode === 'enemy' ? 'No enemy that weapon can hit.' : 'No ally can be helped that way now.';
     return { toast, dirty: AIMING };
   }
-  return { centre: a.mode === 'enemy' ? tileOf(world, t.eid) : undefined, dirty: AIMING };
+  return { centre: a.mode === 'enemy' ? tileOf(world, t.eid) : undefined, toast: aim.note ?? undefined, dirty: AIMING };
 }
 
 /** The aimed action's command at a target unit (the current target when not given); null when nothing is aimed. */
 export function aimedCommand(state: PlayState, targetId?: string): Command | null {
   const t = targetId ?? state.targets[state.targetIndex]?.id;
   if (state.mode.mode === 'move' || !state.selected || !t) return null;
-  return state.mode.command(state.selected, t);
+  const cmd = state.mode.command(state.selected, t);
+  return cmd.type === 'shoot' && state.sidearm ? { ...cmd, sidearm: true } : cmd;
 }
 
 /**

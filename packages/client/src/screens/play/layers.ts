@@ -1,4 +1,4 @@
-import { Faction, type GameWorld, unitById, unitsSorted } from '@denizens/engine';
+import { Faction, type GameWorld, has, unitById, unitsSorted } from '@denizens/engine';
 import type { Session } from '../../game/session';
 import { canUndo } from '../../game/undoLastMove';
 import { hitBadges, mapLabels } from './labels';
@@ -58,8 +58,9 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
     const mine = canAct(w, state, replay);
     const eid = state.selected ? unitById(w, state.selected) : undefined;
     const ap = eid !== undefined ? w.c.Actions.ap[eid]! : 0;
+    const sidearm = eid !== undefined && has(w, eid, 'Sidearm');
     hud.setActions({
-      enabled: () => mine && ap > 0,
+      enabled: (id) => mine && ap > 0 && (id !== 'sidearm' || sidearm),
       active: state.mode.id,
       canUndo: mine && canUndo(session),
       canEnd: mine,

@@ -173,3 +173,44 @@ describe('the play screen controller (no browser)', () => {
     await p.settle();
   });
 });
+
+describe('the sidearm', () => {
+  it('is an action of its own: the targets and odds are the sidearm’s, and the shot is sent with it', async () => {
+    const s = session('ship', '7');
+    const p = headlessPlay(s);
+    p.dispatch({ type: 'select', id: 'willow' });
+    p.dispatch(action('sidearm'));
+    expect(p.screen.state.sidearm).toBe(true);
+    const t = p.screen.state.targets[0]!;
+    expect(t.chance).toMatchObject({ sidearm: true, weapon: 'webley' });
+    p.dispatch({ type: 'confirm' });
+    expect(s.commands).toEqual([{ type: 'shoot', unit: 'willow', target: t.id, sidearm: true }]);
+    await p.settle();
+    expect(s.world.c.Weapon.ammo[unitById(s.world, 'willow')!]).toBe(4); // the Thompson was not fired
+  });
+
+  it('is what Shoot fires when the primary is empty, and the player is told which', () => {
+    const s = session('ship', '7');
+    const p = headlessPlay(s);
+    p.dispatch({ type: 'select', id: 'willow' });
+    s.world.c.Weapon.ammo[unitById(s.world, 'willow')!] = 0; // as after four shots
+    p.dispatch(action('shoot'));
+    expect(p.screen.state.sidearm).toBe(true);
+    expect(p.toasts.at(-1)).toMatch(/empty.*firing the Webley revolver/);
+    expect(p.screen.state.targets.every((t) => t.chance?.sidearm)).toBe(true);
+    p.dispatch({ type: 'confirm' });
+    expect(s.commands.at(-1)).toMatchObject({ type: 'shoot', unit: 'willow', sidearm: true });
+  });
+
+  it('offers no shot the engine would refuse and no 0% shot', () => {
+    const s = session('ship', '7');
+    const p = headlessPlay(s);
+    p.dispatch({ type: 'select', id: 'willow' });
+    // every enemy as hard to hit as can be: the chances drop to 0% and nothing is offered
+    for (const e of unitsSorted(s.world, Faction.lgf)) s.world.c.Stats.defense[e] = 500;
+    p.dispatch(action('shoot'));
+    expect(p.screen.state.targets).toEqual([]);
+    expect(p.screen.state.mode.id).toBe('move');
+    expect(p.toasts.at(-1)).toMatch(/No enemy that weapon can hit/);
+  });
+});

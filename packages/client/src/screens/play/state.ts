@@ -33,6 +33,8 @@ export interface PlayState {
   mode: ActionDef;
   targets: Target[];
   targetIndex: number;
+  /** Shots go with the sidearm. */
+  sidearm: boolean;
   /** The tile under the pointer, and the keyboard cursor's tile (which wins while set). */
   hover: Tile | null;
   keyCursor: Tile | null;
@@ -71,6 +73,7 @@ export function createState(tiles: number): PlayState {
     mode: ACTIONS[0]!,
     targets: [],
     targetIndex: 0,
+    sidearm: false,
     hover: null,
     keyCursor: null,
     pointer: { x: -1, y: -1, inside: false },
@@ -103,4 +106,5 @@ export function fogOf(state: PlayState): Uint8Array {
 export function resetMode(state: PlayState): void {
   state.mode = ACTIONS[0]!;
   state.targets = [];
+  state.sidearm = false;
 }

@@ -29,7 +29,12 @@ export function tipHtml(world: GameWorld, state: PlayState, names: ReadonlyMap<s
   const here = unitAt(w, tile.x, tile.y);
   const hereId = here === undefined ? undefined : w.c.Unit.id[here];
   const target = state.mode.mode !== 'move' ? state.targets.find((t) => t.id === hereId) : undefined;
-  if (target?.chance) return breakdownHtml(names.get(target.id) ?? target.id, target.chance);
+  if (target?.chance)
+    return breakdownHtml(
+      names.get(target.id) ?? target.id,
+      target.chance,
+      w.scenario.weapons[target.chance.weapon]?.name,
+    );
   if (
     here !== undefined &&
     (w.c.Unit.faction[here] === Faction.squad || state.visible[tile.y * w.grid.width + tile.x])
