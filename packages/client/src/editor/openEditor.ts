@@ -7,7 +7,7 @@ import { EDITOR_CSS } from './editorCss';
 import type { Intent } from './intents';
 import { startingWork } from './loadEditorMap';
 import { type EditorState, initialState } from './state';
-import { paintGrid, scrollToTile, statusText } from './view/grid';
+import { paintGrid, scrollToTile, sizeGrid, statusText } from './view/grid';
 import { bindInput } from './view/input';
 import { buildLayout } from './view/layout';
 import { renderPanels } from './view/panels';
@@ -47,6 +47,9 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
   /** Redraws what the change touched: the grid and status always, panels and preview when more than the pointer moved. */
   const redraw = (s: EditorState, prev: EditorState | null) => {
     dom.status.textContent = statusText(s);
+    const m = s.draft;
+    if (!prev || m.width !== prev.draft.width || m.height !== prev.draft.height || s.zoom !== prev.zoom)
+      sizeGrid(dom, s);
     paintSoon();
     const pointerOnly =
       prev !== null &&

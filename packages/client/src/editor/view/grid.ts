@@ -8,8 +8,12 @@ import type { EditorState } from '../state';
 import { toolOf } from '../tools';
 import type { EditorDom } from './layout';
 
-/** Draws the top-down grid for the state (sized to fit the view, or at the zoom chosen with + and −). */
-export function paintGrid(d: EditorDom, s: EditorState): void {
+/**
+ * Sizes the grid's canvas for the state (to fit the view, or at the zoom chosen with + and −) and labels it with
+ * its cell size and tile counts; returns the cell size. Done at once on a change, so the canvas always says the
+ * size of the map in the state (the drawing itself waits for the next frame).
+ */
+export function sizeGrid(d: EditorDom, s: EditorState): number {
   const { canvas, view } = d;
   const m = s.draft;
   const fit = Math.floor(Math.min((view.clientWidth - 24) / m.width, (view.clientHeight - 40) / m.height));
@@ -27,7 +31,14 @@ export function paintGrid(d: EditorDom, s: EditorState): void {
     'aria-label',
     `Map grid, ${m.width} by ${m.height} tiles: ${m.squad.length} pilots, ${m.enemies.length} enemies, ${m.strikes.length} strikes. Tool: ${s.tool}.`,
   );
-  const ctx = canvas.getContext('2d');
+  return cell;
+}
+
+/** Draws the top-down grid for the state. */
+export function paintGrid(d: EditorDom, s: EditorState): void {
+  const cell = sizeGrid(d, s);
+  const m = s.draft;
+  const ctx = d.canvas.getContext('2d');
   if (!ctx) return;
   drawEditor(ctx, m, {
     cell,
