@@ -5,6 +5,8 @@ import { builtinMap, formatIssue, type MapData, parseMapText, validateMap } from
 import type { GameEvent } from '../events/types';
 import { simulate } from '../replay/simulate';
 import { faultWords, type MapResolver, type VerifyResult, verifyReplayText } from '../replay/verify';
+import { checkCampaignLinks } from '../story/campaignVerify';
+import { CAMPAIGN_USAGE, CampaignUsageError, runCampaignCli } from './campaignCmd';
 
 export interface Io {
   out: (s: string) => void;
@@ -19,6 +21,7 @@ commands:
   verify <replay.json…> [--map <file>] [--json]
       re-simulates each replay: OK, DIVERGED at turn N, ILLEGAL command #i, or INVALID (malformed file)
       exit 0 when all verify, 1 when any diverged or has an illegal command, 2 for unreadable or malformed input
+${CAMPAIGN_USAGE}
   maps validate <map.json…> [--json]
   maps import-tiled <map.tmj> -o <map.json>
       check map files; convert a map saved by the Tiled editor (see docs/tiled.md)
@@ -130,10 +133,13 @@ function cmdVerify(args: string[], io: Io): number {
   };
   let code = 0;
   const results: ({ file: string } & VerifyResult)[] = [];
+  const campaignFiles: { file: string; json: unknown }[] = [];
   for (const file of positionals) {
     let r: VerifyResult;
     try {
-      r = verifyReplayText(readFileSync(file, 'utf8'), resolve);
+      const text = readFileSync(file, 'utf8');
+      r = verifyReplayText(text, resolve);
+      if (r.status === 'ok' && text.includes('"campaign"')) campaignFiles.push({ file, json: JSON.parse(text) });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       r = {
@@ -146,6 +152,21 @@ function cmdVerify(args: string[], io: Io): number {
     if (r.status === 'invalid') code = 2;
     else if (r.status !== 'ok' && code === 0) code = 1;
     if (!values.json) (r.status === 'ok' ? io.out : io.err)(describe(file, r));
+  }
+  // Campaign missions: each carry-over must be what the mission before it left (story/campaignVerify.ts).
+  for (const p of checkCampaignLinks(campaignFiles, resolve)) {
+    if (code === 0) code = 1;
+    const i = results.findIndex((r) => r.file === p.file);
+    if (i >= 0)
+      results[i] = {
+        file: p.file,
+        status: 'diverged',
+        turn: 0,
+        expected: '',
+        got: '',
+        what: `${p.path}: ${p.message}`,
+      } as never;
+    if (!values.json) io.err(`CARRY-OVER ${p.file}: ${p.path}: ${p.message}`);
   }
   if (values.json) io.out(JSON.stringify(results, null, 2));
   return code;
@@ -167,6 +188,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return cmdVerify(rest, io);
       case 'maps':
         return await cmdMaps(rest, io);
+      case 'campaign':
+        return runCampaignCli(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -177,7 +200,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      e instanceof UsageError ||
+      e instanceof CampaignUsageError ||
+      (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.err(`denizens: ${(e as Error).message}\n\n${USAGE}`);
       return 2;
     }

@@ -14,6 +14,34 @@ const hash = z.string().regex(/^[0-9a-f]{16}$/, '16 lowercase hex digits');
  */
 export const ReplayCommandSchema = z.looseObject({ type: z.string().min(1).max(32) });
 
+const pilot = z.strictObject({
+  id: z.string().min(1).max(64),
+  hp: z.number().int().min(1).max(100),
+  maxHp: z.number().int().min(1).max(100),
+  bleeding: z.number().int().min(0).max(20),
+  weapon: z.string().max(64),
+  sidearm: z.string().max(64),
+  pack: z.boolean(),
+  medkits: z.number().int().min(0).max(9),
+});
+
+/**
+ * A campaign mission's place in its campaign: the mission number, and from mission 2 on the squad it
+ * started from (the carry-over) and the result hash of the mission before, which verify checks against
+ * that mission's own replay.
+ */
+export const CampaignLinkSchema = z.strictObject({
+  /** The campaign's seed, shared by its missions' replays. */
+  seed: z.union([z.string().min(1).max(128), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)]),
+  /** 1 for the first mission. */
+  mission: z.number().int().min(1).max(99),
+  /** From mission 2: the previous mission's map id and final state hash. */
+  previous: z.strictObject({ map: z.string().min(1).max(64), hash }).optional(),
+  /** From mission 2: the squad as the previous mission left it (the fallen absent). */
+  squad: z.array(pilot).max(64).optional(),
+});
+export type CampaignLink = z.infer<typeof CampaignLinkSchema>;
+
 export const ReplaySchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(REPLAY_FORMAT),
@@ -30,6 +58,10 @@ export const ReplaySchema = z.strictObject({
     data: z.unknown().optional(),
   }),
   seed: z.union([z.string().min(1).max(128), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)]),
+  /** The difficulty the game was played at (absent: "normal"). */
+  difficulty: z.enum(['easy', 'normal', 'hard']).optional(),
+  /** For a campaign mission: which one, and the squad it started with (see docs/replay-format.md). */
+  campaign: CampaignLinkSchema.optional(),
   commands: z.array(ReplayCommandSchema).max(MAX_REPLAY_COMMANDS),
   /** The state hash after each completed turn (after its environment phase), in order. */
   turns: z.array(z.strictObject({ turn: z.number().int().min(1), hash })),

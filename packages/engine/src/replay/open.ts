@@ -84,7 +84,10 @@ export function openReplay(
     map = known;
     source = isBuiltin(map.id) ? 'builtin' : 'given';
   }
-  const world = createGame(map, replay.seed);
+  const world = createGame(map, replay.seed, {
+    ...(replay.difficulty ? { difficulty: replay.difficulty } : {}),
+    ...(replay.campaign?.squad ? { squad: replay.campaign.squad } : {}),
+  });
   const info: MapInfo = { id: map.id, hash: world.scenario.mapHash, source };
   if (world.scenario.mapHash !== replay.map.hash)
     return {

@@ -12,10 +12,16 @@ export interface Recorder {
   seed: string | number;
   commands: Command[];
   turns: { turn: number; hash: string }[];
+  /** Written into the replay when given: the difficulty and the campaign link. */
+  extra: Pick<Replay, 'difficulty' | 'campaign'>;
 }
 
-export function createRecorder(world: GameWorld, seed: string | number): Recorder {
-  return { world, seed, commands: [], turns: [] };
+export function createRecorder(
+  world: GameWorld,
+  seed: string | number,
+  extra: Pick<Replay, 'difficulty' | 'campaign'> = {},
+): Recorder {
+  return { world, seed, commands: [], turns: [], extra };
 }
 
 /** Applies a command and records it if accepted (with the turn's hash when it ended the turn). */
@@ -45,6 +51,8 @@ export function toReplay(rec: Recorder, opts: { embedMap?: boolean } = {}): Repl
       ...(opts.embedMap ? { data: world.scenario.map } : {}),
     },
     seed: rec.seed,
+    ...(rec.extra.difficulty ? { difficulty: rec.extra.difficulty } : {}),
+    ...(rec.extra.campaign ? { campaign: rec.extra.campaign } : {}),
     commands: rec.commands,
     turns: rec.turns,
     result: { outcome: world.header.outcome, turn: world.header.turn, hash: hashWorld(world) },

@@ -1,9 +1,10 @@
-import type { MapData } from '@denizens/maps';
+import type { DifficultyName, MapData } from '@denizens/maps';
 import { chooseCommand } from '../ai/chooseCommand';
 import type { GameEvent } from '../events/types';
 import { createGame } from '../setup/createGame';
 import { Faction } from '../world/components';
-import type { Replay } from './format';
+import type { GameWorld } from '../world/world';
+import type { CampaignLink, Replay } from './format';
 import { createRecorder, recordApply, toReplay } from './recorder';
 
 /** A bound on one turn's squad commands: more than seven pilots can ever use. */
@@ -17,10 +18,23 @@ export function simulate(
   map: MapData,
   seed: string | number,
   turns: number,
-  opts: { onEvent?: (e: GameEvent) => void; embedMap?: boolean } = {},
+  opts: {
+    onEvent?: (e: GameEvent) => void;
+    embedMap?: boolean;
+    difficulty?: DifficultyName;
+    campaign?: CampaignLink;
+    /** Called with the world once the game has ended or run out of turns. */
+    onEnd?: (world: GameWorld) => void;
+  } = {},
 ): Replay {
-  const world = createGame(map, seed);
-  const rec = createRecorder(world, seed);
+  const world = createGame(map, seed, {
+    ...(opts.difficulty ? { difficulty: opts.difficulty } : {}),
+    ...(opts.campaign?.squad ? { squad: opts.campaign.squad } : {}),
+  });
+  const rec = createRecorder(world, seed, {
+    ...(opts.difficulty ? { difficulty: opts.difficulty } : {}),
+    ...(opts.campaign ? { campaign: opts.campaign } : {}),
+  });
   while (world.header.outcome === 'ongoing' && world.header.turn <= turns) {
     let n = 0;
     for (;;) {
@@ -32,5 +46,6 @@ export function simulate(
       if (cmd.type === 'end_turn' || world.header.outcome !== 'ongoing') break;
     }
   }
+  opts.onEnd?.(world);
   return toReplay(rec, { embedMap: opts.embedMap ?? false });
 }

@@ -79,7 +79,7 @@ describe('the captive', () => {
     expect(w.header.outcome).toBe('ongoing');
     const last = run(w, { type: 'move', unit: 's1', to: { x: 0, y: 2 } });
     expect(last.at(-1)).toEqual({ type: 'game_over', outcome: 'victory', reason: 'extracted', turn: 2 });
-    expect(extractedIds(w)).toEqual(['s2', 'tara', 's1']);
+    expect(extractedIds(w)).toEqual(['s1', 's2', 'tara']);
   });
 
   it('the squad out without her is no win yet', () => {

@@ -3,6 +3,7 @@ import { removeComponent } from 'bitecs';
 import type { GameEvent } from '../events/types';
 import { spawnUnit } from '../setup/createGame';
 import { Faction } from '../world/components';
+import { idx } from '../world/grid';
 import { add, has, removeUnit, spawnEntity, unitById, unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { currentObjective, extractedIds, extractionIndex, setObjective } from './state';
@@ -107,14 +108,28 @@ export function extractUnits(world: GameWorld): GameEvent[] {
     if (!o.tiles.some((t) => t.x === x && t.y === y)) continue;
     const id = U.id[eid]!;
     const hp = Health.hp[eid]!;
-    const mark = spawnEntity(world);
-    add(world, mark, 'Extracted');
-    world.c.Extracted.id[mark] = id;
-    world.c.Extracted.hp[mark] = hp;
-    removeUnit(world, eid);
+    takeOffMap(world, eid);
     events.push({ type: 'unit_extracted', unit: id, x, y, hp });
   }
   return events;
+}
+
+/**
+ * A unit leaves the map: it keeps every component but its Position (so it leaves the unit lists and its
+ * tile), and is tagged Extracted: what it carried out is still there for the next mission.
+ */
+function takeOffMap(world: GameWorld, eid: number): void {
+  const g = world.grid;
+  const i = idx(g, world.c.Position.x[eid]!, world.c.Position.y[eid]!);
+  if (g.occupant[i] === eid + 1) {
+    g.occupant[i] = 0;
+    g.occupiedBy[world.c.Unit.faction[eid]!]![i] = 0;
+  }
+  g.unitChanges++;
+  g.lastPlaced = -1;
+  world.byId.delete(world.c.Unit.id[eid]!);
+  add(world, eid, 'Extracted');
+  removeComponent(world, eid, world.c.Position);
 }
 
 /** Has the captive (if the map has one) left the map through an extraction tile? */

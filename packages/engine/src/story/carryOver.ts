@@ -2,6 +2,7 @@ import { removeComponent } from 'bitecs';
 import { Faction } from '../world/components';
 import { add, has, unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
+import { extractedUnits } from './state';
 
 /**
  * One pilot as a mission leaves them, carried into the next mission of a campaign: HP (and the
@@ -25,10 +26,14 @@ export interface PilotState {
   medkits: number;
 }
 
-/** The squad as a finished mission leaves it: the living squad members in uid order (the fallen are absent). */
+/**
+ * The squad as a finished mission leaves it: the living squad members, those who got out through an
+ * extraction tile first, then those still on the map, each in uid order (the fallen are absent).
+ */
 export function squadAfter(world: GameWorld): PilotState[] {
   const { Unit, Health, Bleeding, Weapon, Sidearm, Pack } = world.c;
-  return unitsSorted(world, Faction.squad).map((eid) => ({
+  const out = extractedUnits(world).filter((e) => Unit.faction[e] === Faction.squad);
+  return [...out, ...unitsSorted(world, Faction.squad)].map((eid) => ({
     id: Unit.id[eid]!,
     hp: Health.hp[eid]!,
     maxHp: Health.max[eid]!,

@@ -82,7 +82,12 @@ export function markFired(world: GameWorld, i: number): void {
   world.c.Story.fired[eid] = `${f.slice(0, i)}1${f.slice(i + 1)}`;
 }
 
-/** Ids of the units that left the map through an extraction tile, in the order they left. */
+/** The units that left the map through an extraction tile (entities without a Position), in uid order. */
+export function extractedUnits(world: GameWorld): number[] {
+  return entitiesSorted(world, ['Extracted']);
+}
+
+/** Ids of the units that left the map through an extraction tile, in uid order. */
 export function extractedIds(world: GameWorld): string[] {
-  return entitiesSorted(world, ['Extracted']).map((e) => world.c.Extracted.id[e]!);
+  return extractedUnits(world).map((e) => world.c.Unit.id[e]!);
 }

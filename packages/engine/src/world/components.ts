@@ -42,8 +42,8 @@ export const COMPONENT_FIELDS = {
   Story: { objective: 'int', difficulty: 'int', fired: 'str' },
   /** A telegraphed story event waiting for its environment phase: kind "collapse" (a wall at x, y) lands on `turn`. */
   Pending: { kind: 'str', x: 'int', y: 'int', turn: 'int' },
-  /** A unit that left the map through an extraction tile: its id and the HP it left with. */
-  Extracted: { id: 'str', hp: 'int' },
+  /** A unit that left the map through an extraction tile: it keeps its components but has no Position. */
+  Extracted: {},
 } as const;
 
 export type ComponentName = keyof typeof COMPONENT_FIELDS;
