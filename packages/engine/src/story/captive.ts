@@ -4,7 +4,7 @@ import type { GameEvent } from '../events/types';
 import { spawnUnit } from '../setup/createGame';
 import { Faction } from '../world/components';
 import { idx } from '../world/grid';
-import { add, has, removeUnit, spawnEntity, unitById, unitsSorted } from '../world/units';
+import { add, has, removeUnit, unitById, unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { currentObjective, extractedIds, extractionIndex, setObjective } from './state';
 
