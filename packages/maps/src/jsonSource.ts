@@ -2,8 +2,7 @@
  * Where things are in JSON text: line and column of a JSON path (through a source-mapping parse with Momoa), of a
  * syntax error (with a sentence a person can act on), and the source line with a caret under the spot.
  */
-import { type AnyNode, parse as parseAst } from '@humanwhocodes/momoa';
-import { jsonPath } from './jsonPath';
+import { type AnyNode, type MemberNode, parse as parseAst } from '@humanwhocodes/momoa';
 
 /** A place in a text file: line and column, both counted from 1 (columns in UTF-16 units, as editors do). */
 export interface SourcePos {
@@ -126,10 +125,28 @@ export interface PathLocator {
   locate(path: string, tile?: { x: number; y: number }): SourcePos | undefined;
 }
 
-interface Spot {
-  offset: number;
-  /** For a string value without escapes: the offset of its first character (rows of tiles). */
-  chars?: number;
+/** The keys and indices of a path written by `jsonPath` (`$.squad[2]["a b"]` → squad, 2, "a b"); undefined if malformed. */
+export function pathSegments(path: string): (string | number)[] | undefined {
+  if (!path.startsWith('$')) return undefined;
+  const out: (string | number)[] = [];
+  let i = 1;
+  while (i < path.length) {
+    const rest = path.slice(i);
+    const ident = /^\.([A-Za-z_$][A-Za-z0-9_$]*)/.exec(rest);
+    const index = /^\[(\d+)\]/.exec(rest);
+    const quoted = /^\[("(?:[^"\\]|\\.)*")\]/.exec(rest);
+    if (ident) {
+      out.push(ident[1]!);
+      i += ident[0].length;
+    } else if (index) {
+      out.push(Number(index[1]));
+      i += index[0].length;
+    } else if (quoted) {
+      out.push(JSON.parse(quoted[1]!) as string);
+      i += quoted[0].length;
+    } else return undefined;
+  }
+  return out;
 }
 
 /** Builds a locator for text that parses as JSON; undefined when it does not. */
@@ -140,44 +157,35 @@ export function pathLocator(text: string): PathLocator | undefined {
   } catch {
     return undefined;
   }
-  const spots = new Map<string, Spot>();
-  const stringStart = (n: AnyNode) => {
-    if (n.type !== 'String') return undefined;
-    const raw = text.slice(n.loc.start.offset, n.loc.end.offset);
-    return raw.includes('\\') ? undefined : n.loc.start.offset + 1;
-  };
-  const stack: { node: AnyNode; path: PropertyKey[]; at: number }[] = [
-    { node: doc.body, path: [], at: doc.body.loc.start.offset },
-  ];
-  while (stack.length > 0) {
-    const { node, path, at } = stack.pop()!;
-    const chars = stringStart(node);
-    spots.set(jsonPath(path), chars === undefined ? { offset: at } : { offset: at, chars });
-    if (node.type === 'Object') {
-      for (const m of node.members) {
-        const key = m.name.type === 'String' ? m.name.value : m.name.name;
-        stack.push({ node: m.value, path: [...path, key], at: m.name.loc.start.offset });
-      }
-    } else if (node.type === 'Array') {
-      node.elements.forEach((el, i) => {
-        stack.push({ node: el.value, path: [...path, i], at: el.value.loc.start.offset });
-      });
-    }
-  }
   return {
     locate(path, tile) {
-      let p = path;
-      for (;;) {
-        const spot = spots.get(p);
-        if (spot) {
-          const rowPath = /^\$\.(terrain|heights)\[\d+\]$/.test(p) && p === path;
-          if (tile && rowPath && spot.chars !== undefined) return positionAt(text, spot.chars + tile.x);
-          return positionAt(text, spot.offset);
+      const segs = pathSegments(path);
+      if (!segs) return undefined;
+      let node: AnyNode = doc.body;
+      let offset = node.loc.start.offset;
+      let depth = 0;
+      for (const seg of segs) {
+        let next: { node: AnyNode; at: number } | undefined;
+        if (node.type === 'Object' && typeof seg === 'string') {
+          const m: MemberNode | undefined = node.members.find(
+            (x) => (x.name.type === 'String' ? x.name.value : x.name.name) === seg,
+          );
+          if (m) next = { node: m.value, at: m.name.loc.start.offset };
+        } else if (node.type === 'Array' && typeof seg === 'number') {
+          const el = node.elements[seg];
+          if (el) next = { node: el.value, at: el.value.loc.start.offset };
         }
-        const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-        if (cut <= 0) return spots.has('$') ? positionAt(text, spots.get('$')!.offset) : undefined;
-        p = p.slice(0, cut);
+        if (!next) break; // a missing field: its nearest existing ancestor
+        node = next.node;
+        offset = next.at;
+        depth++;
       }
+      const rowPath = depth === segs.length && segs.length === 2 && (segs[0] === 'terrain' || segs[0] === 'heights');
+      if (tile && rowPath && node.type === 'String') {
+        const raw = text.slice(node.loc.start.offset, node.loc.end.offset);
+        if (!raw.includes('\\')) return positionAt(text, node.loc.start.offset + 1 + tile.x);
+      }
+      return positionAt(text, offset);
     },
   };
 }

@@ -15,6 +15,7 @@ describe('untrusted JSON', () => {
           message: `file is ${text.length} bytes; the limit is 2097152 bytes, so it was not parsed (split or simplify the map)`,
         },
       ],
+      warnings: [],
     });
   });
 
@@ -42,8 +43,11 @@ describe('untrusted JSON', () => {
             file: 'evil.json',
             path: `$.squad[0].pack.${key}`,
             message: `the key "${key}" is not allowed (it could alter object prototypes); remove it`,
+            line: 1,
+            column: 53,
           },
         ],
+        warnings: [],
       });
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });

@@ -58,14 +58,14 @@ describe('story checks', () => {
       'story.json: $.captive: a captive needs a cell to be held in, but the objective is "eliminate"; make the objective {"kind": "cell", …} on her tile',
       'story.json: $.captive.id: duplicate unit id "a" (already used at $.squad[0]); give her her own id',
       'story.json: $.captive.extraction[0] (tile 4,2): extraction tile is on hull; put it on a tile a unit can stand on',
-      'story.json: $.triggers[2].do[0].enemies[0].id: duplicate unit id "e" (already used at $.enemies[0]); give it its own id',
-      'story.json: $.triggers[2].do[0].enemies[0].type: unknown enemy type "ghost"; use one of drone, trooper, heavy or define it in "enemyTypes"',
-      'story.json: $.triggers[2].do[0].enemies[0] (tile 2,0): reinforcement arrives on wall; put it on a tile a unit can stand on',
       'story.json: $.triggers[0].when.area (tile 4,0): area 4,0 4x1 reaches past the 6x3 map; shrink it to fit',
       'story.json: $.triggers[0].do[0] (tile 1,0): the tile at 1,0 is ground, not a wall; point the collapse at a wall tile',
       'story.json: $.triggers[1].id: duplicate trigger id "one" (also $.triggers[0]); give each its own id',
       'story.json: $.triggers[1].when (tile 9,0): watched tile is at 9,0, outside the 6x3 map (x 0-5, y 0-2); move it inside',
       'story.json: $.triggers[1].do[0].unit: no unit has the id "zed"; use the id of a squad member, an enemy, the captive or a reinforcement',
+      'story.json: $.triggers[2].do[0].enemies[0] (tile 2,0): reinforcement arrives on wall; put it on a tile a unit can stand on',
+      'story.json: $.triggers[2].do[0].enemies[0].id: duplicate unit id "e" (already used at $.enemies[0]); give it its own id',
+      'story.json: $.triggers[2].do[0].enemies[0].type: unknown enemy type "ghost"; use one of drone, trooper, heavy or define it in "enemyTypes"',
       'story.json: $.triggers[2].do[1] (tile 0,1): the tile at 0,1 is ground, not hull; a breach opens in a hull tile',
     ]);
   });

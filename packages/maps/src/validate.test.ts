@@ -37,9 +37,11 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'ragged-rows.json': [
     'ragged-rows.json:16:3: $.terrain[6]: row is 9 characters long but width is 10; every row must be exactly width long',
+    'ragged-rows.json:1:1: $: not checked until the problems above in terrain are fixed: patrol routes, objective reachability; fix them and validate again',
   ],
   'row-count.json': [
     'row-count.json:9:2: $.terrain: has 6 rows but height is 7; give exactly one row per y (or fix height)',
+    'row-count.json:1:1: $: not checked until the problems above in terrain are fixed: patrol routes, objective reachability; fix them and validate again',
   ],
   'spawn-on-wall.json': [
     'spawn-on-wall.json:29:3: $.squad[1] (tile 2,1): squad member "buffy" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)',
@@ -51,21 +53,24 @@ const EXPECTED: Record<string, string[]> = {
     'strike-outside.json:79:3: $.strikes[1] (tile 30,2): strike target is at 30,2, outside the 10x7 map (x 0-9, y 0-6); move it inside',
   ],
   'structural.json': [
-    'structural.json:4:2: $.version: expected 1, got 2; this build reads map format version 1: convert the map (see docs/map-format.md, "Versioning")',
     'structural.json:1:1: $.name: missing required field "name" (expected a string); add it',
+    'structural.json:4:2: $.version: expected 1, got 2; this build reads map format version 1: convert the map (see docs/map-format.md, "Versioning")',
     'structural.json:21:4: $.squad[0].hp: expected a number, got the string "7"; write the number without quotes',
     'structural.json:37:4: $.squad[1].mobilty: unknown field "mobilty"; did you mean "mobility"? remove it or fix its name (allowed here: id, name, role, hp, aim, mobility, vision, defense, weapon, sidearm, pack, traits, x, y)',
     'structural.json:59:3: $.objective.kind: expected one of "cell", "reach", "eliminate", "extract", got the string "escape"',
+    'structural.json:1:1: $: not checked until the problems above in objective, squad are fixed: the objective, objective reachability, story triggers and the captive; fix them and validate again',
   ],
   'too-large.json': [
     'too-large.json:7:2: $.width: expected a number at most 256, got 300; maps may be at most 256×256 tiles',
     'too-large.json:8:2: $.height: expected a number at most 256, got 257; maps may be at most 256×256 tiles',
+    'too-large.json:1:1: $: not checked until the problems above in width, height, terrain are fixed: terrain rows, height rows, unit spawn tiles, patrol waypoints, patrol routes, strike targets, pre-placed breaches, breachable areas, lights, the objective, objective reachability, story triggers and the captive; fix them and validate again',
   ],
   'two-units-one-tile.json': [
     'two-units-one-tile.json:41:3: $.enemies[0] (tile 0,3): enemy "drone-1" shares tile 0,3 with squad member "willow"; give each unit its own tile',
   ],
   'unknown-terrain-code.json': [
     'unknown-terrain-code.json:11:9: $.terrain[1] (tile 5,1): unknown terrain code "X"; use one of "." "," "#" "H" "_" "=" "o" " " "B" "C" or add it to "legend"',
+    'unknown-terrain-code.json:1:1: $: not checked until the problems above in terrain are fixed: patrol routes, objective reachability; fix them and validate again',
   ],
   'unknown-weapon-and-type.json': [
     'unknown-weapon-and-type.json:25:4: $.squad[0].weapon: unknown weapon "musket"; use one of thompson, bren, webley, lgf-needler, lgf-carbine, lgf-cannon or define it in "weapons"',
@@ -133,8 +138,11 @@ describe('issue details', () => {
       'flood.json',
     );
     if (r.ok) throw new Error('should fail');
-    expect(r.issues).toHaveLength(51);
-    expect(r.issues[50]!.message).toBe('…and 50 more issues; fix these first');
+    expect(r.issues).toHaveLength(52);
+    expect(r.issues[50]!.message).toBe('…and 51 more issues; fix these first');
+    expect(r.issues[51]!.message).toBe(
+      'not checked until the problems above in terrain are fixed: patrol routes, objective reachability; fix them and validate again',
+    );
   });
 
   it('checks the walk from the spawn to the first waypoint', () => {
@@ -178,6 +186,7 @@ describe('issue details', () => {
     expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
       'n.json: $.width: expected a number at most 256, got 100000000000000000000; maps may be at most 256×256 tiles',
       'n.json: $.squad[0].hp: expected a number at most 100, got 1152921504606847000',
+      'n.json: $: not checked until the problems above in width, terrain, squad are fixed: terrain rows, height rows, unit spawn tiles, patrol waypoints, patrol routes, strike targets, pre-placed breaches, breachable areas, lights, the objective, objective reachability, story triggers and the captive; fix them and validate again',
     ]);
   });
 
@@ -195,6 +204,7 @@ describe('issue details', () => {
       `l.json: $.legend["${combined}"]: invalid key "${combined}": ${why}, got the string "${combined}"`,
       `l.json: $.legend.ab: invalid key "ab": ${why}, got the string "ab"`,
       `l.json: $.legend[""]: invalid key "": ${why}, got the string ""`,
+      'l.json: $: not checked until the problems above in legend are fixed: terrain codes, patrol routes, objective reachability; fix them and validate again',
     ]);
   });
 });

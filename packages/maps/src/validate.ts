@@ -1,13 +1,23 @@
+import { sortByPlace } from './documentOrder';
 import { type MapData, MapSchema } from './format';
 import { pathLocator } from './jsonSource';
+import { legendOf, type MapIssue, runChecks, skippedNote } from './mapCheck';
 import { DEFAULT_JSON_LIMITS, findHostileKey, jsonPath, parseJsonSafely } from './safeJson';
-import { checkSemantics, legendOf, type MapIssue } from './semantics';
+import { salvageMap } from './salvage';
+import { checkSemantics, ERROR_CHECKS, terrainIsWhole } from './semantics';
 import { describeZodIssues } from './structural';
 import { MAP_LIMITS } from './terrain';
+import { WARNING_CHECKS } from './warnings';
 
 export { checkSemantics, jsonPath, legendOf, type MapIssue };
 
-export type MapResult = { ok: true; map: MapData } | { ok: false; issues: MapIssue[] };
+/**
+ * A valid map (with the warnings found: likely mistakes that do not make it invalid), or every problem found.
+ * `warnings` are only looked for where the problems leave enough to check.
+ */
+export type MapResult =
+  | { ok: true; map: MapData; warnings: MapIssue[] }
+  | { ok: false; issues: MapIssue[]; warnings: MapIssue[] };
 
 /** Most issues reported for one file; the rest are summed up in a last issue. */
 export const MAX_ISSUES = 50;
@@ -43,27 +53,41 @@ function capped(issues: MapIssue[], file: string): MapIssue[] {
   ];
 }
 
-/** Parses map text from an untrusted source: size and nesting limits first, then JSON, then the checks. */
+/** Parses map text from an untrusted source: size and nesting limits first, then JSON, then every check. */
 export function parseMapText(text: string, file: string): MapResult {
   const parsed = parseJsonSafely(text, { ...DEFAULT_JSON_LIMITS, maxChars: MAP_LIMITS.maxFileBytes });
-  if (!parsed.ok) return { ok: false, issues: [{ file, ...parsed.problem }] };
+  if (!parsed.ok) {
+    const issue = { file, ...parsed.problem };
+    // A hostile key has a path to point at; a size or syntax problem is placed already (or is about the whole file).
+    return { ok: false, issues: issue.path === '$' ? [issue] : locateIssues(text, [issue]), warnings: [] };
+  }
   const r = validateMap(parsed.value, file);
-  return r.ok ? r : { ok: false, issues: locateIssues(text, r.issues) };
+  const warnings = locateIssues(text, r.warnings);
+  return r.ok ? { ...r, warnings } : { ok: false, issues: locateIssues(text, r.issues), warnings };
 }
 
 /**
- * Validates a parsed map: hostile keys, then structure (against the schema), then meaning. Never throws for bad
- * input; every issue names the file, the JSON path (and tile) and says how to fix it.
+ * Validates a parsed map in one pass: hostile keys first (nothing else is looked at then), then structure (the
+ * schema) and meaning together — the meaning checks run on whatever the structure leaves usable and say once what
+ * they had to skip — and the warnings. Issues come in the order of the file. Never throws for bad input; every
+ * issue names the file, the JSON path (and tile) and says how to fix it.
  */
 export function validateMap(json: unknown, file = '<map>'): MapResult {
   const hostile = findHostileKey(json);
-  if (hostile) return { ok: false, issues: [{ file, ...hostile }] };
+  if (hostile) return { ok: false, issues: [{ file, ...hostile }], warnings: [] };
   const parsed = MapSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = describeZodIssues(MapSchema, json, parsed.error).map((s) => ({ file, ...s }));
-    return { ok: false, issues: capped(issues, file) };
-  }
-  const map = parsed.data;
-  const issues = checkSemantics(map, file);
-  return issues.length ? { ok: false, issues: capped(issues, file) } : { ok: true, map };
+  const structural = parsed.success
+    ? []
+    : describeZodIssues(MapSchema, json, parsed.error).map((s) => ({ file, ...s }));
+  const salvaged = parsed.success ? { map: parsed.data, state: {}, kept: {} } : salvageMap(json);
+  const whole = terrainIsWhole(salvaged.map);
+  const errors = runChecks(ERROR_CHECKS, salvaged, file, whole);
+  const issues = sortByPlace([...structural, ...errors.issues], json);
+  const warned = runChecks(WARNING_CHECKS, salvaged, file, whole);
+  const warnings = sortByPlace(warned.issues, json);
+  if (issues.length === 0 && parsed.success) return { ok: true, map: parsed.data, warnings };
+  const isObject = json !== null && typeof json === 'object' && !Array.isArray(json);
+  const note = isObject ? skippedNote(file, errors.skipped) : undefined;
+  const shown = capped(issues, file);
+  return { ok: false, issues: note ? [...shown, note] : shown, warnings };
 }

@@ -329,6 +329,8 @@ describe('Tiled import', () => {
       'm.tmj: $.layers[1].objects[3]: object 4 "Nobody": missing required field "aim" (expected a number); add it (converted field aim; set it with the object\'s custom properties)',
       'm.tmj: $.layers[1].objects[3]: object 4 "Nobody": missing required field "mobility" (expected a number); add it (converted field mobility; set it with the object\'s custom properties)',
       'm.tmj: $.layers[1].objects[3]: object 4 "Nobody": missing required field "weapon" (expected a string); add it (converted field weapon; set it with the object\'s custom properties)',
+      'm.tmj: $.layers[1].objects[1] (tile 1,0): object 2: enemy "drone-1" stands on void; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)',
+      'm.tmj: $: not checked until the problems above in squad are fixed: objective reachability, story triggers and the captive; fix them and validate again',
     ]);
     const ok = tiny({}, { data: [1, 0] });
     const r = importTiled(ok, { file: 'm.tmj' });

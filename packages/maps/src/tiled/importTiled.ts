@@ -259,6 +259,7 @@ function pushZod(
 
 /** Points a validation issue on the converted map back at the Tiled object it came from. */
 function traceBack(issue: MapIssue, provenance: readonly Provenance[]): MapIssue {
+  if (issue.path === '$') return issue;
   let best: Provenance | undefined;
   for (const p of provenance) {
     const hit =
