@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_MAPS, builtinMap, DEFAULT_MAP_ID } from './builtin';
 import { DEFAULT_SQUAD } from './catalog';
 import { MapSchema } from './format';
+import { formatMapText } from './formatMap';
 import { stringifyMap } from './stringify';
 import { formatIssue, validateMap } from './validate';
 
@@ -15,6 +16,12 @@ describe('built-in maps', () => {
       it('validates', () => {
         const r = validateMap(map, `${id}.json`);
         expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
+        expect(r.warnings.map(formatIssue)).toEqual([]);
+      });
+
+      it('is already in the canonical layout of maps fmt (formatting changes no byte)', () => {
+        const text = readFileSync(join(DIR, `${id}.json`), 'utf8');
+        expect(formatMapText(JSON.parse(text))).toBe(text);
       });
 
       it('round-trips through the schema: the parsed map parses to itself', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, type MapIssue, parseMapText, validateMap } from './validate';
+import { formatIssue, formatWarning, type MapIssue, parseMapText, validateMap } from './validate';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 
@@ -59,6 +59,13 @@ const EXPECTED: Record<string, string[]> = {
     'structural.json:37:4: $.squad[1].mobilty: unknown field "mobilty"; did you mean "mobility"? remove it or fix its name (allowed here: id, name, role, hp, aim, mobility, vision, defense, weapon, sidearm, pack, traits, x, y)',
     'structural.json:59:3: $.objective.kind: expected one of "cell", "reach", "eliminate", "extract", got the string "escape"',
     'structural.json:1:1: $: not checked until the problems above in objective, squad are fixed: the objective, objective reachability, story triggers and the captive; fix them and validate again',
+  ],
+  'three-kinds.json': [
+    'three-kinds.json:16:3: $.terrain[6]: row is 9 characters long but width is 10; every row must be exactly width long',
+    'three-kinds.json:29:3: $.squad[1].mobility: missing required field "mobility" (expected a number); add it',
+    'three-kinds.json:37:4: $.squad[1].mobilty: unknown field "mobilty"; did you mean "mobility"? remove it or fix its name (allowed here: id, name, role, hp, aim, mobility, vision, defense, weapon, sidearm, pack, traits, x, y)',
+    'three-kinds.json:57:3: $.enemies[1] (tile 2,1): enemy "drone-2" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)',
+    'three-kinds.json:1:1: $: not checked until the problems above in terrain, squad are fixed: patrol routes, objective reachability; fix them and validate again',
   ],
   'too-large.json': [
     'too-large.json:7:2: $.width: expected a number at most 256, got 300; maps may be at most 256×256 tiles',
@@ -206,5 +213,46 @@ describe('issue details', () => {
       `l.json: $.legend[""]: invalid key "": ${why}, got the string ""`,
       'l.json: $: not checked until the problems above in legend are fixed: terrain codes, patrol routes, objective reachability; fix them and validate again',
     ]);
+  });
+});
+
+/** Each warning fixture (a valid map with a likely mistake) and the exact warnings it must produce. */
+const WARNINGS: Record<string, string[]> = {
+  'breach-seals-first.json': [
+    'breach-seals-first.json:81:3: warning: $.breaches[0] (tile 6,3): breach at 6,3 seals after 1 turn, but the nearest squad member ("willow", 5 tiles away, at most 2 a turn) needs 3 turns to get next to it; raise its sealsIn to 3 or move it closer',
+  ],
+  'enemy-unreachable.json': [
+    'enemy-unreachable.json:41:3: warning: $.enemies[0] (tile 8,4): enemy "drone-1" at 8,4 cannot be reached by any squad member (walls, void or closed hull cut it off), so "eliminate" can never be won; open a path or move the enemy',
+  ],
+  'objective-too-far.json': [
+    'objective-too-far.json:58:2: warning: $.objective (tile 7,3): objective at 7,3 is 7 tiles from the nearest squad member ("willow", at most 2 tiles a turn at full speed), who needs 4 turns, but the turn limit is 1; raise turnLimit to at least 4 or move the objective closer',
+  ],
+  'patrol-stands-still.json': [
+    'patrol-stands-still.json:46:4: warning: $.enemies[0].patrol (tile 4,1): patrol of enemy "drone-1" never leaves its spawn 4,1 (every waypoint is that tile); add a waypoint elsewhere or remove the patrol',
+  ],
+  'strike-after-limit.json': [
+    'strike-after-limit.json:73:4: warning: $.strikes[0].turn (tile 6,3): strike lands on turn 3, after the turn limit (2), so it never happens; schedule it on turn 2 or earlier, or raise turnLimit',
+  ],
+  'unused-legend-code.json': [
+    'unused-legend-code.json:14:3: warning: $.legend.x: legend code "x" (wall) is not used in terrain; remove it or paint some tiles with it',
+  ],
+};
+
+describe('warnings', () => {
+  it('has an expectation for every warning fixture', () => {
+    expect(readdirSync(join(FIXTURES, 'warnings')).sort()).toEqual(Object.keys(WARNINGS).sort());
+  });
+
+  for (const [file, lines] of Object.entries(WARNINGS)) {
+    it(`${file}: is valid and warns exactly`, () => {
+      const r = parseMapText(readFileSync(join(FIXTURES, 'warnings', file), 'utf8'), file);
+      expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
+      expect(r.warnings.map(formatWarning)).toEqual(lines);
+    });
+  }
+
+  it('finds none in the base the fixtures were made from', () => {
+    const r = parseMapText(readFileSync(join(FIXTURES, 'valid-small.json'), 'utf8'), 'valid-small.json');
+    expect(r.warnings).toEqual([]);
   });
 });

@@ -24,12 +24,22 @@ export const MAX_ISSUES = 50;
 
 /**
  * `file:line:col: $.path (tile x,y): message` (`file: $.path…` when the place in the text is unknown), for
- * terminals, editors and logs; a JSON syntax error adds the source line and a caret on the next two lines.
+ * terminals, editors and logs; a warning says `file:line:col: warning: $.path…`; a JSON syntax error adds the
+ * source line and a caret on the next two lines.
  */
 export function formatIssue(i: MapIssue): string {
+  return formatWith(i, '');
+}
+
+/** A warning as one line: `file:line:col: warning: $.path (tile x,y): message`. */
+export function formatWarning(i: MapIssue): string {
+  return formatWith(i, 'warning: ');
+}
+
+function formatWith(i: MapIssue, tag: string): string {
   const where = i.tile ? ` (tile ${i.tile.x},${i.tile.y})` : '';
   const pos = i.line !== undefined ? `:${i.line}:${i.column ?? 1}` : '';
-  return `${i.file}${pos}: ${i.path}${where}: ${i.message}${i.excerpt ? `\n${i.excerpt}` : ''}`;
+  return `${i.file}${pos}: ${tag}${i.path}${where}: ${i.message}${i.excerpt ? `\n${i.excerpt}` : ''}`;
 }
 
 /** Adds line and column to issues found in a map parsed from `text` (those already placed keep theirs). */

@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMapText } from '../validate';
-import { runMapsCli } from './mapsCli';
+import { MAP_SCHEMA_ID } from '../jsonSchema';
+import { formatIssue, parseMapText } from '../validate';
+import { runMapsCli, schemaRefFor } from './mapsCli';
 
 const PKG = join(import.meta.dirname, '..', '..');
 const BUILTIN = ['ruins', 'ship', 'training'].map((id) => join(PKG, 'src', 'builtin', `${id}.json`));
@@ -72,9 +73,16 @@ describe('denizens maps', () => {
     expect(r.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(parseMapText(text, out).ok).toBe(true);
-    const $schema = JSON.parse(text).$schema as string;
-    expect($schema.endsWith('packages/maps/schema/map.schema.json')).toBe(true);
-    expect(readFileSync(join(dir, $schema), 'utf8')).toContain('"title"');
+    // Written outside the repository: the schema's public id, not a path that means nothing there.
+    expect(JSON.parse(text).$schema).toBe(MAP_SCHEMA_ID);
+  });
+
+  it('points $schema at the schema file by a relative path inside the repository, at the public id outside', () => {
+    expect(schemaRefFor(join(PKG, 'src', 'builtin', 'x.json'))).toBe('../../schema/map.schema.json');
+    const ref = schemaRefFor(join(PKG, '..', '..', 'maps', 'mine.json'));
+    expect(ref).toBe('../packages/maps/schema/map.schema.json');
+    expect(readFileSync(join(PKG, '..', '..', 'maps', ref), 'utf8')).toContain(`"$id": "${MAP_SCHEMA_ID}"`);
+    expect(schemaRefFor(join(tmpdir(), 'x.json'))).toBe(MAP_SCHEMA_ID);
   });
 
   it('import-tiled: writes nothing and exits 2 when the Tiled map cannot be converted', async () => {
@@ -142,6 +150,101 @@ describe('denizens maps', () => {
     const r = await run('validate', f);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
+  });
+
+  it('validate: reports a structural, a shape and a meaning problem in one run, each with line and column', async () => {
+    const f = join(PKG, 'test', 'fixtures', 'invalid', 'three-kinds.json');
+    const r = await run('validate', f);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n').map((l) => l.slice(f.length).replace(/ \(allowed here.*$/, ''))).toEqual([
+      ':16:3: $.terrain[6]: row is 9 characters long but width is 10; every row must be exactly width long',
+      ':29:3: $.squad[1].mobility: missing required field "mobility" (expected a number); add it',
+      ':37:4: $.squad[1].mobilty: unknown field "mobilty"; did you mean "mobility"? remove it or fix its name',
+      ':57:3: $.enemies[1] (tile 2,1): enemy "drone-2" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)',
+      ':1:1: $: not checked until the problems above in terrain, squad are fixed: patrol routes, objective reachability; fix them and validate again',
+    ]);
+  });
+
+  it('validate: warnings are printed and exit 0; --strict makes them exit 2; --json carries them with line and column', async () => {
+    const f = join(PKG, 'test', 'fixtures', 'warnings', 'strike-after-limit.json');
+    const warning = `${f}:73:4: warning: $.strikes[0].turn (tile 6,3): strike lands on turn 3, after the turn limit (2), so it never happens; schedule it on turn 2 or earlier, or raise turnLimit`;
+    const loose = await run('validate', f);
+    expect(loose.code).toBe(0);
+    expect(loose.err).toBe(warning);
+    expect(loose.out).toBe(`${f}: ok (fixture, 10x7, 2 squad, 1 enemies); 1 warning`);
+    const strict = await run('validate', '--strict', f);
+    expect(strict.code).toBe(2);
+    expect(strict.err).toBe(warning);
+    const json = await run('validate', '--json', '--strict', f);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toEqual([
+      {
+        file: f,
+        ok: true,
+        issues: [],
+        warnings: [expect.objectContaining({ path: '$.strikes[0].turn', tile: { x: 6, y: 3 }, line: 73, column: 4 })],
+      },
+    ]);
+    expect((await run('validate', '--strict', BUILTIN[0]!)).code).toBe(0);
+  });
+
+  it('new: writes a minimal valid map with the seven-person squad, never over an existing file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'denizens-maps-'));
+    const out = join(dir, 'rescue.json');
+    const r = await run('new', '--size', '20x12', '--out', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const v = parseMapText(text, out);
+    if (!v.ok) throw new Error(v.issues.map(formatIssue).join('\n'));
+    expect(v.warnings).toEqual([]);
+    expect(v.map).toMatchObject({ id: 'rescue', width: 20, height: 12 });
+    expect(v.map.squad.map((u) => u.id)).toEqual(['willow', 'buffy', 'faith', 'alex', 'william', 'charlie', 'barrel']);
+    expect(JSON.parse(text).$schema).toBe(MAP_SCHEMA_ID);
+    expect((await run('validate', '--strict', out)).code).toBe(0);
+    writeFileSync(out, 'precious');
+    const again = await run('new', '--size', '20x12', '--out', out);
+    expect(again.code).toBe(2);
+    expect(again.err).toBe(
+      `${out}: already exists; nothing was written (give another --out, or --force to replace it)`,
+    );
+    expect(readFileSync(out, 'utf8')).toBe('precious');
+    expect((await run('new', '--size', '20x12', '--out', out, '--force')).code).toBe(0);
+    for (const size of ['2x3', '300x2', '0x9', 'big']) {
+      const bad = await run('new', '--size', size, '--out', join(dir, `${size}.json`));
+      expect(bad.code, size).toBe(2);
+      expect(bad.err).toContain('usage:');
+    }
+    const small = join(dir, 'small.json');
+    expect((await run('new', '--size', '4x2', '--out', small)).code).toBe(0);
+    expect(parseMapText(readFileSync(small, 'utf8'), small).ok).toBe(true);
+  });
+
+  it('fmt: rewrites a map in the canonical layout, keeps unknown fields, and is idempotent', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'denizens-maps-'));
+    const f = join(dir, 'messy.json');
+    const messy = JSON.parse(readFileSync(BUILTIN[2]!, 'utf8'));
+    const { squad, terrain, ...rest } = messy;
+    const shuffled = {
+      squad: squad.map((u: Record<string, unknown>) => ({ y: u.y, x: u.x, ...u })),
+      ...rest,
+      terrain,
+      note: 'mine',
+    };
+    writeFileSync(f, JSON.stringify(shuffled));
+    const first = await run('fmt', f);
+    expect(first.code).toBe(0);
+    expect(first.out).toBe(`${f}: formatted`);
+    const once = readFileSync(f, 'utf8');
+    expect(JSON.parse(once)).toEqual({ ...messy, note: 'mine' });
+    expect(once).toBe(`${readFileSync(BUILTIN[2]!, 'utf8').slice(0, -3)},\n  "note": "mine"\n}\n`);
+    const second = await run('fmt', f);
+    expect(second.out).toBe(`${f}: already formatted`);
+    expect(readFileSync(f, 'utf8')).toBe(once);
+    writeFileSync(f, '{"format": ');
+    const broken = await run('fmt', f);
+    expect(broken.code).toBe(2);
+    expect(readFileSync(f, 'utf8')).toBe('{"format": ');
   });
 
   it('usage errors exit 2 and print the usage', async () => {
