@@ -1,5 +1,6 @@
 /**
- * The canonical layout of a map file (`denizens maps fmt`): fields in the schema's order (`$schema` first), unit,
+ * The canonical layout of a map file (`denizens maps fmt`): fields in the schema's order (`$schema` first; the turn
+ * limit and the story last), unit,
  * strike and breach fields likewise, then `stringifyMap` (one row and one unit a line). Fields the schema does not
  * know are kept, after the known ones, so formatting never loses data. Formatting its own output changes nothing.
  */
@@ -18,6 +19,10 @@ function ordered(v: unknown, keys: readonly string[]): unknown {
 
 const keysOf = (s: { shape: Record<string, z.ZodType> }) => Object.keys(s.shape);
 
+/** Top-level order: the schema's, with the turn limit and the story at the end (as the built-in maps are written). */
+const TAIL = ['sealTurns', 'turnLimit', 'captive', 'triggers'];
+const TOP_KEYS = [...keysOf(MapSchema).filter((k) => !TAIL.includes(k)), ...TAIL];
+
 const ELEMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   squad: keysOf(RosterUnitSchema),
   enemies: keysOf(EnemySpawnSchema),
@@ -27,7 +32,7 @@ const ELEMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
 
 /** The map (parsed JSON) in the canonical layout, as file text. */
 export function formatMapText(json: unknown): string {
-  const top = ordered(json, keysOf(MapSchema));
+  const top = ordered(json, TOP_KEYS);
   if (top === null || typeof top !== 'object' || Array.isArray(top)) return stringifyMap(top);
   const out = { ...(top as Record<string, unknown>) };
   for (const [field, keys] of Object.entries(ELEMENT_KEYS)) {

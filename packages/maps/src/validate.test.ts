@@ -65,7 +65,7 @@ const EXPECTED: Record<string, string[]> = {
     'three-kinds.json:29:3: $.squad[1].mobility: missing required field "mobility" (expected a number); add it',
     'three-kinds.json:37:4: $.squad[1].mobilty: unknown field "mobilty"; did you mean "mobility"? remove it or fix its name (allowed here: id, name, role, hp, aim, mobility, vision, defense, weapon, sidearm, pack, traits, x, y)',
     'three-kinds.json:57:3: $.enemies[1] (tile 2,1): enemy "drone-2" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)',
-    'three-kinds.json:1:1: $: not checked until the problems above in terrain, squad are fixed: patrol routes, objective reachability; fix them and validate again',
+    'three-kinds.json:1:1: $: not checked until the problems above in terrain, squad are fixed: patrol routes, objective reachability, story triggers and the captive; fix them and validate again',
   ],
   'too-large.json': [
     'too-large.json:7:2: $.width: expected a number at most 256, got 300; maps may be at most 256×256 tiles',

@@ -161,7 +161,7 @@ describe('denizens maps', () => {
       ':29:3: $.squad[1].mobility: missing required field "mobility" (expected a number); add it',
       ':37:4: $.squad[1].mobilty: unknown field "mobilty"; did you mean "mobility"? remove it or fix its name',
       ':57:3: $.enemies[1] (tile 2,1): enemy "drone-2" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)',
-      ':1:1: $: not checked until the problems above in terrain, squad are fixed: patrol routes, objective reachability; fix them and validate again',
+      ':1:1: $: not checked until the problems above in terrain, squad are fixed: patrol routes, objective reachability, story triggers and the captive; fix them and validate again',
     ]);
   });
 
