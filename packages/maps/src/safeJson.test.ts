@@ -16,6 +16,7 @@ describe('untrusted JSON', () => {
         },
       ],
       warnings: [],
+      notes: [],
     });
   });
 
@@ -48,6 +49,7 @@ describe('untrusted JSON', () => {
           },
         ],
         warnings: [],
+        notes: [],
       });
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });

@@ -17,7 +17,13 @@ export { checkSemantics, jsonPath, legendOf, type MapIssue };
  */
 export type MapResult =
   | { ok: true; map: MapData; warnings: MapIssue[] }
-  | { ok: false; issues: MapIssue[]; warnings: MapIssue[] };
+  | {
+      ok: false;
+      issues: MapIssue[];
+      warnings: MapIssue[];
+      /** At most one: which meaning checks the problems made meaningless (so they were not run). */
+      notes: MapIssue[];
+    };
 
 /** Most issues reported for one file; the rest are summed up in a last issue. */
 export const MAX_ISSUES = 50;
@@ -69,11 +75,18 @@ export function parseMapText(text: string, file: string): MapResult {
   if (!parsed.ok) {
     const issue = { file, ...parsed.problem };
     // A hostile key has a path to point at; a size or syntax problem is placed already (or is about the whole file).
-    return { ok: false, issues: issue.path === '$' ? [issue] : locateIssues(text, [issue]), warnings: [] };
+    return {
+      ok: false,
+      issues: issue.path === '$' ? [issue] : locateIssues(text, [issue]),
+      warnings: [],
+      notes: [],
+    };
   }
   const r = validateMap(parsed.value, file);
   const warnings = locateIssues(text, r.warnings);
-  return r.ok ? { ...r, warnings } : { ok: false, issues: locateIssues(text, r.issues), warnings };
+  return r.ok
+    ? { ...r, warnings }
+    : { ok: false, issues: locateIssues(text, r.issues), warnings, notes: locateIssues(text, r.notes) };
 }
 
 /**
@@ -84,7 +97,7 @@ export function parseMapText(text: string, file: string): MapResult {
  */
 export function validateMap(json: unknown, file = '<map>'): MapResult {
   const hostile = findHostileKey(json);
-  if (hostile) return { ok: false, issues: [{ file, ...hostile }], warnings: [] };
+  if (hostile) return { ok: false, issues: [{ file, ...hostile }], warnings: [], notes: [] };
   const parsed = MapSchema.safeParse(json);
   const structural = parsed.success
     ? []
@@ -99,5 +112,5 @@ export function validateMap(json: unknown, file = '<map>'): MapResult {
   const isObject = json !== null && typeof json === 'object' && !Array.isArray(json);
   const note = isObject ? skippedNote(file, errors.skipped) : undefined;
   const shown = capped(issues, file);
-  return { ok: false, issues: note ? [...shown, note] : shown, warnings };
+  return { ok: false, issues: shown, warnings, notes: note ? [note] : [] };
 }

@@ -57,10 +57,10 @@ function validateFiles(args: string[], io: MapsCliIo): number {
     const read = readInputFile(file, { maxBytes: INPUT_LIMITS.map, what: '.json map' });
     const r = read.ok
       ? parseMapText(read.text, file)
-      : { ok: false as const, issues: [{ file, path: '$', message: read.error.message }], warnings: [] };
-    results.push({ file, ok: r.ok, issues: r.ok ? [] : r.issues, warnings: r.warnings });
+      : { ok: false as const, issues: [{ file, path: '$', message: read.error.message }], warnings: [], notes: [] };
+    results.push({ file, ok: r.ok, issues: r.ok ? [] : [...r.issues, ...r.notes], warnings: r.warnings });
     if (json) continue;
-    if (!r.ok) for (const i of r.issues) io.err(formatIssue(i));
+    if (!r.ok) for (const i of [...r.issues, ...r.notes]) io.err(formatIssue(i));
     for (const w of r.warnings) io.err(formatWarning(w));
     if (r.ok) {
       const m = r.map;

@@ -232,7 +232,7 @@ export function importTiled(json: unknown, options: TiledImportOptions): TiledIm
   for (const k of ['sealTurns', 'turnLimit'] as const) if (numbers[k] !== undefined) out[k] = numbers[k];
   const map = out as MapInput;
   const v = validateMap(map, file);
-  if (!v.ok) return { ok: false, issues: v.issues.map((i) => traceBack(i, ents.provenance)) };
+  if (!v.ok) return { ok: false, issues: [...v.issues.map((i) => traceBack(i, ents.provenance)), ...v.notes] };
   return { ok: true, map, data: v.map };
 }
 
