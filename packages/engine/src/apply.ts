@@ -1,4 +1,3 @@
-import { updateAwareness } from './ai/awareness';
 import { boost, climb, interact, pull } from './commands/breach';
 import { firstAid } from './commands/firstAid';
 import { hunker } from './commands/hunker';
@@ -10,6 +9,7 @@ import type { Command } from './commands/types';
 import { type Rejection, reject } from './commands/types';
 import type { GameEvent } from './events/types';
 import { runEndTurn } from './phases/endTurn';
+import { updateAwareness } from './rules/awareness';
 import { checkOutcome } from './rules/outcome';
 import { beforeCommand, commandAccepted, rollBack } from './save/rollback';
 import { runStory } from './story/runStory';

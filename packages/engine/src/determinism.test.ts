@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { builtin } from '../test/support';
-import { updateAwareness } from './ai/awareness';
 import { chooseCommand } from './ai/chooseCommand';
 import { seenBySide } from './ai/sideSight';
 import { apply } from './apply';
 import type { Command } from './commands/types';
 import { hashWorld } from './hash/hashWorld';
+import { updateAwareness } from './rules/awareness';
 import { deserializeGame, serializeGame } from './save/serialize';
 import { createGame } from './setup/createGame';
 import { Faction } from './world/components';

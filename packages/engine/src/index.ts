@@ -1,7 +1,5 @@
 // The engine's public API: a deterministic simulation with commands in and events out.
 
-// Combat, vision and the AI (rules and numbers in docs/rules.md, events in docs/events.md).
-export { updateAwareness } from './ai/awareness';
 export { chooseCommand } from './ai/chooseCommand';
 export { type ApplyResult, apply, applyAs, type EngineFault } from './apply';
 export { COVER_DEFENSE, type CoverLevel, type CoverSides, coverAt, coverToward } from './combat/cover';
@@ -41,6 +39,8 @@ export { createRecorder, type Recorder, recordApply, toReplay } from './replay/r
 export { simulate } from './replay/simulate';
 export { applyStep, replaySteps, type Step } from './replay/step';
 export { faultWords, type VerifyResult, verifyReplay, verifyReplayText } from './replay/verify';
+// Combat, vision and the AI (rules and numbers in docs/rules.md, events in docs/events.md).
+export { updateAwareness } from './rules/awareness';
 export { damageUnit } from './rules/damage';
 export { deserializeGame, type LoadError, type SaveFile, serializeGame } from './save/serialize';
 export { ACTION_POINTS, createGame, seedText } from './setup/createGame';

@@ -1,10 +1,10 @@
 import type { Point } from '@denizens/maps';
-import { advancePatrol } from '../ai/patrol';
 import { planReaction, resolveReaction } from '../combat/reaction';
 import type { GameEvent } from '../events/types';
 import { findPath } from '../path/findPath';
 import { DIAGONAL_COST, MOVE_MUL, STEP_COST } from '../path/moveCost';
 import { type ReachList, reachable, reachWithin } from '../path/reachable';
+import { advancePatrol } from '../rules/patrol';
 import { FACTION_NAMES, type FactionId } from '../world/components';
 import { inBounds, isWalkable } from '../world/grid';
 import { placeUnit, unitAt } from '../world/units';

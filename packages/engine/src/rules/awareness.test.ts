@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { builtin } from '../../test/support';
+import { chooseCommand } from '../ai/chooseCommand';
 import { apply } from '../apply';
 import { createGame } from '../setup/createGame';
 import { canSeeUnit } from '../vision/sight';
 import { Faction } from '../world/components';
 import { has, unitById, unitsSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
-import { chooseCommand } from './chooseCommand';
 
 /** The first squad member (uid order) an LGF unit sees, by checking every pair; -1 when none. */
 function firstSeen(world: GameWorld, eid: number): number {
