@@ -1,4 +1,5 @@
 import type { Point } from '@denizens/maps';
+import type { GameEvent } from '../events/types';
 
 /**
  * What a player (or the AI) asks for: plain, serializable JSON. The replay file is a list of these.
@@ -55,6 +56,9 @@ export interface Rejection {
   /** A sentence for people: what was wrong, in words. */
   message: string;
 }
+
+/** What a command's rule file answers: the events it caused, or why it was refused (then nothing changed). */
+export type CommandResult = { ok: true; events: GameEvent[] } | { ok: false; rejection: Rejection };
 
 export function reject(code: RejectionCode, message: string): { ok: false; rejection: Rejection } {
   return { ok: false, rejection: { code, message } };

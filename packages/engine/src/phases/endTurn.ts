@@ -1,6 +1,6 @@
 import { removeComponent } from 'bitecs';
 import { chooseCommand } from '../ai/chooseCommand';
-import { applyAs } from '../apply';
+import { applyUnitCommand } from '../commands/unitCommand';
 import { runEnvironment } from '../environment/runEnvironment';
 import type { GameEvent } from '../events/types';
 import { checkOutcome, checkTurnLimit } from '../rules/outcome';
@@ -38,7 +38,7 @@ export function runAiSide(world: GameWorld, faction: FactionId): GameEvent[] {
   for (let i = 0; i < cap && world.header.outcome === 'ongoing'; i++) {
     const cmd = chooseCommand(world, faction);
     if (!cmd || cmd.type === 'end_turn') break;
-    const r = applyAs(world, cmd, faction);
+    const r = applyUnitCommand(world, cmd, faction);
     if (!r.ok) throw new Error(`AI issued an illegal command ${JSON.stringify(cmd)}: ${r.rejection.message}`);
     events.push(...r.events);
   }
