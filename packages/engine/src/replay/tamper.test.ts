@@ -1,0 +1,98 @@
+import { BUILTIN_MAPS, validateMap } from '@denizens/maps';
+import { describe, expect, it } from 'vitest';
+import { builtin } from '../../test/support';
+import { apply } from '../apply';
+import type { Command } from '../commands/types';
+import { createGame } from '../setup/createGame';
+import type { Replay } from './format';
+import { simulate } from './simulate';
+import { type MapResolver, verifyReplay } from './verify';
+
+/**
+ * Tampering gives one exact verdict at one exact turn (no "diverged or illegal"): each tamper below is
+ * built so that only one answer is right.
+ */
+const resolve: MapResolver = (id) => {
+  const r = validateMap(BUILTIN_MAPS[id], id);
+  return r.ok ? r.map : { error: 'invalid' };
+};
+const base: Replay = simulate(builtin('training'), 41, 6);
+const commandsOf = (r: Replay) => r.commands as Command[];
+const clone = (): Replay => JSON.parse(JSON.stringify(base));
+const ends = base.commands.map((c, i) => (c.type === 'end_turn' ? i : -1)).filter((i) => i >= 0);
+
+describe('tampered replays: exact verdict and turn', () => {
+  it('a changed seed diverges at turn 1, on the recorded hash of turn 1', () => {
+    for (const seed of [2, 78]) {
+      const r = clone();
+      r.seed = seed;
+      const v = verifyReplay(r, resolve);
+      expect(v).toMatchObject({ status: 'diverged', turn: 1, expected: base.turns[0]!.hash });
+      expect(v.status === 'diverged' && v.got).not.toBe(base.turns[0]!.hash);
+    }
+  });
+
+  it("a move sent one tile off (the rest of its turn still legal) diverges at that turn, on that turn's hash", () => {
+    // A move of turn 2 and a destination one tile off for which every command of the turn stays legal.
+    const from = ends[0]! + 1;
+    const end = ends[1]!;
+    const turnLegal = (cmds: readonly Command[]) => {
+      const w = createGame(builtin('training'), 41);
+      return cmds.every((c) => apply(w, c).ok);
+    };
+    let tampered: Replay | null = null;
+    for (let i = from; i < end && !tampered; i++) {
+      const cmd = commandsOf(base)[i]!;
+      if (cmd.type !== 'move') continue;
+      for (const [dx, dy] of [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+      ]) {
+        const r = clone();
+        (r.commands[i] as typeof cmd).to = { x: cmd.to.x + dx!, y: cmd.to.y + dy! };
+        if (turnLegal(commandsOf(r).slice(0, end + 1))) {
+          tampered = r;
+          break;
+        }
+      }
+    }
+    expect(tampered, 'a legal one-tile change in turn 2').not.toBeNull();
+    expect(verifyReplay(tampered!, resolve)).toMatchObject({
+      status: 'diverged',
+      turn: 2,
+      expected: base.turns[1]!.hash,
+    });
+  });
+
+  it('a shot dropped from turn 3 (the rest of the turn still legal) diverges at turn 3', () => {
+    // (A dropped overwatch that never fired leaves no trace in the turn's hash: the turn-end state is
+    // the same. Shots draw from the random stream, whose state is hashed.)
+    let tampered: Replay | null = null;
+    for (let k = ends[2]! - 1; k > ends[1]! && !tampered; k--) {
+      if (base.commands[k]!.type !== 'shoot') continue;
+      const r = clone();
+      r.commands.splice(k, 1);
+      const w = createGame(builtin('training'), 41);
+      if (
+        commandsOf(r)
+          .slice(0, ends[2]!)
+          .every((c) => apply(w, c).ok)
+      )
+        tampered = r;
+    }
+    expect(tampered).not.toBeNull();
+    expect(verifyReplay(tampered!, resolve)).toMatchObject({
+      status: 'diverged',
+      turn: 3,
+      expected: base.turns[2]!.hash,
+    });
+  });
+
+  it('an extra end_turn at the start diverges at turn 1 (the squad did nothing in turn 1)', () => {
+    const r = clone();
+    r.commands.unshift({ type: 'end_turn' });
+    expect(verifyReplay(r, resolve)).toMatchObject({ status: 'diverged', turn: 1, expected: base.turns[0]!.hash });
+  });
+});
