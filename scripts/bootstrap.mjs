@@ -78,3 +78,26 @@ export function ensureChromium() {
   );
   process.exit(1);
 }
+
+/** Finds Firefox for the second-engine browser test: FIREFOX_PATH, /usr/bin/firefox-esr, or Debian's firefox-esr installed with apt-get when root. */
+export function ensureFirefox() {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
+  for (const c of candidates) if (existsSync(c)) return c;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log("Firefox not found: installing Debian's firefox-esr package with apt-get (about a minute)...");
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (
+      run('apt-get', ['update', '-qq'], { env }) === 0 &&
+      run('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { env }) === 0
+    ) {
+      if (existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
+    }
+  }
+  console.error(
+    'The browser tests need Firefox (a second JavaScript engine) and none was found.\n' +
+      '  Debian/Ubuntu: sudo apt-get install -y firefox-esr\n' +
+      '  Or point FIREFOX_PATH at a Firefox binary, then run the command again.',
+  );
+  process.exit(1);
+}

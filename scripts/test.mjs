@@ -1,10 +1,12 @@
-// `npm test`: install what is missing, then run every check: type-check, lint, unit, property and browser tests.
+// `npm test`: install what is missing, then run every check: type-check, lint, unit, property and browser tests
+// (Chromium and Firefox).
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensureInstalled, pnpm, ROOT } from './bootstrap.mjs';
+import { ensureChromium, ensureFirefox, ensureInstalled, pnpm, ROOT } from './bootstrap.mjs';
 
 ensureInstalled();
 process.env.CHROMIUM_PATH = ensureChromium();
+process.env.FIREFOX_PATH = ensureFirefox();
 
 const report = join(ROOT, 'artifacts', 'vitest-report.json');
 mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
