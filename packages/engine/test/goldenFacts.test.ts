@@ -13,16 +13,19 @@ import { builtin } from './support';
 const HOW =
   'a hand-written golden fact broke: if your REPLAY_VERSION bump explains it, re-check the game by hand and update packages/engine/test/goldenFacts.ts; otherwise a rule broke';
 
-function observe(text: string): GameFacts {
+function observe(text: string): GameFacts & { events: KeyEvent[] } {
   const replay = JSON.parse(text) as { map: { id: string }; seed: string | number; commands: Command[] };
   const w = createGame(builtin(replay.map.id), replay.seed);
   const dead: { unit: string; faction: string; turn: number; cause: string }[] = [];
+  const events: KeyEvent[] = [];
   for (const c of replay.commands) {
     const turn = w.header.turn;
     const r = apply(w, c);
     if (!r.ok) throw new Error(`command ${JSON.stringify(c)} refused: ${r.rejection.message}`);
-    for (const e of r.events)
+    for (const e of r.events) {
       if (e.type === 'unit_died') dead.push({ unit: e.unit, faction: e.faction, turn, cause: e.cause });
+      if ('unit' in e && typeof e.unit === 'string') events.push({ type: e.type, unit: e.unit, turn });
+    }
   }
   const first = dead[0];
   return {
@@ -38,6 +41,7 @@ function observe(text: string): GameFacts {
       .map((d) => d.unit)
       .sort(),
     firstDeath: first ? { unit: first.unit, turn: first.turn, cause: first.cause } : null,
+    events,
   };
 }
 
@@ -54,11 +58,16 @@ describe('golden games: hand-written facts', () => {
     if (text === undefined) continue;
     describe(game, () => {
       const seen = observe(text);
-      for (const key of Object.keys(facts) as (keyof GameFacts)[]) {
+      const { key: keyEvent, ...plain } = facts;
+      for (const key of Object.keys(plain) as (keyof GameFacts)[]) {
         it(`${key}: ${JSON.stringify(facts[key])}`, () => {
           expect(seen[key], `${game}.${key}: ${HOW}`).toEqual(facts[key]);
         });
       }
+      if (keyEvent)
+        it(`key event: ${keyEvent.type} of ${keyEvent.unit} on turn ${keyEvent.turn}`, () => {
+          expect(seen.events, `${game}.key: ${HOW}`).toContainEqual(keyEvent);
+        });
     });
   }
 });
