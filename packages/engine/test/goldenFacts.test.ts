@@ -3,7 +3,7 @@ import { apply } from '../src/apply';
 import type { Command } from '../src/commands/types';
 import { createGame } from '../src/setup/createGame';
 import { readCorpus } from './goldenDigest';
-import { type GameFacts, GOLDEN_FACTS } from './goldenFacts';
+import { type GameFacts, GOLDEN_FACTS, type KeyEvent } from './goldenFacts';
 import { builtin } from './support';
 
 /**
