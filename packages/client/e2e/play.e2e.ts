@@ -265,4 +265,71 @@ describe('the browser client', () => {
     await page.close();
     expect(h.problems).toEqual([]);
   });
+
+  it('HUD: the selected pilot stands out, tooltips let the pointer through, the log and cards fold', async () => {
+    const page = await open('?map=training&seed=3&test');
+    await idle(page);
+    const sel = await page.evaluate(() => window.denizens.selected());
+    const style = await page.$eval(`.card[data-unit="${sel}"]`, (e) => getComputedStyle(e).borderLeftColor);
+    const other = await page.$eval('.card:not(.selected)', (e) => getComputedStyle(e).borderLeftColor);
+    expect(style).toBe('rgb(240, 228, 66)');
+    expect(other).not.toBe(style);
+    // hover a tile: the tooltip shows and lets the pointer through
+    const u = await page.evaluate(() => window.denizens.units().find((x) => x.id === window.denizens.selected())!);
+    const p = await page.evaluate(([x, y]) => window.denizens.tileToClient(x, y)!, [u.x + 1, u.y] as const);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForSelector('.tip', { state: 'visible' });
+    expect(await page.$eval('.tip', (e) => getComputedStyle(e).pointerEvents)).toBe('none');
+    // the log and the cards fold to their headers and back
+    await page.click('.log .fold');
+    expect(await page.isVisible('.log .lines')).toBe(false);
+    await page.click('.cards .fold');
+    expect(await page.isVisible('.cardlist')).toBe(false);
+    await page.screenshot({ path: join(SHOTS, 'hud-folded.png') });
+    await page.click('.log .fold');
+    await page.click('.cards .fold');
+    expect(await page.isVisible('.log .lines')).toBe(true);
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
+  it('HUD fits 800×600 at the largest text size: no panel off screen, none over another', async () => {
+    const page = await open('?map=ruins&seed=1&test');
+    await page.setViewportSize({ width: 800, height: 600 });
+    await idle(page);
+    for (let i = 0; i < 8; i++) await page.keyboard.press(']');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('26px');
+    const boxes = await page.evaluate(() =>
+      Object.fromEntries(
+        ['.topbar', '.cards', '.log', '.actionbar'].map((sel) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return [sel, { left: r.left, top: r.top, right: r.right, bottom: r.bottom }];
+        }),
+      ),
+    );
+    await page.screenshot({ path: join(SHOTS, 'hud-800x600-large-text.png') });
+    for (const [sel, b] of Object.entries(boxes)) {
+      expect(b.left, sel).toBeGreaterThanOrEqual(0);
+      expect(b.top, sel).toBeGreaterThanOrEqual(0);
+      expect(b.right, sel).toBeLessThanOrEqual(800);
+      expect(b.bottom, sel).toBeLessThanOrEqual(600);
+    }
+    const apart = (a: string, b: string) =>
+      boxes[a]!.right <= boxes[b]!.left ||
+      boxes[b]!.right <= boxes[a]!.left ||
+      boxes[a]!.bottom <= boxes[b]!.top ||
+      boxes[b]!.bottom <= boxes[a]!.top;
+    for (const [a, b] of [
+      ['.topbar', '.cards'],
+      ['.topbar', '.log'],
+      ['.cards', '.log'],
+      ['.cards', '.actionbar'],
+      ['.log', '.actionbar'],
+    ] as const)
+      expect(apart(a, b), `${a} and ${b} overlap: ${JSON.stringify([boxes[a], boxes[b]])}`).toBe(true);
+    for (let i = 0; i < 8; i++) await page.keyboard.press('[');
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
 });

@@ -25,7 +25,10 @@ export interface MapLabel {
 
 export interface HitBadge {
   id: string;
-  percent: number;
+  /** What the badge says: a hit chance ("64%") for a shot, the action's name for help given to an ally. */
+  text: string;
+  /** Its meaning in words, for screen readers ("Shoot LGF trooper: 64% to hit"). */
+  label: string;
   colour: string;
   x: number;
   y: number;
@@ -35,8 +38,10 @@ export interface HitBadge {
 export class Hud {
   readonly root = el('div', { class: 'hud' });
   private top = el('div', { class: 'topbar panel', role: 'status' });
-  private cards = el('div', { class: 'cards', role: 'list', 'aria-label': 'Squad' });
-  private logBox = el('div', { class: 'log panel', role: 'log', 'aria-live': 'polite', 'aria-label': 'Combat log' });
+  private cardsBox = el('div', { class: 'cards' });
+  private cards = el('div', { class: 'cardlist', role: 'list', 'aria-label': 'Squad' });
+  private logBox = el('div', { class: 'log panel' });
+  private logLines = el('div', { class: 'lines', role: 'log', 'aria-live': 'polite', 'aria-label': 'Combat log' });
   private bar = el('div', { class: 'actionbar panel', role: 'toolbar', 'aria-label': 'Actions' });
   private tip = el('div', { class: 'tip panel' });
   private bannerEl = el('div', { class: 'banner' });
@@ -84,13 +89,16 @@ export class Hud {
     );
     this.bar.append(el('span', { class: 'sep' }), this.undoBtn, this.endBtn);
     this.tip.style.display = 'none';
+    this.cardsBox.append(collapser(this.cardsBox, 'Squad'), this.cards);
+    this.logBox.append(collapser(this.logBox, 'Log'), this.logLines);
+    // labels and badges above the panels: a target under the log or the cards can still be clicked
     this.root.append(
-      this.labels,
-      this.badges,
       this.top,
-      this.cards,
+      this.cardsBox,
       this.logBox,
       this.bar,
+      this.labels,
+      this.badges,
       this.tip,
       this.bannerEl,
       this.toastEl,
@@ -98,6 +106,19 @@ export class Hud {
     );
     this.promptEl.style.display = 'none';
     parent.append(this.root);
+    // the side panels sit between the top bar and the action bar, however tall text size and width make them
+    this.resize = new ResizeObserver(() => this.layout());
+    this.resize.observe(this.top);
+    this.resize.observe(this.bar);
+  }
+
+  private resize: ResizeObserver;
+
+  private layout(): void {
+    const top = this.top.getBoundingClientRect();
+    const bar = this.bar.getBoundingClientRect();
+    this.root.style.setProperty('--top-h', `${Math.ceil(top.bottom)}px`);
+    this.root.style.setProperty('--bar-h', `${Math.ceil(window.innerHeight - bar.top)}px`);
   }
 
   setTop(mapName: string, turn: number, phase: string, busy: boolean): void {
@@ -154,6 +175,7 @@ export class Hud {
         {
           class: `card panel${id === selected ? ' selected' : ''}${ap === 0 ? ' spent' : ''}`,
           role: 'listitem',
+          'aria-current': id === selected ? 'true' : false,
           tabindex: 0,
           'aria-label': `${Unit.name[eid]}, ${hp} of ${max} HP, ${ap} action points`,
           'data-unit': id,
@@ -192,13 +214,13 @@ export class Hud {
   }
 
   log(line: string, cls = ''): void {
-    this.logBox.append(el('p', { class: cls, text: line }));
-    while (this.logBox.childElementCount > 200) this.logBox.firstElementChild?.remove();
-    this.logBox.scrollTop = this.logBox.scrollHeight;
+    this.logLines.append(el('p', { class: cls, text: line }));
+    while (this.logLines.childElementCount > 200) this.logLines.firstElementChild?.remove();
+    this.logLines.scrollTop = this.logLines.scrollHeight;
   }
 
   clearLog(): void {
-    this.logBox.replaceChildren();
+    this.logLines.replaceChildren();
   }
 
   setActions(state: {
@@ -271,9 +293,9 @@ export class Hud {
         el('button', {
           class: 'hitbadge',
           style: `left:${b.x}px;top:${b.y}px;border-color:${b.colour};color:${b.colour}`,
-          'aria-label': `Shoot ${b.id}: ${b.percent}% to hit`,
+          'aria-label': b.label,
           'data-target': b.id,
-          text: `${b.percent}%`,
+          text: b.text,
           onclick: () => onPick(b.id),
         }),
       ),
@@ -290,11 +312,28 @@ export class Hud {
   }
 
   destroy(): void {
+    this.resize.disconnect();
     this.root.remove();
   }
 }
 
 export { escapeHtml };
+
+/** A panel's header button that folds the panel to its header (and back). */
+function collapser(panel: HTMLElement, title: string): HTMLButtonElement {
+  const b: HTMLButtonElement = el('button', {
+    class: 'fold',
+    'aria-expanded': 'true',
+    title: `Fold the ${title.toLowerCase()} away (and back)`,
+    onclick: () => {
+      const folded = panel.classList.toggle('folded');
+      b.setAttribute('aria-expanded', String(!folded));
+      b.textContent = `${title} ${folded ? '▸' : '▾'}`;
+    },
+    text: `${title} ▾`,
+  });
+  return b;
+}
 
 /** 'Thompson submachine gun' → 'Thompson'. */
 function shortName(weapon: string): string {

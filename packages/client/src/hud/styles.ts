@@ -10,24 +10,30 @@ export const HUD_CSS = `
 #ui button:disabled { opacity: 0.4; cursor: default; }
 #ui button.active { background: #2b4668; border-color: var(--squad); }
 #ui kbd { font: 0.7rem ui-monospace, monospace; color: var(--muted); border: 1px solid #3a4a66; border-radius: 3px; padding: 0 0.2rem; margin-left: 0.3rem; }
-.topbar { position: absolute; top: 0.5rem; left: 50%; transform: translateX(-50%); display: flex; gap: 0.75rem; align-items: center; padding: 0.35rem 0.75rem; font-size: 0.95rem; white-space: nowrap; }
+.topbar { position: absolute; top: 0.5rem; left: 50%; transform: translateX(-50%); display: flex; flex-wrap: wrap; justify-content: center; gap: 0.3rem 0.75rem; align-items: center; padding: 0.35rem 0.75rem; font-size: 0.95rem; white-space: nowrap; width: max-content; max-width: calc(100% - 1rem); }
 .topbar .phase { font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; }
 .topbar .phase.enemy { color: var(--lgf); } .topbar .phase.player { color: var(--squad); } .topbar .phase.environment { color: #cfc6ff; }
-.cards { position: absolute; top: 3.4rem; left: 0.5rem; display: flex; flex-direction: column; gap: 0.25rem; width: 14.5rem; max-height: calc(100% - 8rem); overflow-y: auto; pointer-events: auto; }
-.card { padding: 0.25rem 0.45rem; cursor: pointer; border-left: 4px solid var(--squad); }
-.card.selected { border-color: var(--dash); background: rgba(30,46,70,0.92); }
+.hud { --top-h: 3rem; --bar-h: 4.5rem; }
+.cards { position: absolute; top: calc(var(--top-h) + 0.4rem); left: 0.5rem; display: flex; flex-direction: column; gap: 0.25rem; width: min(14.5rem, 34vw); max-height: calc(100% - var(--top-h) - var(--bar-h) - 0.9rem); pointer-events: none; }
+.cardlist { display: flex; flex-direction: column; gap: 0.25rem; overflow-y: auto; pointer-events: auto; min-height: 0; }
+#ui .fold { align-self: flex-start; font-size: 0.72rem; padding: 0.1rem 0.45rem; background: var(--panel); border-color: var(--line); color: var(--muted); pointer-events: auto; }
+.folded .cardlist, .log.folded .lines { display: none; }
+#ui .card { padding: 0.25rem 0.45rem; cursor: pointer; border-left: 4px solid var(--squad); }
+#ui .card.selected { border-color: var(--dash); border-width: 2px 2px 2px 6px; background: rgba(40,60,92,0.95); box-shadow: 0 0 0 1px var(--dash); }
 .card.spent { opacity: 0.6; }
 .card .name { font-weight: 700; } .card .role { color: var(--muted); font-size: 0.8rem; margin-left: 0.3rem; }
 .card .row { display: flex; gap: 0.4rem; font-size: 0.72rem; color: var(--muted); align-items: center; flex-wrap: wrap; }
 .card .hp { display: inline-flex; gap: 2px; } .card .hp i { width: 0.5rem; height: 0.6rem; background: var(--squad); display: inline-block; } .card .hp i.lost { background: #333a48; }
 .tag { font-size: 0.65rem; font-weight: 700; padding: 0 0.25rem; border-radius: 3px; border: 1px solid; } .tag.ow { color: var(--dash); } .tag.hk { color: var(--squad); } .tag.bl { color: var(--danger); }
 .card .ap b { color: var(--dash); }
-.log { position: absolute; right: 0.5rem; top: 3.4rem; width: 18rem; max-height: 34%; overflow-y: auto; padding: 0.4rem 0.6rem; font-size: 0.82rem; line-height: 1.35; }
+.log { position: absolute; right: 0.5rem; top: calc(var(--top-h) + 0.4rem); width: min(18rem, 34vw); max-height: min(34%, calc(100% - var(--top-h) - var(--bar-h) - 0.9rem)); display: flex; flex-direction: column; padding: 0.3rem 0.6rem 0.4rem; font-size: 0.82rem; line-height: 1.35; }
+.log .lines { overflow-y: auto; min-height: 0; } #ui .log .fold { margin-bottom: 0.2rem; }
 .log p { margin: 0.1rem 0; } .log p.phase { color: var(--muted); margin-top: 0.35rem; } .log p.bad { color: #ffb877; }
-.actionbar { position: absolute; bottom: 0.5rem; left: 50%; transform: translateX(-50%); display: flex; gap: 0.3rem; padding: 0.4rem; align-items: center; flex-wrap: wrap; justify-content: center; max-width: calc(100% - 1rem); }
+.actionbar { position: absolute; bottom: 0.5rem; left: 50%; transform: translateX(-50%); display: flex; gap: 0.25rem; padding: 0.3rem; align-items: center; flex-wrap: wrap; justify-content: center; width: max-content; max-width: calc(100% - 1rem); }
+#ui .actionbar button { padding: 0.25rem 0.45rem; font-size: 0.9rem; }
 .actionbar .sep { width: 1px; align-self: stretch; background: var(--line); margin: 0 0.25rem; }
 .actionbar .end { background: #2a3a22; border-color: #6a8a4a; font-weight: 700; }
-.tip { position: absolute; padding: 0.35rem 0.55rem; font-size: 0.85rem; max-width: 21rem; pointer-events: none; }
+#ui .tip { position: absolute; padding: 0.35rem 0.55rem; font-size: 0.85rem; max-width: min(21rem, 90vw); pointer-events: none; }
 .tip .title { font-weight: 700; } .tip .move { color: var(--move); } .tip .dash { color: var(--dash); } .tip .warn { color: var(--danger); font-weight: 700; }
 .tip table { border-collapse: collapse; margin-top: 0.2rem; font-size: 0.8rem; } .tip td { padding: 0 0.4rem 0 0; } .tip td.v { text-align: right; font-variant-numeric: tabular-nums; }
 .tip table.breakdown { width: 100%; } .tip tr.total td { border-top: 1px solid var(--muted); font-weight: 700; padding-top: 0.1rem; } .tip tr.warn td { color: var(--danger); } .tip .crit { margin-top: 0.2rem; font-size: 0.8rem; color: var(--muted); }

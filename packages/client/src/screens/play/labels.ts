@@ -8,16 +8,15 @@ type ToClient = (x: number, y: number) => { x: number; y: number };
 /** The hit-chance badges over the units the current action can be aimed at (none while moving or animating). */
 export function hitBadges(world: GameWorld, state: PlayState, toClient: ToClient): HitBadge[] {
   if (state.mode.mode === 'move' || state.busy) return [];
+  const action = state.mode.label;
   return state.targets.map((t) => {
     const p = toClient(world.c.Position.x[t.eid]!, world.c.Position.y[t.eid]!);
-    const pct = t.chance?.percent ?? 0;
-    return {
-      id: t.id,
-      percent: pct,
-      colour: state.mode.mode === 'enemy' ? css(hitColour(pct)) : css(PALETTE.squad),
-      x: p.x,
-      y: p.y - 64 * state.cam.zoom,
-    };
+    const name = world.c.Unit.name[t.eid]!;
+    const at = { id: t.id, x: p.x, y: p.y - 64 * state.cam.zoom };
+    // a shot shows its chance; help given to an ally (first aid, boost, pull) has none: it shows the action
+    if (!t.chance) return { ...at, text: action, label: `${action} ${name}`, colour: css(PALETTE.squad) };
+    const pct = t.chance.percent;
+    return { ...at, text: `${pct}%`, label: `${action} ${name}: ${pct}% to hit`, colour: css(hitColour(pct)) };
   });
 }
 
