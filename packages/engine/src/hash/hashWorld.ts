@@ -1,5 +1,5 @@
-import { $internal, type InternalWorld } from 'bitecs';
 import { COMPONENT_NAMES, fieldsOf } from '../world/components';
+import { componentBits } from '../world/ecs';
 import type { Grid } from '../world/grid';
 import { entitiesSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -55,17 +55,16 @@ export function hashWorld(world: GameWorld): string {
     .int(rng.draws);
   h.int(grid.width).int(grid.height).str(tileDigest(grid));
   // Per component: bitECS's membership bits for it (what hasComponent reads) and its field arrays.
-  const ctx = (world as unknown as InternalWorld)[$internal];
   const plans: ComponentPlan[] = [];
   for (let ci = 0; ci < COMPONENT_NAMES.length; ci++) {
     const name = COMPONENT_NAMES[ci]!;
     const store = c[name] as unknown as Record<string, unknown[]>;
-    const reg = ctx.componentMap.get(store);
-    if (!reg) continue;
+    const bits = componentBits(world, store);
+    if (!bits) continue;
     plans.push({
       ci,
-      masks: ctx.entityMasks[reg.generationId]!,
-      bit: reg.bitflag,
+      masks: bits.masks,
+      bit: bits.bit,
       fields: fieldsOf(name).map(([field, kind]) => ({ values: store[field]!, str: kind === 'str' })),
     });
   }

@@ -1,5 +1,6 @@
 import { ENGINE_VERSION, SAVE_VERSION } from '../version';
 import { COMPONENT_NAMES, type ComponentName, fieldsOf } from '../world/components';
+import { replaceWorld } from '../world/ecs';
 import type { Grid } from '../world/grid';
 import { forgetUnitLists, membership } from '../world/units';
 import type { GameWorld, Header } from '../world/world';
@@ -131,12 +132,5 @@ export function restoreSnapshot(world: GameWorld, s: Snapshot): void {
   if (!loaded.ok)
     throw new Error(`the engine could not restore a world: ${loaded.error.path}: ${loaded.error.message}`);
   replaceWorld(world, loaded.world);
-}
-
-/** Makes `world` the `fresh` world (its bitECS internals included) and forgets what was derived from the old one. */
-function replaceWorld(world: GameWorld, fresh: GameWorld): void {
-  const target = world as unknown as Record<PropertyKey, unknown>;
-  for (const key of Reflect.ownKeys(target)) delete target[key];
-  Object.defineProperties(target, Object.getOwnPropertyDescriptors(fresh));
   forgetUnitLists(world);
 }

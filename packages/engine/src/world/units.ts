@@ -1,16 +1,6 @@
-import {
-  $internal,
-  addComponent,
-  addEntity,
-  commitRemovals,
-  entityExists,
-  hasComponent,
-  type InternalWorld,
-  type Query,
-  query,
-  removeEntity,
-} from 'bitecs';
+import { addComponent, addEntity, commitRemovals, entityExists, type Query, query, removeEntity } from 'bitecs';
 import { type ComponentName, Faction, type FactionId } from './components';
+import { bitsCurrent, type ComponentBits, componentBits, liveQuery } from './ecs';
 import { idx } from './grid';
 import type { GameWorld } from './world';
 
@@ -26,27 +16,21 @@ export function add(world: GameWorld, eid: number, name: ComponentName): void {
   addComponent(world, eid, world.c[name]);
 }
 
-/** Where bitECS keeps a component's membership bits in a world (what hasComponent reads). */
-interface MaskRef {
-  /** The world's list of mask arrays when this was read (replaced only by a world reset). */
-  all: number[][];
-  masks: number[];
-  bit: number;
-}
 /** Keyed by the component store, which belongs to one world. */
-const maskRefs = new WeakMap<object, MaskRef>();
+const maskRefs = new WeakMap<object, ComponentBits>();
+
+function bitsOf(world: GameWorld, store: object): ComponentBits | null {
+  const r = maskRefs.get(store);
+  if (r !== undefined && bitsCurrent(world, r)) return r;
+  const bits = componentBits(world, store);
+  if (bits) maskRefs.set(store, bits);
+  return bits;
+}
 
 export function has(world: GameWorld, eid: number, name: ComponentName): boolean {
-  const store = world.c[name];
-  const ctx = (world as unknown as InternalWorld)[$internal];
-  const r = maskRefs.get(store);
-  if (r !== undefined && r.all === ctx.entityMasks) return ((r.masks[eid] ?? 0) & r.bit) === r.bit;
-  const reg = ctx.componentMap.get(store);
+  const r = bitsOf(world, world.c[name]);
   // Not registered yet: no entity has it (bitECS registers a component when it is first added).
-  if (!reg) return hasComponent(world, eid, store);
-  const masks = ctx.entityMasks[reg.generationId]!;
-  maskRefs.set(store, { all: ctx.entityMasks, masks, bit: reg.bitflag });
-  return ((masks[eid] ?? 0) & reg.bitflag) === reg.bitflag;
+  return r !== null && ((r.masks[eid] ?? 0) & r.bit) === r.bit;
 }
 
 /**
@@ -54,15 +38,7 @@ export function has(world: GameWorld, eid: number, name: ComponentName): boolean
  * read it once per call. Null while no entity ever had the component (then none has it).
  */
 export function membership(world: GameWorld, name: ComponentName): { masks: readonly number[]; bit: number } | null {
-  const store = world.c[name];
-  const ctx = (world as unknown as InternalWorld)[$internal];
-  const r = maskRefs.get(store);
-  if (r !== undefined && r.all === ctx.entityMasks) return r;
-  const reg = ctx.componentMap.get(store);
-  if (!reg) return null;
-  const ref: MaskRef = { all: ctx.entityMasks, masks: ctx.entityMasks[reg.generationId]!, bit: reg.bitflag };
-  maskRefs.set(store, ref);
-  return ref;
+  return bitsOf(world, world.c[name]);
 }
 
 /**
@@ -90,10 +66,7 @@ function unitListsOf(world: GameWorld): UnitLists {
   let lists = unitLists.get(world);
   if (!lists) {
     const l: UnitLists = { query: null, dirty: true, removed: [], all: [], byFaction: [] };
-    const dense = query(world, [world.c.Unit, world.c.Position]);
-    for (const candidate of (world as unknown as InternalWorld)[$internal].queries) {
-      if (candidate.dense === dense) l.query = candidate;
-    }
+    l.query = liveQuery(world, [world.c.Unit, world.c.Position]);
     if (l.query) {
       l.query.addObservable.subscribe(() => {
         l.dirty = true;

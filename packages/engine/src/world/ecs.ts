@@ -1,0 +1,55 @@
+import { $internal, type InternalWorld, type Query, query } from 'bitecs';
+import type { GameWorld } from './world';
+
+/**
+ * The one place that reads bitECS 0.4 internals (its public API has no cheap way to do these), so
+ * a bitECS upgrade has one file to check; ecs.test.ts compares every answer here with the public
+ * API (hasComponent, query) and fails loudly when they disagree or the version changes.
+ *
+ * - `componentBits`: where bitECS keeps a component's membership bits (what hasComponent reads), for
+ *   hot loops and the state hash that test thousands of entity × component pairs.
+ * - `liveQuery`: a query's own record (its dense list and its add/remove observables), so the unit
+ *   lists can be read without re-hashing the query terms and kept in step by its observers.
+ * - `replaceWorld`: makes a world object another world in place (bitECS keeps its state in a hidden
+ *   property of the world object), for rolling back a failed command (save/snapshot.ts).
+ */
+
+/** A component's membership bits: `((masks[eid] ?? 0) & bit) === bit` is hasComponent. */
+export interface ComponentBits {
+  /** The world's list of mask arrays when this was read (replaced only by a world reset). */
+  all: number[][];
+  masks: number[];
+  bit: number;
+}
+
+/** Null while no entity ever had the component (bitECS registers one when it is first added). */
+export function componentBits(world: GameWorld, store: object): ComponentBits | null {
+  const ctx = (world as unknown as InternalWorld)[$internal];
+  const reg = ctx.componentMap.get(store);
+  if (!reg) return null;
+  return { all: ctx.entityMasks, masks: ctx.entityMasks[reg.generationId]!, bit: reg.bitflag };
+}
+
+/** True while bits read earlier from this world are still its current ones. */
+export function bitsCurrent(world: GameWorld, bits: ComponentBits): boolean {
+  return bits.all === (world as unknown as InternalWorld)[$internal].entityMasks;
+}
+
+/** bitECS's record of the query for these components (registering it), or null if it cannot be found. */
+export function liveQuery(world: GameWorld, components: object[]): Query | null {
+  const dense = query(world, components);
+  for (const candidate of (world as unknown as InternalWorld)[$internal].queries) {
+    if (candidate.dense === dense) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Makes `world` the `fresh` world in place, bitECS state included (callers keep their reference).
+ * What was derived from the old world and kept beside it must be forgotten by the caller.
+ */
+export function replaceWorld(world: GameWorld, fresh: GameWorld): void {
+  const target = world as unknown as Record<PropertyKey, unknown>;
+  for (const key of Reflect.ownKeys(target)) delete target[key];
+  Object.defineProperties(target, Object.getOwnPropertyDescriptors(fresh));
+}
