@@ -15,9 +15,9 @@ export {
   REACTION_NUM,
   type ShotOptions,
 } from './combat/hitChance';
-export { planReaction, watchersOf } from './combat/reaction';
+export { planReaction } from './combat/reaction';
 export { type TargetOption, targetsFor } from './combat/targets';
-export { type Arm, armOf, maxRange, rangeMod, readyArm } from './combat/weapons';
+export { type Arm, armOf, rangeMod, readyArm } from './combat/weapons';
 export { boost, breachNextTo, climb, climbCost, interact, pull } from './commands/breach';
 export { FIRST_AID_HEAL, MEDIC_HEAL } from './commands/firstAid';
 export { blockersFor, type MovePlan, moveBudget, moveRange, planMove } from './commands/move';

@@ -34,11 +34,6 @@ export function isBreachableHull(map: MapData, x: number, y: number): boolean {
   return map.breachable.some((r) => x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h);
 }
 
-/** Does some strike's blast cover this tile? */
-export function isStruck(map: MapData, x: number, y: number): boolean {
-  return map.strikes.some((s) => Math.max(Math.abs(s.x - x), Math.abs(s.y - y)) <= s.radius);
-}
-
 export type PassMode = 'walk' | 'squad' | 'anyHull';
 
 /**

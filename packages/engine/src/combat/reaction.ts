@@ -15,11 +15,6 @@ export interface ReactionPlan {
   watchers: number[];
 }
 
-/** The other side's units on overwatch that would fire at a unit entering (x, y): they see the tile and it is in range. */
-export function watchersOf(world: GameWorld, mover: number, x: number, y: number): number[] {
-  return watchersAt(world, overwatchers(world, mover), x, y);
-}
-
 interface Overwatcher {
   eid: number;
   arm: Arm;

@@ -39,11 +39,6 @@ export function rangeMod(weapon: Weapon, distance: number): number | null {
   return null;
 }
 
-/** The weapon's longest range in tiles. */
-export function maxRange(weapon: Weapon): number {
-  return weapon.rangeMods[weapon.rangeMods.length - 1]!.upTo;
-}
-
 /** The longest distance with a range band (rangeMod is not null exactly up to here, whatever the band order). */
 export function longestRange(weapon: Weapon): number {
   let r = 0;

@@ -1,6 +1,6 @@
 import type { Grid } from '../world/grid';
 import { findJumpPath, INEXACT } from './jumpPoint';
-import { DIAGONAL_COST, DIRS_X, DIRS_Y, MOVE_MUL, octile, STEP_COST } from './moveCost';
+import { DIAGONAL_COST, MOVE_MUL, octile, STEP_COST } from './moveCost';
 
 export interface PathResult {
   /** Tiles from the first step to the goal (the start is not included). */
@@ -102,32 +102,11 @@ export function scratchIn(slot: ScratchSlot, grid: Grid): SearchScratch {
 
 const ownSlot: ScratchSlot = { s: null };
 
-/** Can a unit step from tile i at (x, y) in direction d? Checks terrain, blockers and corner cutting. */
-export function canStep(
-  grid: Grid,
-  x: number,
-  y: number,
-  d: number,
-  blocked: ArrayLike<number> | null | undefined,
-): number {
-  const nx = x + DIRS_X[d]!;
-  const ny = y + DIRS_Y[d]!;
-  const w = grid.width;
-  if (nx < 0 || ny < 0 || nx >= w || ny >= grid.height) return -1;
-  const ni = ny * w + nx;
-  const terrain = grid.terrain;
-  if (MOVE_MUL[terrain[ni]!] === 0 || blocked?.[ni]) return -1;
-  if (d >= 4) {
-    // No corner cutting: both orthogonal neighbours must be walkable terrain.
-    if (MOVE_MUL[terrain[y * w + nx]!] === 0 || MOVE_MUL[terrain[ny * w + x]!] === 0) return -1;
-  }
-  return ni;
-}
-
 /**
  * One search over the grid from a start tile, settling tiles in order of g + estimate (the estimate
  * is 0 for a plain Dijkstra). Shared by findPath (A* to one goal), reachable (Dijkstra within a
- * budget) and the AI's distance searches. The step rules are canStep's, written out per direction.
+ * budget) and the AI's distance searches. The step rules (terrain, blockers, no corner cutting) are
+ * written out per direction.
  */
 export interface SearchSpec {
   /** Tiles that may not be entered (nonzero = blocked). */
@@ -212,7 +191,7 @@ export function runSearch(grid: Grid, sx: number, sy: number, spec: SearchSpec, 
     const mS = cy < h - 1 ? mul[terrain[cur + w]!]! : 0;
     const mW = cx > 0 ? mul[terrain[cur - 1]!]! : 0;
     const mE = cx < w - 1 ? mul[terrain[cur + 1]!]! : 0;
-    // The eight neighbours written out (canStep's rules: terrain, blockers, no corner cutting). A settled
+    // The eight neighbours written out (the step rules: terrain, blockers, no corner cutting). A settled
     // neighbour needs no check: the estimates are consistent, so its g is already the least.
     // Written out on purpose: a loop over a direction table, or one shared relax() helper, measured 25-35%
     // slower on the 1,000-pair benchmark (pnpm bench --only path, 2026-11-26). Change all eight alike.

@@ -145,7 +145,3 @@ export function terrainAt(g: Grid, x: number, y: number): TerrainId {
 export function isWalkable(g: Grid, x: number, y: number): boolean {
   return inBounds(g, x, y) && TERRAIN_RULES[g.terrain[y * g.width + x]!]!.moveMul > 0;
 }
-
-export function blocksSight(g: Grid, x: number, y: number): boolean {
-  return !inBounds(g, x, y) || TERRAIN_RULES[g.terrain[y * g.width + x]!]!.blocksSight;
-}

@@ -1,5 +1,5 @@
 import { addComponent, addEntity, commitRemovals, entityExists, type Query, query, removeEntity } from 'bitecs';
-import { type ComponentName, Faction, type FactionId } from './components';
+import type { ComponentName, FactionId } from './components';
 import { bitsCurrent, type ComponentBits, componentBits, liveQuery } from './ecs';
 import { idx } from './grid';
 import type { GameWorld } from './world';
@@ -195,14 +195,6 @@ export function removeUnit(world: GameWorld, eid: number): void {
   g.lastPlaced = -1;
   world.byId.delete(Unit.id[eid]!);
   removeEntity(world, eid);
-}
-
-export function factionOf(world: GameWorld, eid: number): FactionId {
-  return world.c.Unit.faction[eid] as FactionId;
-}
-
-export function isSquad(world: GameWorld, eid: number): boolean {
-  return world.c.Unit.faction[eid] === Faction.squad;
 }
 
 /** Rebuilds the derived indexes (occupancy, id lookup) from the components. */
