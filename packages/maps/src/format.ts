@@ -10,9 +10,11 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'an id (lowercase letters, digits, "-" or "_"; 1-64 characters)');
 
-export const PointSchema = z
-  .strictObject({ x: int(0, 255).describe('Column, 0 = left'), y: int(0, 255).describe('Row, 0 = top') })
-  .describe('A tile');
+/** A tile column (x) and row (y); descriptions say the unit and range for editors. */
+const col = () => int(0, 255).describe('Column in tiles, 0 = left edge (0-255, inside the map)');
+const row = () => int(0, 255).describe('Row in tiles, 0 = top edge (0-255, inside the map)');
+
+export const PointSchema = z.strictObject({ x: col(), y: row() }).describe('A tile');
 export type Point = z.infer<typeof PointSchema>;
 
 export const TerrainNameSchema = z.enum(TERRAIN_NAMES);
@@ -29,32 +31,53 @@ export const LegendKeySchema = z
   );
 
 export const WeaponSchema = z.strictObject({
-  name: z.string().min(1).max(64),
-  kind: z.enum(['smg', 'lmg', 'pistol', 'rifle', 'energy']),
+  name: z.string().min(1).max(64).describe('Name shown in the game (1-64 characters)'),
+  kind: z
+    .enum(['smg', 'lmg', 'pistol', 'rifle', 'energy'])
+    .describe('Kind of weapon: smg, lmg, pistol, rifle or energy'),
   /** Damage on a hit, inclusive range. */
-  damage: z.strictObject({ min: int(0, 100), max: int(0, 100) }),
+  damage: z
+    .strictObject({
+      min: int(0, 100).describe('Least damage on a hit, in HP (0-100; at most max)'),
+      max: int(0, 100).describe('Most damage on a hit, in HP (0-100)'),
+    })
+    .describe('Damage on a hit, in HP, inclusive range'),
   /** Shots before a reload; null: never runs dry. */
-  ammo: int(1, 100).nullable(),
+  ammo: int(1, 100).nullable().describe('Shots before a reload (1-100); null: never runs dry'),
   /** Aim modifier by distance: the first entry whose upTo is at least the distance applies; beyond the last, out of range. */
   rangeMods: z
-    .array(z.strictObject({ upTo: int(1, 64), mod: int(-100, 100) }))
+    .array(
+      z
+        .strictObject({
+          upTo: int(1, 64).describe('Farthest distance of this band, in tiles (1-64; growing from band to band)'),
+          mod: int(-100, 100).describe('Aim modifier in this band, in percentage points (-100 to 100)'),
+        })
+        .describe('One range band'),
+    )
     .min(1)
-    .max(16),
+    .max(16)
+    .describe(
+      'Aim modifier by distance, nearest band first (1-16 bands): the first band whose upTo reaches the distance applies; beyond the last, out of range',
+    ),
   /** Extra critical chance on any hit. */
-  crit: int(0, 100).default(0),
+  crit: int(0, 100).default(0).describe('Extra critical chance on a hit, in percentage points (0-100, default 0)'),
   /** Heavy weapons cannot be fired after a dash. */
-  heavy: z.boolean().default(false),
+  heavy: z.boolean().default(false).describe('Heavy weapons cannot be fired after a dash (default false)'),
 });
 export type Weapon = z.infer<typeof WeaponSchema>;
 
 export const UnitStatsSchema = z.strictObject({
-  hp: int(1, 100),
-  aim: int(0, 150),
+  hp: int(1, 100).describe('Hit points at the start (1-100)'),
+  aim: int(0, 150).describe('Base chance to hit, in percent before modifiers (0-150)'),
   /** Move points per move action. */
-  mobility: int(1, 20),
+  mobility: int(1, 20).describe(
+    'Move budget: 2 × mobility move points per move action; a straight step costs 2, a diagonal 3 (1-20)',
+  ),
   /** Vision radius in tiles (shortened in dark corridors by the rules). */
-  vision: int(1, 30).default(12),
-  defense: int(0, 100).default(0),
+  vision: int(1, 30).default(12).describe('Vision radius in tiles, shortened in the dark (1-30, default 12)'),
+  defense: int(0, 100)
+    .default(0)
+    .describe("Subtracted from attackers' chance to hit, in percentage points (0-100, default 0)"),
 });
 
 export const RosterUnitSchema = z.strictObject({
@@ -65,43 +88,68 @@ export const RosterUnitSchema = z.strictObject({
   weapon: id.describe('Primary weapon id: thompson, bren, webley or one from "weapons"'),
   sidearm: id.optional().describe('Secondary weapon id, kept when the primary is lost'),
   /** What the pilot carries: first-aid kits and the pack itself (lost when hauled through a sealing breach). */
-  pack: z.strictObject({ medkits: int(0, 9).default(0) }).default({ medkits: 0 }),
+  pack: z
+    .strictObject({ medkits: int(0, 9).default(0).describe('First-aid kits carried (0-9, default 0)') })
+    .default({ medkits: 0 })
+    .describe('What the pilot carries (lost when hauled through a sealing breach)'),
   /** Abilities by name: "boost" (good at helping an ally climb), "haul" (can pull an ally through a breach). */
   traits: z
     .array(z.enum(['boost', 'haul', 'medic']))
     .max(8)
-    .default([]),
-  x: int(0, 255),
-  y: int(0, 255),
+    .default([])
+    .describe(
+      'Abilities: boost (helps an ally climb), haul (pulls an ally through a breach), medic (better first aid)',
+    ),
+  x: col().describe('Spawn column in tiles, 0 = left edge (0-255, inside the map)'),
+  y: row().describe('Spawn row in tiles, 0 = top edge (0-255, inside the map)'),
 });
 export type RosterUnit = z.infer<typeof RosterUnitSchema>;
 
 export const EnemyTypeSchema = z.strictObject({
-  name: z.string().min(1).max(40),
+  name: z.string().min(1).max(40).describe('Name shown in the game (1-40 characters)'),
   ...UnitStatsSchema.shape,
-  weapon: id,
+  weapon: id.describe('Weapon id: a built-in one or one from "weapons"'),
   /** Behaviour tags read by the AI, e.g. "flanker", "suppressor", "fast". */
-  tags: z.array(z.string().max(24)).max(8).default([]),
+  tags: z
+    .array(z.string().max(24))
+    .max(8)
+    .default([])
+    .describe('Behaviour tags read by the AI, e.g. "flanker", "suppressor", "fast" (at most 8)'),
 });
 export type EnemyType = z.infer<typeof EnemyTypeSchema>;
 
 export const EnemySpawnSchema = z.strictObject({
   id: id.describe('Unique unit id (lowercase)'),
   type: id.describe('Enemy type id: drone, trooper, heavy or one from "enemyTypes"'),
-  x: int(0, 255),
-  y: int(0, 255),
+  x: col().describe('Spawn column in tiles, 0 = left edge (0-255, inside the map)'),
+  y: row().describe('Spawn row in tiles, 0 = top edge (0-255, inside the map)'),
   /** Patrol route walked while unaware, as waypoints (looped). */
-  patrol: z.array(PointSchema).max(MAP_LIMITS.maxPatrolPoints).default([]),
+  patrol: z
+    .array(PointSchema)
+    .max(MAP_LIMITS.maxPatrolPoints)
+    .default([])
+    .describe('Patrol waypoints walked in a loop while unaware (at most 64; empty: stands guard)'),
 });
 export type EnemySpawn = z.infer<typeof EnemySpawnSchema>;
 
 export const ObjectiveSchema = z.discriminatedUnion('kind', [
   /** Reach the cell tile and open it (interact) with any squad member. */
-  z.strictObject({ kind: z.literal('cell'), x: int(0, 255), y: int(0, 255) }),
+  z
+    .strictObject({
+      kind: z.literal('cell').describe('Open the cell on this tile with any squad member'),
+      x: col().describe('Column of the cell tile'),
+      y: row().describe('Row of the cell tile'),
+    })
+    .describe('Open a cell'),
   /** Get any squad member onto one of these tiles. */
-  z.strictObject({ kind: z.literal('reach'), tiles: z.array(PointSchema).min(1).max(1024) }),
+  z
+    .strictObject({
+      kind: z.literal('reach').describe('Get any squad member onto one of these tiles'),
+      tiles: z.array(PointSchema).min(1).max(1024).describe('Target tiles (1-1024)'),
+    })
+    .describe('Reach a place'),
   /** Kill every enemy. */
-  z.strictObject({ kind: z.literal('eliminate') }),
+  z.strictObject({ kind: z.literal('eliminate').describe('Kill every enemy') }).describe('Eliminate'),
   /** Get the squad off the map: a squad member stepping onto one of these tiles leaves it (won when none is left and any captive is out). */
   z
     .strictObject({
@@ -114,22 +162,27 @@ export type Objective = z.infer<typeof ObjectiveSchema>;
 
 export const StrikeSchema = z.strictObject({
   /** Turn on which it lands (environment phase); telegraphed in the environment phase of the turn before. */
-  turn: int(1, 999),
-  x: int(0, 255),
-  y: int(0, 255),
-  radius: int(0, 6),
-  damage: int(0, 50),
+  turn: int(1, 999).describe('Turn it lands on, in the environment phase; telegraphed the turn before (1-999)'),
+  x: col().describe('Column of the centre of the blast'),
+  y: row().describe('Row of the centre of the blast'),
+  radius: int(0, 6).describe('Blast radius in tiles, a square (Chebyshev distance; 0-6)'),
+  damage: int(0, 50).describe('Damage to every unit in the blast, in HP (0-50)'),
 });
 export type Strike = z.infer<typeof StrikeSchema>;
 
 export const BreachSchema = z.strictObject({
-  x: int(0, 255),
-  y: int(0, 255),
+  x: col().describe('Column of the breach (a hull or breach tile)'),
+  y: row().describe('Row of the breach (a hull or breach tile)'),
   /** Turns until this breach seals (default: the map's sealTurns). */
-  sealsIn: int(1, 99).optional().describe("Turns until this breach seals (default: the map's sealTurns)"),
+  sealsIn: int(1, 99).optional().describe("Turns until this breach seals (1-99; default: the map's sealTurns)"),
 });
 
-export const RectSchema = z.strictObject({ x: int(0, 255), y: int(0, 255), w: int(1, 256), h: int(1, 256) });
+export const RectSchema = z.strictObject({
+  x: col().describe('Left column of the area'),
+  y: row().describe('Top row of the area'),
+  w: int(1, 256).describe('Width in tiles (1-256; must stay inside the map)'),
+  h: int(1, 256).describe('Height in tiles (1-256; must stay inside the map)'),
+});
 
 export const MapSchema = z
   .strictObject({
@@ -143,8 +196,8 @@ export const MapSchema = z
     author: z.string().max(120).optional().describe('Who made the map'),
     /** Id of the map that follows when this one is won (a campaign link); the engine may ignore it. */
     next: id.optional().describe('Id of the map that follows when this one is won'),
-    width: int(1, MAP_LIMITS.maxWidth).describe('Columns (at most 256)'),
-    height: int(1, MAP_LIMITS.maxHeight).describe('Rows (at most 256)'),
+    width: int(1, MAP_LIMITS.maxWidth).describe('Columns, in tiles (1-256)'),
+    height: int(1, MAP_LIMITS.maxHeight).describe('Rows, in tiles (1-256)'),
     /** One character per terrain kind; replaces the default legend when given. */
     legend: z
       .record(LegendKeySchema, TerrainNameSchema)
@@ -170,12 +223,18 @@ export const MapSchema = z
     /** Extra lit tiles (conduit tiles are always lit). */
     lights: z.array(PointSchema).max(4096).default([]).describe('Extra lit tiles (conduits light themselves)'),
     /** Weapons by id; built-in ones (thompson, bren, webley, lgf-*) are there unless replaced. */
-    weapons: z.record(id, WeaponSchema).default({}),
+    weapons: z
+      .record(id, WeaponSchema)
+      .default({})
+      .describe('Weapons by id, added to or replacing the built-in ones (thompson, bren, webley, lgf-*)'),
     /** Enemy types by id; built-in ones (drone, trooper, heavy) are there unless replaced. */
-    enemyTypes: z.record(id, EnemyTypeSchema).default({}),
+    enemyTypes: z
+      .record(id, EnemyTypeSchema)
+      .default({})
+      .describe('Enemy types by id, added to or replacing the built-in ones (drone, trooper, heavy)'),
     squad: z.array(RosterUnitSchema).min(1).max(MAP_LIMITS.maxUnits).describe('The roster with spawn tiles'),
     enemies: z.array(EnemySpawnSchema).max(MAP_LIMITS.maxUnits).default([]).describe('Enemy spawns with patrols'),
-    objective: ObjectiveSchema,
+    objective: ObjectiveSchema.describe('How the squad wins: cell, reach, eliminate or extract'),
     /** Hull areas that bombardment can open (default: all hull tiles). */
     breachable: z.array(RectSchema).max(256).optional().describe('Hull areas bombardment can open (default: all hull)'),
     breaches: z.array(BreachSchema).max(256).default([]).describe('Breaches already open at the start'),
