@@ -16,7 +16,7 @@ export default {
   // They are left out (reported as Ignored) and named in docs/testing.md.
   ignoreStatic: true,
   mutate: target.files,
-  ignorePatterns: ['artifacts', 'reports', 'bench/results', '.stryker-tmp'],
+  ignorePatterns: ['artifacts', 'reports', 'bench/results', '.stryker-tmp', '**/dist'],
   checkers: [],
   // TypeScript 7 has no JavaScript API for Stryker's tsconfig rewriting; vitest needs no tsconfig paths here.
   tsconfigFile: 'no-tsconfig-rewrite.json',

@@ -150,7 +150,10 @@ describe('what the canvas shows', () => {
     // Walls are brick, warmer than the cold blue-grey floor: much less blue over red.
     const cool = (c: RGB) => c[2] - c[0];
     for (const w of walls)
-      expect(cool(median) - cool(w), `a wall ${w.map(Math.round)} against the floor ${median.map(Math.round)}`).toBeGreaterThan(10);
+      expect(
+        cool(median) - cool(w),
+        `a wall ${w.map(Math.round)} against the floor ${median.map(Math.round)}`,
+      ).toBeGreaterThan(10);
     // Units: each pilot's tile shows squad blue at its centre (the ring at its feet); empty floor does not.
     for (const u of pilots) {
       const p = await screenOf(page, u.x, u.y);
