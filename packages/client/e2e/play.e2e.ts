@@ -11,6 +11,18 @@ const open = (path: string) => h.open(path);
 const idle = (page: Page) =>
   page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
 
+/** A tile's client position once the camera has stopped moving. */
+async function still(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  let last = { x: Number.NaN, y: Number.NaN };
+  for (let i = 0; i < 50; i++) {
+    const p = await page.evaluate(([tx, ty]) => window.denizens.tileToClient(tx, ty)!, [x, y] as const);
+    if (Math.abs(p.x - last.x) + Math.abs(p.y - last.y) < 0.5) return p;
+    last = p;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
 beforeAll(async () => {
   h = await startHarness();
 });
@@ -75,7 +87,7 @@ describe('the browser client', () => {
     expect(badge).toMatch(/^\d+%$/);
     const target = await page.getAttribute('.hitbadge', 'data-target');
     const tpos = await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!, target!);
-    const tp = await page.evaluate(([x, y]) => window.denizens.tileToClient(x, y)!, [tpos.x, tpos.y] as const);
+    const tp = await still(page, tpos.x, tpos.y); // the camera glides to the target first
     await page.mouse.move(tp.x, tp.y - 10);
     await page.waitForSelector('.tip table td', { timeout: 5_000 });
     await page.screenshot({ path: join(SHOTS, 'ship-targeting.png') });
@@ -105,6 +117,10 @@ describe('the browser client', () => {
     expect(await page.evaluate(() => window.denizens.hash())).toBe(hash);
     expect(await page.evaluate(() => window.denizens.commands())).toBe(commands);
     expect(await page.evaluate(() => window.denizens.fog())).toEqual(fog);
+    // the log survives the reload: rebuilt from the command log, then the line that says so
+    const log = (await page.textContent('.log')) ?? '';
+    expect(log).toMatch(/Willow fires at LGF trooper/);
+    expect(log).toMatch(/LGF phase[\s\S]*Continued at turn 2\./);
     await page.close();
     expect(h.problems).toEqual([]);
   });
@@ -251,7 +267,7 @@ describe('the browser client', () => {
     await page.waitForSelector('.hitbadge', { timeout: 10_000 });
     const target = await page.getAttribute('.hitbadge', 'data-target');
     const tpos = await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!, target!);
-    const tp = await page.evaluate(([x, y]) => window.denizens.tileToClient(x, y)!, [tpos.x, tpos.y] as const);
+    const tp = await still(page, tpos.x, tpos.y); // the camera glides to the target first
     await page.mouse.move(tp.x, tp.y - 10);
     await page.waitForSelector('.tip table td', { timeout: 5_000 });
     expect(await page.textContent('.tip')).toMatch(/with the sidearm, the Webley revolver/);
@@ -328,7 +344,22 @@ describe('the browser client', () => {
       ['.log', '.actionbar'],
     ] as const)
       expect(apart(a, b), `${a} and ${b} overlap: ${JSON.stringify([boxes[a], boxes[b]])}`).toBe(true);
-    for (let i = 0; i < 8; i++) await page.keyboard.press('[');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('['); // back to 16px for the tests after
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
+  it('lists every key in a help overlay on ?', async () => {
+    const page = await open('?map=training&seed=3&test');
+    await idle(page);
+    expect(await page.isVisible('.help')).toBe(false);
+    await page.keyboard.press('?');
+    await page.waitForSelector('.help', { state: 'visible' });
+    const text = (await page.textContent('.help')) ?? '';
+    for (const k of ['Space', 'Enter', 'Tab', 'Esc', 'X', 'Q', 'U']) expect(text).toContain(k);
+    await page.screenshot({ path: join(SHOTS, 'help-overlay.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.help', { state: 'hidden' });
     await page.close();
     expect(h.problems).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { DEFAULT_MAP_ID } from '@denizens/maps';
 import { Application, Container, Graphics } from 'pixi.js';
 import { playtestPlatform } from './editor/playtestPlatform';
 import { buildReplay } from './game/buildReplay';
+import { rebuildLog } from './game/combatLog';
 import { checkMap, loadBuiltinMap } from './game/loadMap';
 import {
   exportSaveText,
@@ -94,14 +95,17 @@ async function boot(): Promise<void> {
       onExit: exit,
       onGameOver: (s) => {
         state.screen = 'end';
+        // the stats, and the turn as the log said it, from the game's own command log
+        const { stats } = rebuildLog(s.map, s.seed, s.commands, new Map(s.names));
         closeOverlay = showEnd(
           ui,
           {
             outcome: s.world.header.outcome,
             reason: s.world.header.reason,
-            turn: s.world.header.turn,
+            turn: stats.endTurn ?? s.world.header.turn,
             hash: buildReplay(s).result.hash,
             mapName: s.map.name,
+            stats,
           },
           {
             exportReplay: () =>

@@ -58,8 +58,10 @@ export function describeEvent(e: ShownEvent, names: ReadonlyMap<string, string>)
       return `${who(e.unit)} reloads (${e.ammo} rounds).`;
     case 'hunkered':
       return `${who(e.unit)} hunkers down.`;
-    case 'healed':
-      return `${who(e.unit)} patches up ${who(e.target)} (+${e.amount} HP${e.bleedingStopped ? ', bleeding stopped' : ''}).`;
+    case 'healed': {
+      const whom = e.unit === e.target ? 'their own wounds' : who(e.target);
+      return `${who(e.unit)} patches up ${whom} (+${e.amount} HP${e.bleedingStopped ? ', bleeding stopped' : ''}).`;
+    }
     case 'spotted':
       return e.target ? `${who(e.unit)} spotted ${who(e.target)}.` : `${who(e.unit)} is alerted.`;
     case 'strike_warned':

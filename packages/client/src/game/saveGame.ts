@@ -10,6 +10,7 @@ import type { MapData } from '@denizens/maps';
 import type { Platform } from '../platform/platform';
 import { checkMap } from './loadMap';
 import { rebuildWorld, type Session, type TurnHash } from './session';
+import { unitNames } from './unitNames';
 
 export const SAVE_KEY = 'denizens.autosave';
 /** The autosave wrapper: the engine's own save (`serializeGame`, with its format version) plus the command log. */
@@ -66,6 +67,8 @@ export const UNREADABLE_PREFIX = 'denizens.save.unreadable.';
 export type SaveState =
   | { kind: 'none' }
   | { kind: 'ok'; mapId: string; turn: number }
+  /** A game that has ended (victory or defeat): kept, but nothing to continue. */
+  | { kind: 'finished'; mapId: string; turn: number; outcome: string }
   | { kind: 'unreadable'; key: string; text: string; error: string };
 
 /**
@@ -77,7 +80,9 @@ export function inspectSave(platform: Platform, key = SAVE_KEY): SaveState {
   if (text === null) return { kind: 'none' };
   const r = restoreSave(text);
   if (!r.ok) return { kind: 'unreadable', key, text, error: r.error };
-  return { kind: 'ok', mapId: r.session.mapId, turn: r.session.world.header.turn };
+  const { turn, outcome } = r.session.world.header;
+  if (outcome !== 'ongoing') return { kind: 'finished', mapId: r.session.mapId, turn, outcome };
+  return { kind: 'ok', mapId: r.session.mapId, turn };
 }
 
 /** The unreadable saves moved aside earlier, oldest first. */
@@ -128,10 +133,7 @@ function sessionOf(
   commands: Command[],
   turns: TurnHash[],
 ): Session {
-  const names = new Map<string, string>();
-  for (const u of map.squad) names.set(u.id, u.name);
-  for (const e of map.enemies) names.set(e.id, world.scenario.enemyTypes[e.type]?.name ?? e.type);
-  return { world, mapId, map, seed, commands, turns, undoMark: null, names };
+  return { world, mapId, map, seed, commands, turns, undoMark: null, names: unitNames(world) };
 }
 
 /** Restores a session from autosave text and checks it lands on the saved world hash. */

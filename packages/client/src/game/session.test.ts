@@ -274,3 +274,15 @@ describe('describeEvent', () => {
     expect(() => describeEvent(unknown, names)).toThrow(/unhandled event/);
   });
 });
+
+describe('a finished game', () => {
+  it('is kept but not offered as Continue', () => {
+    const platform = memoryPlatform();
+    const s = newSession();
+    writeAutosave(platform, s);
+    expect(inspectSave(platform)).toMatchObject({ kind: 'ok' });
+    s.world.header.outcome = 'victory'; // as after the last enemy went down
+    writeAutosave(platform, s);
+    expect(inspectSave(platform)).toEqual({ kind: 'finished', mapId: s.mapId, turn: 1, outcome: 'victory' });
+  });
+});

@@ -8,6 +8,7 @@ import {
   replaySteps,
 } from '@denizens/engine';
 import type { MapData } from '@denizens/maps';
+import { unitNames } from './unitNames';
 
 /** A turn's closing state hash, as in the replay file. */
 export interface TurnHash {
@@ -36,13 +37,6 @@ export interface Session {
 export function createSession(map: MapData, seed: string, mapId = map.id): Session {
   const world = createGame(map, seed);
   return { world, mapId, map, seed, commands: [], turns: [], undoMark: null, names: unitNames(world) };
-}
-
-function unitNames(world: GameWorld): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const u of world.scenario.map.squad) names.set(u.id, u.name);
-  for (const e of world.scenario.map.enemies) names.set(e.id, world.scenario.enemyTypes[e.type]?.name ?? e.type);
-  return names;
 }
 
 /** Sends one command to the engine; on success records it (and the turn hash when a turn ended). */

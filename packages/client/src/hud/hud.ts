@@ -47,6 +47,7 @@ export class Hud {
   private bannerEl = el('div', { class: 'banner' });
   private toastEl = el('div', { class: 'toast panel', role: 'alert' });
   private promptEl = el('div', { class: 'prompt panel', role: 'alertdialog', 'aria-label': 'Confirm' });
+  private helpEl = el('div', { class: 'help panel', role: 'dialog', 'aria-label': 'Keys' });
   private badges = el('div', { class: 'hitbadges' });
   private labels = el('div', { class: 'hitbadges', 'aria-live': 'polite' });
   private actionButtons = new Map<string, HTMLButtonElement>();
@@ -103,8 +104,10 @@ export class Hud {
       this.bannerEl,
       this.toastEl,
       this.promptEl,
+      this.helpEl,
     );
     this.promptEl.style.display = 'none';
+    this.helpEl.style.display = 'none';
     parent.append(this.root);
     // the side panels sit between the top bar and the action bar, however tall text size and width make them
     this.resize = new ResizeObserver(() => this.layout());
@@ -262,6 +265,17 @@ export class Hud {
     this.toastEl.style.display = 'block';
     window.clearTimeout(this.toastTimer);
     this.toastTimer = window.setTimeout(() => (this.toastEl.style.display = 'none'), 3000);
+  }
+
+  /** The key help: every key and what it does (null: closed). */
+  setHelp(keys: readonly (readonly [string, string])[] | null): void {
+    this.helpEl.style.display = keys ? 'block' : 'none';
+    if (!keys) return;
+    this.helpEl.replaceChildren(
+      el('h2', { text: 'Keys' }),
+      el('table', {}, ...keys.map(([k, what]) => el('tr', {}, el('td', { text: k }), el('td', { text: what })))),
+      el('p', { class: 'muted', text: 'Esc or ? closes this.' }),
+    );
   }
 
   /** A question with two answers over the map (null: none). */

@@ -1,9 +1,16 @@
 import { el } from '../hud/el';
 
-/** Victory or defeat: the turn count, why, and the replay export. */
+/** Victory or defeat: the turn (as the log says it), why, a few stats, and the replay export. */
 export function showEnd(
   ui: HTMLElement,
-  r: { outcome: string; reason: string; turn: number; hash: string; mapName: string },
+  r: {
+    outcome: string;
+    reason: string;
+    turn: number;
+    hash: string;
+    mapName: string;
+    stats: { kills: number; losses: number; shots: number; hits: number };
+  },
   h: { exportReplay(): void; newGame(): void; title(): void },
 ): () => void {
   const victory = r.outcome === 'victory';
@@ -21,7 +28,18 @@ export function showEnd(
       { class: 'box panel' },
       el('h1', { text: victory ? 'VICTORY' : 'DEFEAT' }),
       el('h2', { text: `${r.mapName} — ${victory ? 'won' : 'lost'} on turn ${r.turn} (${reason})` }),
-      el('p', { style: 'color:var(--muted);font-family:ui-monospace,monospace', text: `final state ${r.hash}` }),
+      el(
+        'dl',
+        { class: 'stats', title: `final state hash ${r.hash}` },
+        ...stat('Enemies down', String(r.stats.kills)),
+        ...stat('Squad lost', String(r.stats.losses)),
+        ...stat(
+          'Accuracy',
+          r.stats.shots
+            ? `${Math.round((100 * r.stats.hits) / r.stats.shots)}% (${r.stats.hits} of ${r.stats.shots} shots)`
+            : 'no shots',
+        ),
+      ),
       el(
         'div',
         { class: 'menu' },
@@ -34,4 +52,8 @@ export function showEnd(
   ui.append(screen);
   screen.querySelector('button')?.focus();
   return () => screen.remove();
+}
+
+function stat(name: string, value: string): HTMLElement[] {
+  return [el('dt', { text: name }), el('dd', { text: value })];
 }

@@ -99,7 +99,11 @@ export function showTitle(
   const contBtn = el(
     'button',
     { id: 'continue', disabled: !save, onclick: () => h.continueGame() },
-    save ? `Continue (${save.mapId}, turn ${save.turn})` : 'Continue',
+    save
+      ? `Continue (${save.mapId}, turn ${save.turn})`
+      : saveState.kind === 'finished'
+        ? `Continue (the last game, ${saveState.mapId}, ended in ${saveState.outcome} on turn ${saveState.turn})`
+        : 'Continue',
   );
   const screen = el(
     'div',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type KeyContext, keyIntent } from './input';
 
-const idle: KeyContext = { targeting: false, cursor: false, locked: false, buttonFocused: false, prompt: false };
+const idle: KeyContext = {
+  targeting: false,
+  cursor: false,
+  locked: false,
+  buttonFocused: false,
+  prompt: false,
+  help: false,
+};
 const key = (k: string, ctx: Partial<KeyContext> = {}, mods = {}) =>
   keyIntent({ key: k, ...mods }, { ...idle, ...ctx });
 
@@ -59,5 +66,12 @@ describe('the key map', () => {
     expect(key('c', locked).intent).toEqual({ type: 'centre' });
     expect(key('.', locked).intent).toEqual({ type: 'speed', delta: 1 });
     expect(key('[', locked).intent).toEqual({ type: 'text_size', delta: -1 });
+  });
+
+  it('opens the key help with ? (even while animating) and closes it with ? or Escape', () => {
+    expect(key('?')).toEqual({ intent: { type: 'help', open: true }, prevent: true });
+    expect(key('?', { locked: true }).intent).toEqual({ type: 'help', open: true });
+    expect(key('?', { help: true }).intent).toEqual({ type: 'help', open: false });
+    expect(key('Escape', { help: true, locked: true }).intent).toEqual({ type: 'help', open: false });
   });
 });

@@ -13,7 +13,31 @@ export interface KeyContext {
   buttonFocused: boolean;
   /** "End the turn?" is asked: Space or Enter says yes, Escape no. */
   prompt: boolean;
+  /** The key help is open: Escape or ? closes it. */
+  help: boolean;
 }
+
+/** Every key, for the help overlay (`?`): keys and what they do, in the order a player meets them. */
+export const KEY_HELP: readonly (readonly [string, string])[] = [
+  ['Click · Tab / Shift+Tab', 'select a pilot (aiming: next / previous target)'],
+  ['Click a tile · W A S D then F or Enter', 'move there (keyboard cursor, then confirm)'],
+  [
+    '1–9, 0 · M T O R H G B K P E',
+    'actions: move, shoot, overwatch, reload, hunker, first aid, boost, climb, pull, interact',
+  ],
+  ['Q', 'fire the sidearm'],
+  ['Enter · F', 'fire at the target, or act on the keyboard cursor’s tile (never ends the turn)'],
+  ['Space', 'end the turn (asks first while pilots can still act)'],
+  ['U · Ctrl+Z · Backspace', 'undo the last move (while no dice were rolled)'],
+  ['Esc · right click', 'cancel aiming, close this help'],
+  ['Arrows · drag · screen edges', 'pan the map'],
+  ['Wheel · + −', 'zoom'],
+  ['C', 'centre on the selected pilot'],
+  [', .', 'animations slower / faster'],
+  ['X', 'skip the animations'],
+  ['[ ]', 'smaller / larger text'],
+  ['?', 'this help'],
+];
 
 export interface KeyPress {
   key: string;
@@ -35,6 +59,8 @@ export function keyIntent(k: KeyPress, ctx: KeyContext): { intent: Intent | null
   const lower = key.length === 1 ? key.toLowerCase() : key;
   const none = { intent: null, prevent: false };
   const to = (intent: Intent | null, prevent = false) => ({ intent, prevent });
+  if (key === '?') return to({ type: 'help', open: !ctx.help }, true);
+  if (ctx.help && key === 'Escape') return to({ type: 'help', open: false }, true);
   if (PAN_KEYS.includes(key)) return to({ type: 'pan_key', key: key as PanKey, down: true }, true);
   if (lower === 'x') return to({ type: 'skip' });
   if (key === '+' || key === '=') return to({ type: 'zoom', factor: 1.2 });

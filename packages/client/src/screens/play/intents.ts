@@ -41,6 +41,8 @@ export type Intent =
   | { type: 'skip' }
   | { type: 'speed'; delta: number }
   | { type: 'text_size'; delta: number }
+  /** Open or close the key help. */
+  | { type: 'help'; open: boolean }
   | { type: 'export_replay' }
   | { type: 'quit' };
 

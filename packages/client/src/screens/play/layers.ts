@@ -1,6 +1,7 @@
 import { Faction, type GameWorld, has, unitById, unitsSorted } from '@denizens/engine';
 import type { Session } from '../../game/session';
 import { canUndo } from '../../game/undoLastMove';
+import { KEY_HELP } from './input';
 import { hitBadges, mapLabels } from './labels';
 import { canAct, overlayModel } from './overlays';
 import { fogOf, type Layer, type PlayState, SPEEDS } from './state';
@@ -97,7 +98,13 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
       () => answer(false),
     );
   },
+  help: (c) => drawHelp(c),
 };
+
+/** The help layer: the key list from input.ts, or nothing. */
+function drawHelp({ hud, state }: DrawContext): void {
+  hud.setHelp(state.help ? KEY_HELP : null);
+}
 
 /** The names of the squad members who still have action points, in uid order. */
 export function readyPilots(w: GameWorld): string[] {

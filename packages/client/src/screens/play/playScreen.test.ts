@@ -1,9 +1,11 @@
 import { Faction, hashWorld, unitById, unitsSorted } from '@denizens/engine';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../game/actions';
+import { rebuildLog } from '../../game/combatLog';
 import { loadBuiltinMap } from '../../game/loadMap';
 import { SAVE_KEY } from '../../game/saveGame';
 import { createSession } from '../../game/session';
+import { unitNames } from '../../game/unitNames';
 import { headlessPlay } from './testKit';
 
 function session(map = 'training', seed = '3') {
@@ -29,6 +31,7 @@ describe('the play screen controller (no browser)', () => {
       'labels',
       'badges',
       'prompt',
+      'help',
     ]);
     expect(p.screen.selectedId).toBe(
       unitsSorted(p.screen.world, Faction.squad).map((e) => p.screen.world.c.Unit.id[e])[0],
@@ -62,7 +65,7 @@ describe('the play screen controller (no browser)', () => {
     await p.settle();
     expect([p.units.get(id)!.tileX, p.units.get(id)!.tileY]).toEqual([to.x, to.y]);
     expect(p.logLines.at(-1)).toMatch(/moves to/);
-    expect(p.drawn.slice(-10)).toEqual([
+    expect(p.drawn.slice(-11)).toEqual([
       'fog',
       'ground',
       'units',
@@ -73,6 +76,7 @@ describe('the play screen controller (no browser)', () => {
       'labels',
       'badges',
       'prompt',
+      'help',
     ]);
   });
 
@@ -212,5 +216,45 @@ describe('the sidearm', () => {
     expect(p.screen.state.targets).toEqual([]);
     expect(p.screen.state.mode.id).toBe('move');
     expect(p.toasts.at(-1)).toMatch(/No enemy that weapon can hit/);
+  });
+});
+
+describe('the log and the names', () => {
+  it('is rebuilt from the command log after a reload exactly as it was written while playing', async () => {
+    const s = session('ship', '7');
+    const p = headlessPlay(s);
+    p.dispatch({ type: 'select', id: 'willow' });
+    p.dispatch(action('shoot'));
+    p.dispatch({ type: 'confirm' });
+    await p.settle();
+    for (let t = 0; t < 2; t++) {
+      p.dispatch({ type: 'end_turn' });
+      p.dispatch({ type: 'end_turn' });
+      await p.settle();
+    }
+    const written = p.logLines.slice(1); // after the "map — seed" line
+    expect(written.length).toBeGreaterThan(5);
+    const { lines, stats } = rebuildLog(s.map, s.seed, s.commands, unitNames(s.world));
+    expect(lines.map((l) => l.text)).toEqual(written);
+    expect(stats.shots).toBeGreaterThanOrEqual(1);
+    // and a screen opened on the same session shows it again
+    const again = headlessPlay(s);
+    expect(again.logLines.slice(1, -1)).toEqual(written);
+    expect(again.logLines.at(-1)).toMatch(/^Continued at turn 3/);
+  });
+
+  it('tells enemies of one type apart by number', () => {
+    const s = session('ruins', '1');
+    const enemies = s.world.scenario.map.enemies.map((e) => s.names.get(e.id)!);
+    expect(new Set(enemies).size).toBe(enemies.length);
+    expect(enemies.some((n) => / 2$/.test(n))).toBe(true);
+  });
+
+  it('opens and closes the key help', () => {
+    const p = headlessPlay(session());
+    p.dispatch({ type: 'help', open: true });
+    expect(p.help.open).toBe(true);
+    p.dispatch({ type: 'help', open: false });
+    expect(p.help.open).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import {
   visibleTo,
 } from '@denizens/engine';
 import { buildReplay } from '../../game/buildReplay';
-import { describeEvent, logClass } from '../../game/describeEvent';
+import { logLines, rebuildLog } from '../../game/combatLog';
 import { exploredTiles } from '../../game/exploredTiles';
 import { fogEvents } from '../../game/fogEvents';
 import { writeAutosave } from '../../game/saveGame';
@@ -105,7 +105,12 @@ export class PlayScreen {
       this.effect(choose.selectUnit(this.world, this.state, this.world.c.Unit.id[first]!, false));
     this.centreOnSelected(true);
     this.hud.log(`${session.map.name} — seed ${session.seed}`, 'phase');
-    if (session.commands.length) this.hud.log(`Continued at turn ${this.world.header.turn}.`, 'phase');
+    if (session.commands.length && !this.opts.replay) {
+      // the log as it was before the reload, rebuilt from the command log (the last lines the log keeps)
+      const { lines } = rebuildLog(session.map, session.seed, session.commands, session.names);
+      for (const line of lines.slice(-LOG_KEPT)) this.hud.log(line.text, line.cls);
+      this.hud.log(`Continued at turn ${this.world.header.turn}.`, 'phase');
+    }
     this.redraw();
     this.cleanups.push(this.view.onFrame((dt) => this.frame(dt)));
     if (this.opts.replay) void this.replay(this.opts.replay);
@@ -140,6 +145,7 @@ export class PlayScreen {
       cursor: s.keyCursor !== null,
       locked: s.busy || !!this.opts.replay,
       prompt: s.confirmEnd,
+      help: s.help,
     };
   }
   onDestroy(cleanup: () => void): void {
@@ -245,6 +251,10 @@ export class PlayScreen {
       case 'text_size':
         this.platform.save('denizens.textSize', String(this.view.scaleText(i.delta)));
         break;
+      case 'help':
+        s.help = i.open;
+        this.dirty('help');
+        break;
       case 'export_replay': {
         const r = buildReplay(this.session);
         const name = `denizens-${this.session.map.id}-${this.session.seed}-t${r.result.turn}.replay.json`;
@@ -304,8 +314,7 @@ export class PlayScreen {
     this.redraw('bar', 'overlays', 'tip', 'labels');
     for (const e of events) {
       if (this.destroyed) return;
-      const line = describeEvent(e, this.session.names);
-      if (line) this.hud.log(line, logClass(e));
+      for (const line of logLines(this.world, [e], this.session.names)) this.hud.log(line.text, line.cls);
       await animate(e, this.stage);
     }
     this.tweens.skip = false;
@@ -413,6 +422,9 @@ const PROMPT_CLOSERS = new Set<Intent['type']>([
   'cancel',
   'undo',
 ]);
+
+/** How many lines of a rebuilt log are shown (the log keeps 200). */
+const LOG_KEPT = 190;
 
 function camKey(s: PlayState, screen: { width: number; height: number }): string {
   return `${s.cam.x},${s.cam.y},${s.cam.zoom},${screen.width},${screen.height}`;

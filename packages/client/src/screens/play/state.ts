@@ -20,6 +20,7 @@ export const LAYERS = [
   'tip',
   'labels',
   'prompt',
+  'help',
 ] as const;
 export type Layer = (typeof LAYERS)[number];
 
@@ -57,6 +58,8 @@ export interface PlayState {
   anim: { turn: number; phase: string };
   /** "End the turn with pilots who can still act?" is being asked. */
   confirmEnd: boolean;
+  /** The key help (`?`) is open. */
+  help: boolean;
   /** Layers to draw at the next `redraw`. */
   dirty: Set<Layer>;
   /** The tiles as the terrain layer last drew them (see `terrainKey`). */
@@ -89,6 +92,7 @@ export function createState(tiles: number): PlayState {
     strikes: [],
     anim: { turn: 0, phase: 'player' },
     confirmEnd: false,
+    help: false,
     dirty: new Set(LAYERS),
     terrainShown: '',
     tipMemo: null,

@@ -15,6 +15,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   const hudCalls: string[] = [];
   const toasts: string[] = [];
   const logLines: string[] = [];
+  const help = { open: false };
   const prompt: { text: string | null; yes: () => void; no: () => void } = { text: null, yes: () => {}, no: () => {} };
   const units = new Map<string, UnitSprite>();
   let frame: ((dt: number) => void) | null = null;
@@ -74,6 +75,10 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     toast: (text: string) => void toasts.push(text),
     setBadges: () => void drawn.push('badges'),
     setMapLabels: () => void drawn.push('labels'),
+    setHelp: (keys) => {
+      drawn.push('help');
+      help.open = keys !== null;
+    },
     setPrompt: (p, yes, no) => {
       drawn.push('prompt');
       Object.assign(prompt, { text: p?.text ?? null, yes, no });
@@ -93,6 +98,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     units,
     /** The question asked over the map (text null: none) and its two answers. */
     prompt,
+    help,
     dispatch: (i: Intent) => screen.dispatch(i),
     /** Runs frames (a second each) until the animations are over. */
     async settle(): Promise<void> {

@@ -50,6 +50,7 @@ export type HudPort = Pick<
   | 'setBadges'
   | 'setMapLabels'
   | 'setPrompt'
+  | 'setHelp'
   | 'log'
   | 'destroy'
 >;
