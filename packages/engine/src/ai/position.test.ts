@@ -4,7 +4,7 @@ import { apply } from '../apply';
 import { coverToward } from '../combat/cover';
 import { computeOdds, emptyOdds } from '../combat/hitChance';
 import { longestRange, readyArm } from '../combat/weapons';
-import { moveReach } from '../commands/move';
+import { reachOneMove } from '../commands/move';
 import { octile } from '../path/moveCost';
 import { createGame } from '../setup/createGame';
 import { tileDistance } from '../vision/distance';
@@ -23,7 +23,7 @@ function referenceBestPosition(world: GameWorld, eid: number, foes: readonly num
   const w = g.width;
   const here = Position.y[eid]! * w + Position.x[eid]!;
   const arm = readyArm(world, eid);
-  const { budget, reach } = moveReach(world, eid);
+  const { budget, reach } = reachOneMove(world, eid);
   const odds = emptyOdds();
   let best = here;
   let bestScore = Number.NEGATIVE_INFINITY;

@@ -1,7 +1,7 @@
 import { coverToward } from '../combat/cover';
 import { emptyOdds, oddsSeeing } from '../combat/hitChance';
 import { longestRange, readyArm } from '../combat/weapons';
-import { blockersScratch, moveReach } from '../commands/move';
+import { blockersScratch, reachOneMove } from '../commands/move';
 import { findPath, runSearch, type ScratchSlot, type SearchSpec, scratchIn, settledCost } from '../path/findPath';
 import { octile } from '../path/moveCost';
 import { radius2 } from '../vision/distance';
@@ -104,7 +104,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     fxs[k] = Position.x[f]!;
     fys[k] = Position.y[f]!;
   }
-  const { budget, reach } = moveReach(world, eid);
+  const { budget, reach } = reachOneMove(world, eid);
   // The tiles it may end on: within one move, free (or its own), out of telegraphed strikes.
   const c = candidatesFor(reach.count);
   let nc = 0;
@@ -325,7 +325,7 @@ export function stepToward(
   const ux = Position.x[eid]!;
   const uy = Position.y[eid]!;
   const here = uy * w + ux;
-  const { budget, reach } = moveReach(world, eid);
+  const { budget, reach } = reachOneMove(world, eid);
   // The candidate tiles (and where the unit stands, first), copied out of the reach buffers.
   const cand = new Int32Array(reach.count + 1);
   const candCost = new Int32Array(reach.count + 1);

@@ -1,8 +1,8 @@
 import type { GameEvent } from '../events/types';
+import { killUnit, loseHp } from '../rules/health';
 import { randRange, rollPercent } from '../world/rng';
 import { has } from '../world/units';
 import type { GameWorld } from '../world/world';
-import { killUnit, loseHp } from './damage';
 import { computeOdds, emptyOdds } from './hitChance';
 import type { Arm } from './weapons';
 

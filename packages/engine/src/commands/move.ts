@@ -3,7 +3,7 @@ import { planReaction, resolveReaction } from '../combat/reaction';
 import type { GameEvent } from '../events/types';
 import { findPath } from '../path/findPath';
 import { DIAGONAL_COST, MOVE_MUL, STEP_COST } from '../path/moveCost';
-import { type ReachList, reachable, reachWithin } from '../path/reachable';
+import { type ReachList, reachList, reachMap } from '../path/reach';
 import { advancePatrol } from '../rules/patrol';
 import { FACTION_NAMES, type FactionId } from '../world/components';
 import { inBounds, isWalkable } from '../world/grid';
@@ -118,14 +118,17 @@ function pathCost(world: GameWorld, x: number, y: number, path: readonly Point[]
   return cost;
 }
 
-/** Move preview for the client: move points to every tile within the unit's action points. */
-export function moveRange(world: GameWorld, eid: number) {
+/**
+ * What a unit can reach this turn, for the client's move preview: move points and paths to every tile
+ * within its action points left (up to a dash). reachOneMove is the AI's single move, in buffers.
+ */
+export function reachThisTurn(world: GameWorld, eid: number) {
   const { Position, Actions, Unit } = world.c;
   const budget = moveBudget(world, eid);
   const ap = Math.min(Actions.ap[eid]!, 2);
   return {
     budget,
-    reach: reachable(
+    reach: reachMap(
       world.grid,
       Position.x[eid]!,
       Position.y[eid]!,
@@ -137,16 +140,16 @@ export function moveRange(world: GameWorld, eid: number) {
 
 /**
  * The tiles within one move (not a dash: the AI only weighs single moves), for the AI, in reused
- * buffers (valid until the next reachWithin on the grid). Only the start with no action point left.
+ * buffers (valid until the next reachList on the grid). Only the start with no action point left.
  * A search stopped at one move finds the same cost for every tile within it as a longer one.
  */
-export function moveReach(world: GameWorld, eid: number): { budget: number; reach: ReachList } {
+export function reachOneMove(world: GameWorld, eid: number): { budget: number; reach: ReachList } {
   const { Position, Actions, Unit } = world.c;
   const budget = moveBudget(world, eid);
   const ap = Math.min(Actions.ap[eid]!, 1);
   return {
     budget,
-    reach: reachWithin(
+    reach: reachList(
       world.grid,
       Position.x[eid]!,
       Position.y[eid]!,

@@ -2,7 +2,7 @@ import type { Point } from '@denizens/maps';
 import { removeComponent, removeEntity } from 'bitecs';
 import type { GameEvent } from '../events/types';
 import { DIRS_X, DIRS_Y } from '../path/moveCost';
-import { damageUnit } from '../rules/damage';
+import { damageUnit } from '../rules/environmentDamage';
 import { idx, inBounds, touchGrid } from '../world/grid';
 import { T } from '../world/terrain';
 import { add, entitiesSorted, has, placeUnit, spawnEntity, unitAt } from '../world/units';

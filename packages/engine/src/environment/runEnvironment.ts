@@ -1,6 +1,6 @@
 import { hasComponent } from 'bitecs';
 import type { GameEvent } from '../events/types';
-import { damageUnit } from '../rules/damage';
+import { damageUnit } from '../rules/environmentDamage';
 import { landCollapses } from '../story/collapse';
 import { difficultyOf } from '../story/state';
 import { touchGrid } from '../world/grid';

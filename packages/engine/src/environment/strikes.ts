@@ -1,6 +1,6 @@
 import type { Point, Strike } from '@denizens/maps';
 import type { GameEvent } from '../events/types';
-import { damageUnit } from '../rules/damage';
+import { damageUnit } from '../rules/environmentDamage';
 import { idx, inBounds, setDust, touchGrid } from '../world/grid';
 import { T } from '../world/terrain';
 import { add, has, unitAt } from '../world/units';

@@ -4,7 +4,7 @@ import { walkPath } from '../../test/support';
 import { createGrid, type Grid } from '../world/grid';
 import { T } from '../world/terrain';
 import { findPath } from './findPath';
-import { pathTo, reachable } from './reachable';
+import { pathTo, reachMap } from './reach';
 
 function gridOf(width: number, height: number, cells: number[]): Grid {
   const g = createGrid(width, height);
@@ -35,7 +35,7 @@ describe('findPath', () => {
         const sy = Math.floor(s / w);
         const tx = t % w;
         const ty = Math.floor(t / w);
-        const reach = reachable(g, sx, sy, 1_000_000);
+        const reach = reachMap(g, sx, sy, 1_000_000);
         const found = findPath(g, sx, sy, tx, ty);
         const best = reach.cost[t]!;
         if (best < 0) {

@@ -82,7 +82,7 @@ function growPool(s: SearchScratch): void {
 }
 
 /**
- * Search buffers for one purpose (findPath's own, reachable's, the AI's), shared by every grid: a
+ * Search buffers for one purpose (findPath's own, reachMap's, the AI's), shared by every grid: a
  * search only reads what it stamped itself, so buffers at least as large as the grid serve any grid.
  */
 export interface ScratchSlot {
@@ -104,7 +104,7 @@ const ownSlot: ScratchSlot = { s: null };
 
 /**
  * One search over the grid from a start tile, settling tiles in order of g + estimate (the estimate
- * is 0 for a plain Dijkstra). Shared by findPath (A* to one goal), reachable (Dijkstra within a
+ * is 0 for a plain Dijkstra). Shared by findPath (A* to one goal), reachMap (Dijkstra within a
  * budget) and the AI's distance searches. The step rules (terrain, blockers, no corner cutting) are
  * written out per direction.
  */

@@ -8,7 +8,7 @@ import { findPath, findPathAStar } from './findPath';
 import { findJumpPath, INEXACT } from './jumpPoint';
 import { buildJumpTable, jumpTableOf } from './jumpTable';
 import { MOVE_MUL } from './moveCost';
-import { reachable } from './reachable';
+import { reachMap } from './reach';
 
 const KINDS = [T.ground, T.wall, T.rubble, T.crater, T.void] as const;
 
@@ -70,7 +70,7 @@ describe('findPath with jump point search', () => {
         blocked[s] = 0;
         const [sx, sy, tx, ty] = [s % w, Math.floor(s / w), t % w, Math.floor(t / w)];
         const limit = maxCost ?? 1_000_000;
-        const best = reachable(g, sx, sy, limit, blocked).cost[t]!;
+        const best = reachMap(g, sx, sy, limit, blocked).cost[t]!;
         const found = findPath(g, sx, sy, tx, ty, { blocked, maxCost });
         const viaAStar = findPathAStar(g, sx, sy, tx, ty, { blocked, maxCost });
         if (best < 0) {

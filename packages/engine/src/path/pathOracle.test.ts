@@ -5,7 +5,7 @@ import { ORACLE_MUL, type OracleGrid, oracleCosts, oraclePathCost } from '../../
 import { createGrid, type Grid } from '../world/grid';
 import { T } from '../world/terrain';
 import { findPath, findPathAStar } from './findPath';
-import { reachable } from './reachable';
+import { reachMap } from './reach';
 
 /**
  * Every path-finder the rules use (findPath with its jump search, findPathAStar, reachable) against a
@@ -77,7 +77,7 @@ describe(`path-finders against an independent Dijkstra (fast-check seed ${SEED})
     fc.assert(
       fc.property(arb, fc.integer({ min: 0, max: 40 }), ({ g, sx, sy, blocked }, budget) => {
         const want = oracleCosts(oracleGrid(g), sx, sy, blocked);
-        const r = reachable(g, sx, sy, budget, blocked ?? undefined);
+        const r = reachMap(g, sx, sy, budget, blocked ?? undefined);
         for (let i = 0; i < want.length; i++) {
           const expected = want[i]! >= 0 && want[i]! <= budget ? want[i]! : -1;
           expect(r.cost[i], `tile ${i % g.width},${Math.floor(i / g.width)}`).toBe(expected);

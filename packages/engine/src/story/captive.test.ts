@@ -5,7 +5,7 @@ import { apply } from '../apply';
 import type { Command } from '../commands/types';
 import type { GameEvent } from '../events/types';
 import { hashWorld } from '../hash/hashWorld';
-import { damageUnit } from '../rules/damage';
+import { damageUnit } from '../rules/environmentDamage';
 import { deserializeGame, serializeGame } from '../save/serialize';
 import { createGame } from '../setup/createGame';
 import { Faction } from '../world/components';

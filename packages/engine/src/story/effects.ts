@@ -1,7 +1,7 @@
 import type { Effect, Trigger } from '@denizens/maps';
 import { openBreach } from '../environment/breaches';
 import type { GameEvent } from '../events/types';
-import { damageUnit } from '../rules/damage';
+import { damageUnit } from '../rules/environmentDamage';
 import { spawnUnit, tunedStats } from '../setup/createGame';
 import { Faction } from '../world/components';
 import { idx, inBounds, isWalkable } from '../world/grid';

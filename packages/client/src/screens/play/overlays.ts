@@ -3,8 +3,8 @@ import {
   coverAt,
   type GameWorld,
   inBounds,
-  moveRange,
   pathTo,
+  reachThisTurn,
   unitAt,
   unitById,
 } from '@denizens/engine';
@@ -52,7 +52,7 @@ export function overlayModel(world: GameWorld, state: PlayState, replay: boolean
     const uy = world.c.Position.y[eid]!;
     out.cut.push({ x: ux, y: uy });
     if (canAct(world, state, replay) && state.mode.mode === 'move' && world.c.Actions.ap[eid]! > 0) {
-      const { budget, reach } = moveRange(world, eid);
+      const { budget, reach } = reachThisTurn(world, eid);
       const free = (x: number, y: number) => inBounds(g, x, y) && unitAt(world, x, y) === undefined;
       const cost = (x: number, y: number) => (inBounds(g, x, y) ? reach.cost[y * g.width + x]! : -1);
       out.dashEdges = outlineRegion((x, y) => cost(x, y) > 0 && free(x, y), g.width, g.height);

@@ -10,7 +10,7 @@ export interface ReachMap {
 
 /**
  * The tiles reached by a budgeted search, in the order they were settled (cheapest first), with
- * their costs. Backed by buffers that the next `reachWithin` overwrites:
+ * their costs. Backed by buffers that the next `reachList` overwrites:
  * read it before searching again.
  */
 export interface ReachList {
@@ -46,8 +46,12 @@ function record(i: number, g: number): boolean {
   return false;
 }
 
-/** Dijkstra from (sx, sy) up to `budget` move points (findPath's step rules), into reused buffers. */
-export function reachWithin(
+/**
+ * Dijkstra from (sx, sy) up to `budget` move points (findPath's step rules): the tiles as a list in
+ * the order they were settled, in reused buffers, without paths (the AI's hot searches). reachMap gives
+ * a fresh map with the path to every tile.
+ */
+export function reachList(
   grid: Grid,
   sx: number,
   sy: number,
@@ -70,8 +74,11 @@ export function reachWithin(
   return list;
 }
 
-/** Dijkstra from (sx, sy) up to `budget` move points, with the same step rules as findPath. */
-export function reachable(
+/**
+ * Dijkstra from (sx, sy) up to `budget` move points, with the same step rules as findPath: a fresh map
+ * of every tile's cost and previous tile (paths with pathTo). reachList is the allocation-free list.
+ */
+export function reachMap(
   grid: Grid,
   sx: number,
   sy: number,
@@ -82,7 +89,7 @@ export function reachable(
   const n = w * grid.height;
   const cost = new Int32Array(n).fill(-1);
   const from = new Int32Array(n).fill(-1);
-  const list = reachWithin(grid, sx, sy, budget, blocked);
+  const list = reachList(grid, sx, sy, budget, blocked);
   for (let k = 0; k < list.count; k++) {
     const i = list.tiles[k]!;
     cost[i] = list.costs[k]!;
