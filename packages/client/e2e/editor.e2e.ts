@@ -48,7 +48,8 @@ describe('the map editor', () => {
     expect(await page.getAttribute('.editor .view canvas', 'data-width')).toBe('16');
     expect((await issueTexts(page)).join('\n')).toMatch(/\$\.squad/);
     expect(await page.isDisabled('#ed-playtest')).toBe(true);
-    expect(await page.textContent('#ed-why')).toBe('Play-test is off until the map is valid: fix the issue below.');
+    // every problem at once: no squad, and "eliminate" with no enemies
+    expect(await page.textContent('#ed-why')).toBe('Play-test is off until the map is valid: fix the 2 issues below.');
 
     // paint a wall with the brush (B, terrain 3 = wall)
     await page.locator('.editor .view canvas').focus();
@@ -113,6 +114,7 @@ describe('the map editor', () => {
     expect(parsed.ok).toBe(true);
     const json = JSON.parse(text);
     expect(Object.keys(json)[0]).toBe('$schema');
+    expect(json.$schema).toBe('https://denizens.dev/schema/map-1.json'); // resolves outside the repository
     expect(json.terrain[5][5]).toBe('#');
     expect(json.terrain[1]).toBe('......,,........');
     expect(json.squad.map((u: { id: string }) => u.id)).toEqual(['willow']);
@@ -268,7 +270,7 @@ describe('the map editor', () => {
     await page.setInputFiles('#ed-import-file', evil);
     await page.waitForSelector('.refused');
     expect(await page.textContent('.refused')).toMatch(
-      /evil\.json: \$\.squad\[0\]\.__proto__: the key "__proto__" is not allowed/,
+      /evil\.json:1:36: \$\.squad\[0\]\.__proto__: the key "__proto__" is not allowed/,
     );
     expect(await page.inputValue('#ed-id')).toBe('ship'); // nothing replaced
 
@@ -377,6 +379,21 @@ describe('the map editor', () => {
     await page.mouse.move(...at(5, 4), { steps: 2 });
     await page.mouse.up();
     expect(await issueTexts(page)).toEqual(['✓ No issues: the map is valid.']);
+    // a strike after the turn limit is a warning, listed apart; the play-test stays on
+    await page.fill('#ed-limit', '3');
+    await page.press('#ed-limit', 'Enter');
+    await canvas.focus();
+    await page.keyboard.press('s');
+    await page.fill('#ed-strike-turn', '5');
+    await page.press('#ed-strike-turn', 'Enter');
+    await page.mouse.click(...at(2, 6));
+    expect(await issueTexts(page)).toEqual(['✓ No issues: the map is valid.']);
+    const warnings = await page.locator('.editor .warnings li').allTextContents();
+    expect(warnings.join('\n')).toMatch(/\$\.strikes\[0\]\.turn.*strike lands on turn 5, after the turn limit \(3\)/);
+    expect(await page.isDisabled('#ed-playtest')).toBe(false);
+    await page.locator('.editor .warnings').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(SHOTS, 'editor-warning.png') });
     await page.close();
     expect(h.problems).toEqual([]);
   });

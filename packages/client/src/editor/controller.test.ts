@@ -1,10 +1,10 @@
-import { parseMapText } from '@denizens/maps';
+import { MAP_SCHEMA_ID, parseMapText } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
 import { memoryPlatform } from '../platform/platform';
 import { createController } from './controller';
 import { addEnemy, placePilot } from './editEntities';
-import { type EditorMap, newEditorMap } from './editorMap';
-import { EDITOR_WORK_KEY, loadWork, startingWork, UNREADABLE_WORK_PREFIX } from './loadEditorMap';
+import { buildMapJson, type EditorMap, exportedSchema, newEditorMap } from './editorMap';
+import { EDITOR_WORK_KEY, loadWork, openBuiltin, startingWork, UNREADABLE_WORK_PREFIX } from './loadEditorMap';
 import { mapSeed, playtestSeed } from './playtestSeed';
 import { type EditorState, initialState } from './state';
 
@@ -158,5 +158,37 @@ describe('work in progress that cannot be read', () => {
     expect(startingWork(t.platform).seed).toBe('night-7');
     t.ctl.dispatch({ kind: 'seed', seed: '' });
     expect(startingWork(t.platform).seed).toBeNull();
+  });
+});
+
+describe('warnings', () => {
+  it('are listed apart from issues and never turn the play-test off', () => {
+    const t = setup();
+    t.ctl.dispatch({ kind: 'edit', edit: (m) => ({ ...m, turnLimit: 3 }) });
+    t.ctl.dispatch({ kind: 'strikeOpts', opts: { turn: 5 } });
+    t.ctl.dispatch({ kind: 'tool', tool: 'strike' });
+    t.ctl.dispatch({ kind: 'press', at: { x: 4, y: 4 }, right: false, alt: false });
+    expect(t.ctl.state.issues).toEqual([]);
+    expect(t.ctl.state.warnings.map((w) => w.path)).toContain('$.strikes[0].turn');
+    expect(t.ctl.state.warnings.find((w) => w.path === '$.strikes[0].turn')?.message).toMatch(
+      /after the turn limit \(3\)/,
+    );
+    t.ctl.dispatch({ kind: 'playtest' });
+    expect(t.played).toHaveLength(1);
+    t.ctl.dispatch({ kind: 'undo' });
+    expect(t.ctl.state.warnings.some((w) => w.path.startsWith('$.strikes'))).toBe(false);
+  });
+});
+
+describe("the exported map's $schema", () => {
+  it('names the schema by its public id, not by a path that means nothing outside the repository', () => {
+    expect(buildMapJson(newEditorMap(8, 8)).$schema).toBe(MAP_SCHEMA_ID);
+    const ruins = openBuiltin('ruins');
+    if (!ruins.ok) throw new Error('ruins did not open');
+    expect(ruins.map.$schema).toBe('../../schema/map.schema.json'); // as the built-in file has it
+    expect(buildMapJson(ruins.map).$schema).toBe(MAP_SCHEMA_ID);
+    expect(exportedSchema('https://example.org/my-maps.schema.json')).toBe('https://example.org/my-maps.schema.json');
+    expect(exportedSchema('./map.schema.json')).toBe(MAP_SCHEMA_ID);
+    expect(exportedSchema(undefined)).toBe(MAP_SCHEMA_ID);
   });
 });

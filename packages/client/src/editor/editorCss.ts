@@ -33,6 +33,10 @@ export const EDITOR_CSS = `
 #ui .editor .issues { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem; }
 #ui .editor .issues button { width: 100%; text-align: left; font-size: 0.78rem; line-height: 1.3; border-color: #7a3a10; background: #1c130c; white-space: normal; }
 #ui .editor .issues button.current { border-color: var(--dash); }
+#ui .editor .warnings { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem; }
+#ui .editor .warnings button { width: 100%; text-align: left; font-size: 0.78rem; line-height: 1.3; white-space: normal; border-color: #6a6420; background: #17160b; }
+#ui .editor .warnings code { display: block; font: 0.74rem ui-monospace, monospace; word-break: break-all; }
+#ui .editor .warnings code { color: #f0e442; }
 #ui .editor .issues code { display: block; color: #ffb877; font: 0.74rem ui-monospace, monospace; word-break: break-all; }
 #ui .editor .ok { color: var(--squad); font-size: 0.85rem; }
 #ui .editor .refused { color: #ffb877; font-size: 0.78rem; white-space: pre-wrap; word-break: break-word; border: 1px solid #7a3a10; border-radius: 4px; padding: 0.3rem; margin-top: 0.3rem; }

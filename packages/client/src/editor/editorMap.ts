@@ -4,6 +4,7 @@ import {
   type EnemyType,
   legendOf,
   MAP_FORMAT_VERSION,
+  MAP_SCHEMA_ID,
   type MapData,
   type MapInput,
   type Objective,
@@ -19,8 +20,14 @@ import {
 export const EDITOR_MIN_SIZE = 8;
 export const EDITOR_MAX_SIZE = 96;
 
-/** `$schema` written into maps the editor creates: the path from `packages/maps/src/builtin/`. */
-export const EDITOR_SCHEMA = '../../schema/map.schema.json';
+/**
+ * The `$schema` the editor writes: a path relative to a file (the built-in maps' `../../schema/…`) means nothing
+ * in a downloaded map, so the export names the schema by its stable public id (`MAP_SCHEMA_ID`); a map that
+ * names its schema by URL keeps it.
+ */
+export function exportedSchema(schema: string | undefined): string {
+  return schema !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(schema) ? schema : MAP_SCHEMA_ID;
+}
 
 /** Terrain code of each kind in the default legend (the editor always writes the default legend). */
 export const CODE_OF = Object.fromEntries(Object.entries(DEFAULT_LEGEND).map(([c, n]) => [n, c])) as Record<
@@ -104,7 +111,7 @@ export function newEditorMap(width: number, height: number, id = 'custom'): Edit
   const w = clampSize(width);
   const h = clampSize(height);
   return {
-    $schema: EDITOR_SCHEMA,
+    $schema: MAP_SCHEMA_ID,
     id,
     name: 'Custom map',
     description: '',
@@ -164,7 +171,7 @@ export function editorMapFrom(map: MapData, schema?: string, conflicts?: Point[]
     strikes: map.strikes,
     sealTurns: map.sealTurns,
   };
-  const s = schema ?? map.$schema ?? EDITOR_SCHEMA;
+  const s = schema ?? map.$schema ?? MAP_SCHEMA_ID;
   if (s) out.$schema = s;
   if (map.author !== undefined) out.author = map.author;
   if (map.next !== undefined) out.next = map.next;
@@ -184,7 +191,7 @@ export function editorMapFrom(map: MapData, schema?: string, conflicts?: Point[]
  */
 export function buildMapJson(m: EditorMap): MapInput {
   const out: Record<string, unknown> = {};
-  out.$schema = m.$schema ?? EDITOR_SCHEMA;
+  out.$schema = exportedSchema(m.$schema);
   out.format = 'denizens-map';
   out.version = MAP_FORMAT_VERSION;
   out.id = m.id;

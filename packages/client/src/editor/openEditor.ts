@@ -56,6 +56,7 @@ export function openEditor(ui: HTMLElement, h: EditorHooks): () => void {
       s.hist === prev.hist &&
       s.tool === prev.tool &&
       s.issues === prev.issues &&
+      s.warnings === prev.warnings &&
       s.selUnit === prev.selUnit &&
       s.selStrike === prev.selStrike &&
       s.selBreach === prev.selBreach &&

@@ -42,6 +42,8 @@ export interface EditorState {
   readonly draft: EditorMap;
   /** The validator's issues for `hist.present` (empty: the map is valid). */
   readonly issues: readonly MapIssue[];
+  /** The validator's warnings for `hist.present`: likely mistakes (a soft-lock …) that do not stop a play-test. */
+  readonly warnings: readonly MapIssue[];
   readonly tool: ToolId;
   /** The terrain tool the eyedropper and the terrain keys go back to. */
   readonly lastTerrainTool: ToolId;
@@ -74,15 +76,20 @@ export interface EditorState {
 
 /** The validator's issues for a draft (as exported). */
 export function validateDraft(m: EditorMap): MapIssue[] {
+  return checkDraft(m).issues;
+}
+
+/** The validator's issues and warnings for a draft (as exported). */
+export function checkDraft(m: EditorMap): { issues: MapIssue[]; warnings: MapIssue[] } {
   const r = validateMap(buildMapJson(m), `${m.id || 'map'}.json`);
-  return r.ok ? [] : r.issues;
+  return { issues: r.ok ? [] : r.issues, warnings: r.warnings };
 }
 
 export function initialState(map: EditorMap): EditorState {
   return {
     hist: startHistory(map),
     draft: map,
-    issues: validateDraft(map),
+    ...checkDraft(map),
     tool: 'brush',
     lastTerrainTool: 'brush',
     terrain: 'wall',
@@ -125,14 +132,14 @@ export function fixSelection(s: EditorState): EditorState {
 export function commit(s: EditorState, next: EditorMap): EditorState {
   const hist = record(s.hist, next);
   if (hist === s.hist && s.draft === hist.present) return fixSelection(s);
-  const issues = hist.present === s.hist.present ? s.issues : validateDraft(hist.present);
-  return fixSelection({ ...s, hist, draft: hist.present, issues });
+  const checked = hist.present === s.hist.present ? s : checkDraft(hist.present);
+  return fixSelection({ ...s, hist, draft: hist.present, issues: checked.issues, warnings: checked.warnings });
 }
 
 /** Puts the history back to a given one (undo, redo). */
 export function restore(s: EditorState, hist: History<EditorMap>): EditorState {
   if (hist === s.hist) return s;
-  return fixSelection({ ...s, hist, draft: hist.present, issues: validateDraft(hist.present) });
+  return fixSelection({ ...s, hist, draft: hist.present, ...checkDraft(hist.present) });
 }
 
 /** A short message in the status line. */

@@ -19,6 +19,8 @@ export interface EditorDom {
   inspector: HTMLElement;
   issueList: HTMLElement;
   issueHead: HTMLElement;
+  warningList: HTMLElement;
+  warningHead: HTMLElement;
   refused: HTMLElement;
   why: HTMLElement;
   undoBtn: HTMLButtonElement;
@@ -94,6 +96,8 @@ export function buildLayout(send: (i: Intent) => void): EditorDom {
     inspector: el('div', { 'aria-label': 'Selection' }),
     issueList: el('ul', { class: 'issues', 'aria-label': 'Validation issues' }),
     issueHead: el('h3', { id: 'ed-issues-head' }, 'Issues'),
+    warningList: el('ul', { class: 'warnings', 'aria-label': 'Validation warnings' }),
+    warningHead: el('h3', { id: 'ed-warnings-head' }, 'Warnings'),
     refused: el('div', { role: 'alert' }),
     why: el('p', { class: 'why', id: 'ed-why' }),
     undoBtn: el('button', { id: 'ed-undo', title: 'Undo (Ctrl+Z)', onclick: () => send({ kind: 'undo' }) }, 'Undo'),
@@ -219,6 +223,8 @@ export function buildLayout(send: (i: Intent) => void): EditorDom {
       d.issueHead,
       d.why,
       d.issueList,
+      d.warningHead,
+      d.warningList,
       d.refused,
     ),
   );

@@ -1,4 +1,4 @@
-import { BUILTIN_ENEMY_TYPES, DEFAULT_SQUAD, formatIssue, slugOf, TERRAIN_NAMES } from '@denizens/maps';
+import { BUILTIN_ENEMY_TYPES, DEFAULT_SQUAD, formatIssue, type MapIssue, slugOf, TERRAIN_NAMES } from '@denizens/maps';
 import { el } from '../../hud/el';
 import { drawTile } from '../drawTile';
 import {
@@ -255,33 +255,36 @@ function renderInspector(d: EditorDom, s: EditorState, send: Send): void {
   } else d.inspector.replaceChildren(el('p', { class: 'hint' }, 'Nothing selected (Select tool: V).'));
 }
 
+/** One issue or warning: its JSON path and tile, the validator's words; clicking shows its tile. */
+function issueItem(s: EditorState, i: MapIssue, send: Send): HTMLElement {
+  const tile = issueTile(s.hist.present, i);
+  const current = tile && s.highlight && tile.x === s.highlight.x && tile.y === s.highlight.y;
+  return el(
+    'li',
+    {},
+    el(
+      'button',
+      {
+        class: current ? 'issue current' : 'issue',
+        'data-path': i.path,
+        title: tile ? `Show tile ${tile.x},${tile.y}` : formatIssue(i),
+        onclick: () => send({ kind: 'highlight', at: tile }),
+      },
+      el('code', {}, `${i.path}${i.tile ? ` (tile ${i.tile.x},${i.tile.y})` : ''}`),
+      i.message,
+    ),
+  );
+}
+
 function renderIssues(d: EditorDom, s: EditorState, send: Send): void {
-  const { issues, highlight } = s;
-  const present = s.hist.present;
+  const { issues, warnings } = s;
   d.issueHead.textContent = issues.length ? `Issues (${issues.length})` : 'Issues';
   if (!issues.length) d.issueList.replaceChildren(el('li', { class: 'ok' }, '✓ No issues: the map is valid.'));
-  else
-    d.issueList.replaceChildren(
-      ...issues.map((i) => {
-        const tile = issueTile(present, i);
-        const current = tile && highlight && tile.x === highlight.x && tile.y === highlight.y;
-        return el(
-          'li',
-          {},
-          el(
-            'button',
-            {
-              class: current ? 'issue current' : 'issue',
-              'data-path': i.path,
-              title: tile ? `Show tile ${tile.x},${tile.y}` : formatIssue(i),
-              onclick: () => send({ kind: 'highlight', at: tile }),
-            },
-            el('code', {}, `${i.path}${i.tile ? ` (tile ${i.tile.x},${i.tile.y})` : ''}`),
-            i.message,
-          ),
-        );
-      }),
-    );
+  else d.issueList.replaceChildren(...issues.map((i) => issueItem(s, i, send)));
+  // warnings: likely mistakes (soft-locks …) shown apart; they never turn the play-test off
+  d.warningHead.textContent = `Warnings (${warnings.length})`;
+  d.warningHead.hidden = !warnings.length;
+  d.warningList.replaceChildren(...warnings.map((i) => issueItem(s, i, send)));
   d.playBtn.disabled = issues.length > 0;
   d.why.textContent = issues.length
     ? `Play-test is off until the map is valid: fix the ${issues.length === 1 ? 'issue' : `${issues.length} issues`} below.`
