@@ -30,5 +30,7 @@ export default {
   tempDirName: `.stryker-tmp/${folder}`,
   cleanTempDir: 'always',
   timeoutMS: 10_000,
+  // The initial run of every test with coverage: slow on a loaded machine.
+  dryRunTimeoutMinutes: 30,
   thresholds: { high: 90, low: 85, break: null },
 };

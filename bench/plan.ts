@@ -61,9 +61,16 @@ export const PLAN: GroupPlan[] = [
   },
   {
     name: 'path',
-    title: 'Path-finding: 1,000 fixed pairs on the same map, 8 neighbours, no corner cutting',
-    variants: ['ours', 'easystar', 'pathfinding', 'rot-astar'],
+    title:
+      'Path-finding: 1,000 fixed pairs on the same map, 8 neighbours, no corner cutting; and 300 pairs on a 64×64 battle map (rough ground, units in the way)',
+    variants: ['ours', 'easystar', 'pathfinding', 'rot-astar', 'battle-ours', 'battle-easystar'],
     ratios: [
+      {
+        key: 'path.speedup.battle-easystar',
+        label: 'battle map (rough ground, units in the way): ours vs easystarjs (× faster)',
+        num: 'path.battle-easystar.ms',
+        den: 'path.battle-ours.ms',
+      },
       {
         key: 'path.speedup.easystar',
         label: 'ours vs easystarjs (× faster)',
@@ -138,7 +145,7 @@ export const PLAN: GroupPlan[] = [
         den: 'ai.default.enemyPhaseMs',
       },
     ],
-    targets: [],
+    targets: [{ key: 'ai.default-12.enemyPhaseMs', max: 20 }],
   },
   {
     name: 'scale',

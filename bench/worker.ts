@@ -7,7 +7,10 @@ import type { VariantFn, VariantOptions, VariantResult } from './lib/result';
 
 const GROUPS: Record<string, () => Promise<Record<string, VariantFn>>> = {
   fov: async () => (await import('./groups/fov')).fovVariants,
-  path: async () => (await import('./groups/path')).pathVariants,
+  path: async () => ({
+    ...(await import('./groups/path')).pathVariants,
+    ...(await import('./groups/pathBattle')).pathBattleVariants,
+  }),
   rng: async () => (await import('./groups/rng')).rngVariants,
   replay: async () => (await import('./groups/replay')).replayVariants,
   ai: async () => (await import('./groups/ai')).aiVariants,
