@@ -41,7 +41,7 @@ function referenceBestPosition(world: GameWorld, eid: number, foes: readonly num
       const fx = Position.x[f]!;
       const fy = Position.y[f]!;
       if (arm) {
-        computeOdds(world, eid, x, y, f, arm, false, odds);
+        computeOdds(world, { shooter: eid, x, y, target: f, arm, reaction: false }, odds);
         if (odds.percent > 0) offense = Math.max(offense, shotValue(world, odds, arm, f, opts.flanker));
       }
       const fa = readyArm(world, f);

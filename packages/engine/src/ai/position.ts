@@ -1,5 +1,5 @@
 import { coverToward } from '../combat/cover';
-import { emptyOdds, oddsSeeing } from '../combat/hitChance';
+import { emptyOdds, type OddsOptions, oddsSeeing, type ShotSpec } from '../combat/hitChance';
 import { longestRange, readyArm } from '../combat/weapons';
 import { blockersScratch, reachOneMove } from '../commands/move';
 import { findPath, runSearch, type ScratchSlot, type SearchSpec, scratchIn, settledCost } from '../path/findPath';
@@ -27,6 +27,7 @@ export interface PositionOptions {
 }
 
 const odds = emptyOdds();
+const SHOOTABLE_ONLY: OddsOptions = { shootableOnly: true };
 
 /** Per candidate tile: the tile, its move cost, the best shot value from it and the exposure there. */
 interface Candidates {
@@ -95,6 +96,8 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const arm = readyArm(world, eid);
   // A shot needs the foe within the unit's vision and its weapon's range (oddsSeeing gives 0 otherwise).
   const shotR2 = arm ? radius2(Math.min(Stats.vision[eid]!, longestRange(arm.weapon))) : -1;
+  // The shot weighed from each candidate tile at each foe (one object, its tile and target rewritten).
+  const shot: ShotSpec | null = arm ? { shooter: eid, x: 0, y: 0, target: 0, arm, reaction: false } : null;
   const nf = foes.length;
   const fb = foeBuffers(nf);
   const fxs = fb.x;
@@ -170,7 +173,10 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
       const los = lineOfSight(g, fx, fy, x, y);
       if (shoots) {
         const sees = los && !hiddenByDark(g, inDark(g, x, y), foeTile, dx, dy);
-        oddsSeeing(world, eid, x, y, f, arm!, false, odds, true, sees);
+        shot!.x = x;
+        shot!.y = y;
+        shot!.target = f;
+        oddsSeeing(world, shot!, sees, odds, SHOOTABLE_ONLY);
         if (odds.percent > 0) {
           const v = shotValue(world, odds, arm!, f, opts.flanker);
           if (v > c.offense[j]!) c.offense[j] = v;
@@ -253,24 +259,29 @@ interface TargetMarks {
 }
 const targetMarks: TargetMarks = { mark: new Uint32Array(0), stamp: 0 };
 
+/** What distancesFromGoal is asked: from where, for which side, to which tiles, and around which centre. */
+interface GoalDistances {
+  goal: { x: number; y: number };
+  /** The side walking (the other side's units block). */
+  faction: FactionId;
+  /** The tiles wanted (indexes), the first `count` of them. */
+  tiles: Int32Array;
+  count: number;
+  /** A point the tiles lie around and the farthest (octile) any of them lies from it. */
+  centre: { x: number; y: number };
+  slack: number;
+}
+
 /**
- * Walking distances from (gx, gy) (move points, the other side's units blocking) to the given tiles,
+ * Walking distances from the goal (move points, the other side's units blocking) to the given tiles,
  * written into `out` (-1 where unreachable): exactly what a whole-map Dijkstra from the goal gives,
  * but the search stops once every tile asked for is settled (A* from the goal toward the tiles, whose
- * estimate is the octile distance to (cx, cy) less `slack`, the farthest the tiles lie from it).
+ * estimate is the octile distance to the centre less `slack`, the farthest the tiles lie from it).
  */
-function distancesFromGoal(
-  world: GameWorld,
-  gx: number,
-  gy: number,
-  faction: FactionId,
-  want: Int32Array,
-  count: number,
-  cx: number,
-  cy: number,
-  slack: number,
-  out: Int32Array,
-): void {
+function distancesFromGoal(world: GameWorld, ask: GoalDistances, out: Int32Array): void {
+  const { x: gx, y: gy } = ask.goal;
+  const { faction, tiles: want, count, slack } = ask;
+  const { x: cx, y: cy } = ask.centre;
   const g = world.grid;
   const m = targetMarks;
   if (m.mark.length < g.width * g.height) {
@@ -344,7 +355,11 @@ export function stepToward(
     if (o > slack) slack = o;
   }
   const dist = new Int32Array(n);
-  distancesFromGoal(world, gx, gy, faction, cand, n, ux, uy, slack, dist);
+  distancesFromGoal(
+    world,
+    { goal: { x: gx, y: gy }, faction, tiles: cand, count: n, centre: { x: ux, y: uy }, slack },
+    dist,
+  );
   const far = (k: number) => {
     const d = dist[k]!;
     if (d >= 0) return d;

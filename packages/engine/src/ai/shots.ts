@@ -56,7 +56,7 @@ export function bestShot(
       if (d2 > reach2[sidearm ? 1 : 0]!) continue;
       const p = planShot(world, eid, world.c.Unit.id[f], sidearm);
       if (!p.ok) continue;
-      const odds = computeOdds(world, eid, x, y, f, p.plan.arm, false, scratch);
+      const odds = computeOdds(world, { shooter: eid, x, y, target: f, arm: p.plan.arm, reaction: false }, scratch);
       const value = shotValue(world, odds, p.plan.arm, f, flankerTag);
       if (!best || value > best.value) best = { target: f, sidearm, value };
     }

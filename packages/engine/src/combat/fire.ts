@@ -20,7 +20,7 @@ export function fireShot(world: GameWorld, shooter: number, target: number, arm:
   const { Position, Unit, Weapon, Ai } = world.c;
   const sx = Position.x[shooter]!;
   const sy = Position.y[shooter]!;
-  const odds = computeOdds(world, shooter, sx, sy, target, arm, reaction, emptyOdds());
+  const odds = computeOdds(world, { shooter, x: sx, y: sy, target, arm, reaction }, emptyOdds());
   let ammo = -1;
   if (!arm.sidearm && arm.ammo >= 0) {
     ammo = Math.max(0, Weapon.ammo[shooter]! - 1);

@@ -116,45 +116,58 @@ export function emptyOdds(): Odds {
   };
 }
 
+/** A shot to weigh: who fires from which tile (x, y) at whom, with which weapon, as a reaction (overwatch) shot or not. */
+export interface ShotSpec {
+  shooter: number;
+  x: number;
+  y: number;
+  target: number;
+  arm: Arm;
+  reaction: boolean;
+}
+
+export interface OddsOptions {
+  /**
+   * Only a shot that can be taken matters: when the target is not seen or out of range, stop early
+   * with percent and critPercent 0 and the other fields not filled in (the AI's searches).
+   */
+  shootableOnly?: boolean;
+}
+
+const NO_OPTIONS: OddsOptions = {};
+
 /**
- * The odds of `shooter` (standing on sx, sy) hitting `target` with `arm`, written into `out` (no allocation).
+ * The odds of the shot, written into `out` (no allocation).
  * hit% = aim + range − cover (×2 hunkered) − defence − dust + height, clamped to 0-100, then ×0.7 for a
  * reaction shot. crit% = weapon crit + 50 if flanked, clamped to 0-100; 0 on a reaction shot.
- * With `shootableOnly`, a shot that cannot be taken (not seen or out of range) stops early with
- * percent and critPercent 0 and the other fields not filled in.
  */
-export function computeOdds(
-  world: GameWorld,
-  shooter: number,
-  sx: number,
-  sy: number,
-  target: number,
-  arm: Arm,
-  reaction: boolean,
-  out: Odds,
-  shootableOnly = false,
-): Odds {
+export function computeOdds(world: GameWorld, shot: ShotSpec, out: Odds, opts: OddsOptions = NO_OPTIONS): Odds {
   const { Position, Stats } = world.c;
-  const canSee = canSeeTileFrom(world.grid, sx, sy, Stats.vision[shooter]!, Position.x[target]!, Position.y[target]!);
-  return oddsSeeing(world, shooter, sx, sy, target, arm, reaction, out, shootableOnly, canSee);
+  const { shooter, target } = shot;
+  const canSee = canSeeTileFrom(
+    world.grid,
+    shot.x,
+    shot.y,
+    Stats.vision[shooter]!,
+    Position.x[target]!,
+    Position.y[target]!,
+  );
+  return oddsSeeing(world, shot, canSee, out, opts);
 }
 
 /**
- * computeOdds when whether the shooter on (sx, sy) sees the target is already known (`canSee`, as
+ * computeOdds when whether the shooter on (x, y) sees the target is already known (`canSee`, as
  * canSeeTileFrom would say): for the AI, which works sight out for many tiles at once.
  */
 export function oddsSeeing(
   world: GameWorld,
-  shooter: number,
-  sx: number,
-  sy: number,
-  target: number,
-  arm: Arm,
-  reaction: boolean,
-  out: Odds,
-  shootableOnly: boolean,
+  shot: ShotSpec,
   canSee: boolean,
+  out: Odds,
+  opts: OddsOptions = NO_OPTIONS,
 ): Odds {
+  const { shooter, x: sx, y: sy, target, arm, reaction } = shot;
+  const shootableOnly = opts.shootableOnly === true;
   const { Position, Stats } = world.c;
   const g = world.grid;
   const tx = Position.x[target]!;
@@ -217,7 +230,7 @@ export function hitChance(world: GameWorld, shooter: number, target: number, opt
       ...base,
     };
   }
-  const o = computeOdds(world, shooter, sx, sy, target, arm, opts.reaction === true, emptyOdds());
+  const o = computeOdds(world, { shooter, x: sx, y: sy, target, arm, reaction: opts.reaction === true }, emptyOdds());
   const result: HitChance = {
     percent: o.percent,
     breakdown: [],

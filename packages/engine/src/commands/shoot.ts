@@ -35,7 +35,11 @@ export function planShot(
   if (arm.weapon.heavy && world.c.Actions.dashed[eid] === 1) {
     return reject('heavy_after_dash', `the ${arm.weapon.name} is heavy: it cannot be fired after a dash`);
   }
-  const odds = computeOdds(world, eid, Position.x[eid]!, Position.y[eid]!, target, arm, false, emptyOdds());
+  const odds = computeOdds(
+    world,
+    { shooter: eid, x: Position.x[eid]!, y: Position.y[eid]!, target, arm, reaction: false },
+    emptyOdds(),
+  );
   if (!odds.canSee) return reject('not_visible', `${name} cannot see ${targetId}`);
   if (!odds.inRange)
     return reject('out_of_range', `${targetId} is ${odds.distance} tiles away, beyond the ${arm.weapon.name}'s range`);
