@@ -158,12 +158,13 @@ export class Hud {
     this.speedLabel.textContent = label;
   }
 
-  renderCards(world: GameWorld, selected: string | null): void {
+  /** The squad's cards; `hpNow`: hit points to show instead of the world's (while a phase is being animated). */
+  renderCards(world: GameWorld, selected: string | null, hpNow?: ReadonlyMap<string, number>): void {
     const { Unit, Health, Actions, Weapon, Pack, Sidearm } = world.c;
     const weapons = world.scenario.weapons;
     const cards = unitsSorted(world, Faction.squad).map((eid) => {
       const id = Unit.id[eid]!;
-      const hp = Health.hp[eid]!;
+      const hp = hpNow?.get(id) ?? Health.hp[eid]!;
       const max = Health.max[eid]!;
       const ap = Actions.ap[eid]!;
       const w = weapons[Weapon.id[eid]!];

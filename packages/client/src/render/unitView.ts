@@ -87,7 +87,16 @@ export class UnitView {
     this.root.zIndex = depthOf(x, y, Layer.unit);
   }
 
-  setStatus(hp: number, max: number, ap: number, _ammo: number, flags?: UnitFlags): void {
+  private last: { max: number; ap: number; ammo: number; flags?: UnitFlags } = { max: 1, ap: 0, ammo: 0 };
+
+  /** Redraws the health pips with another hit-point count (the rest as last set). */
+  setHp(hp: number): void {
+    const l = this.last;
+    this.setStatus(hp, l.max, l.ap, l.ammo, l.flags);
+  }
+
+  setStatus(hp: number, max: number, ap: number, ammo: number, flags?: UnitFlags): void {
+    this.last = { max, ap, ammo, flags };
     const g = this.status.clear();
     const pip = Math.max(3, Math.min(6, Math.floor(36 / Math.max(1, max))));
     const total = max * pip;

@@ -92,7 +92,7 @@ const SAMPLES: Sample = {
   unit_extracted: { type: 'unit_extracted', unit: 'faith', x: 0, y: 1, hp: 5 },
 };
 
-function sprite(x: number, y: number, faction = 0): UnitSprite & { scaled: number[] } {
+function sprite(x: number, y: number, faction = 0): UnitSprite & { scaled: number[]; hp: number } {
   const s = {
     tileX: x,
     tileY: y,
@@ -102,7 +102,12 @@ function sprite(x: number, y: number, faction = 0): UnitSprite & { scaled: numbe
       s.tileX = tx;
       s.tileY = ty;
     },
+    hp: -1,
+    setHp(hp: number) {
+      s.hp = hp;
+    },
     root: {
+      rotation: 0,
       visible: true,
       alpha: 1,
       scale: { set: (_x: number, y2: number) => void s.scaled.push(y2) },
@@ -127,6 +132,7 @@ function fakeStage() {
     redrawn: [] as Layer[][],
     banners: [] as string[],
     tracers: 0,
+    floats: [] as string[],
   };
   const stage: Stage = {
     state: createState(64),
@@ -139,6 +145,10 @@ function fakeStage() {
       return { draw: () => {}, destroy: () => {} };
     },
     centre: (x, y) => void log.centred.push(`${x},${y}`),
+    float: (_x, _y, text) => {
+      log.floats.push(text);
+      return { place: () => {}, destroy: () => {} };
+    },
     banner: (text) => void log.banners.push(text),
     redraw: (...layers) => void log.redrawn.push(layers),
   };
@@ -209,5 +219,26 @@ describe('the event animation table', () => {
     expect(stage.state.anim).toEqual({ phase: 'enemy', turn: 2 });
     expect(log.redrawn).toEqual([['bar']]);
     expect(log.banners).toEqual(['LGF activity']);
+  });
+
+  it('shows each hit at once: the pips, the card and a floating number (crits and misses too)', async () => {
+    const { stage, units, log } = fakeStage();
+    stage.state.shownHp = new Map([['willow', 7]]);
+    await animate(SAMPLES.hit, stage);
+    expect(units.get('willow')!.hp).toBe(5);
+    expect(stage.state.shownHp.get('willow')).toBe(5);
+    expect(log.redrawn).toContainEqual(['cards']);
+    await animate({ ...SAMPLES.hit, crit: true, damage: 4, hp: 1 }, stage);
+    await animate(SAMPLES.miss, stage);
+    await animate(SAMPLES.unit_damaged, stage);
+    await animate(SAMPLES.healed, stage);
+    expect(log.floats).toEqual(['−2', 'CRIT −4', 'MISS', '−1', '+2']);
+    expect(stage.state.shownHp.get('willow')).toBe(7);
+  });
+
+  it('lets a dead unit fall over before it fades', async () => {
+    const { stage, units } = fakeStage();
+    await animate(SAMPLES.unit_died, stage);
+    expect(Math.abs(units.get('drone')!.root.rotation)).toBeGreaterThan(1);
   });
 });

@@ -9,7 +9,21 @@ export interface UnitSprite {
   tileY: number;
   readonly faction: number;
   setTile(x: number, y: number): void;
-  root: { visible: boolean; alpha: number; scale: { set(x: number, y: number): void }; pivot: { y: number } };
+  /** Redraws its health pips with this many hit points (the card and the pips follow each hit). */
+  setHp(hp: number): void;
+  root: {
+    visible: boolean;
+    alpha: number;
+    rotation: number;
+    scale: { set(x: number, y: number): void };
+    pivot: { y: number };
+  };
+}
+
+/** A floating word or number over the map (damage, MISS, healing), moved and faded by the animation. */
+export interface FloatText {
+  place(dy: number, alpha: number): void;
+  destroy(): void;
 }
 
 export type Particle = 'dust' | 'smoke' | 'steam' | 'spark' | 'flash';
@@ -28,6 +42,8 @@ export interface Stage {
   emit(kind: Particle, sx: number, sy: number, n: number): void;
   /** A line drawn over the map (a shot's tracer), redrawn each frame until destroyed. */
   tracer(): { draw(x0: number, y0: number, x1: number, y1: number, energy: boolean): void; destroy(): void };
+  /** A floating text at a screen point (world layer), in a colour. */
+  float(sx: number, sy: number, text: string, colour: number): FloatText;
   /** Glides the camera to a tile. */
   centre(x: number, y: number): void;
   banner(text: string, phase: string, ms: number): void;
@@ -99,29 +115,55 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
       return;
     }
     case 'hit':
-    case 'crit':
     case 'unit_damaged': {
-      const id = e.type === 'unit_damaged' ? e.unit : e.target;
+      const id = e.type === 'hit' ? e.target : e.unit;
       const t = unitTile(stage, id);
+      showHp(stage, id, e.hp);
       if (!t) return;
       const p = tileToScreen(t.x, t.y);
-      stage.emit('spark', p.sx, p.sy - 26, e.type === 'crit' ? 16 : 6);
+      const crit = e.type === 'hit' && e.crit;
+      stage.emit('spark', p.sx, p.sy - 26, crit ? 16 : 6);
+      const amount = e.type === 'hit' ? e.damage : e.amount;
+      floatUp(stage, p.sx, p.sy - 48, crit ? `CRIT −${amount}` : `−${amount}`, crit ? 0xffd84a : 0xff7a5a);
       const v = stage.unit(id);
       if (v) await tw.run(0.25, (k) => (v.root.alpha = 0.4 + 0.6 * Math.abs(Math.cos(k * Math.PI * 3))));
       return;
     }
-    case 'miss':
+    case 'crit':
+      return;
+    case 'miss': {
+      const t = unitTile(stage, e.target);
+      if (t) {
+        const p = tileToScreen(t.x, t.y);
+        floatUp(stage, p.sx + 14, p.sy - 48, 'MISS', 0xc8d0dc);
+      }
       await tw.wait(0.1);
       return;
+    }
+    case 'healed': {
+      showHp(stage, e.target, e.hp);
+      const t = unitTile(stage, e.target);
+      if (t) {
+        const p = tileToScreen(t.x, t.y);
+        floatUp(stage, p.sx, p.sy - 48, `+${e.amount}`, 0x7ee08a);
+      }
+      await tw.wait(0.3);
+      return;
+    }
     case 'unit_died': {
+      // the figure falls over on its side, lies still a moment, then fades
       const v = stage.unit(e.unit);
       if (!v) return;
       const p = tileToScreen(v.tileX, v.tileY);
       stage.emit('smoke', p.sx, p.sy - 10, 4);
-      await tw.run(0.5, (t) => {
-        v.root.alpha = 1 - t;
-        v.root.scale.set(1, 1 - t * 0.6);
+      const side = v.faction === Faction.squad ? -1 : 1;
+      await tw.run(0.35, (t) => {
+        v.root.rotation = side * (Math.PI / 2) * 0.85 * t * t;
+        v.root.scale.set(1, 1 - 0.15 * t);
       });
+      stage.emit('dust', p.sx + side * 18, p.sy - 4, 3);
+      await tw.wait(0.25);
+      await tw.run(0.4, (t) => (v.root.alpha = 1 - t));
       v.root.visible = false;
       return;
     }
@@ -212,7 +254,6 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
     case 'overwatch_set':
     case 'hunkered':
     case 'reloaded':
-    case 'healed':
     case 'spotted':
     case 'bleeding_started':
     case 'wall_damaged':
@@ -231,6 +272,19 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
     default:
       return unhandled(e);
   }
+}
+
+/** The hit points the card and the pips show from now on (the world already holds the final ones). */
+function showHp(stage: Stage, id: string, hp: number): void {
+  stage.state.shownHp?.set(id, hp);
+  stage.unit(id)?.setHp(hp);
+  stage.redraw('cards');
+}
+
+/** A number or word that rises and fades over the unit, without holding up the next event. */
+function floatUp(stage: Stage, sx: number, sy: number, text: string, colour: number): void {
+  const f = stage.float(sx, sy, text, colour);
+  void stage.tweens.run(0.9, (t) => f.place(-34 * t, t < 0.6 ? 1 : 1 - (t - 0.6) / 0.4)).then(() => f.destroy());
 }
 
 function unitTile(stage: Stage, id: string | null): Tile | undefined {

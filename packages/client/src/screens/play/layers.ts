@@ -45,7 +45,7 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
   },
   // while animating, the figures are where the animation put them: only the selection ring changes
   units: ({ session, view, state }) => view.drawUnits(session.world, state.busy ? null : state.visible, state.selected),
-  cards: ({ session, hud, state }) => hud.renderCards(session.world, state.selected),
+  cards: ({ session, hud, state }) => hud.renderCards(session.world, state.selected, state.shownHp ?? undefined),
   bar: ({ session, hud, state, replay }) => {
     const w = session.world;
     const h = w.header;

@@ -1,5 +1,5 @@
 import type { GameWorld } from '@denizens/engine';
-import { type Application, Container, Graphics } from 'pixi.js';
+import { type Application, Container, Graphics, Text } from 'pixi.js';
 import type { Camera } from '../../camera/camera';
 import { drawCanvas } from '../../render/drawCanvas';
 import { drawNightSky, drawShipBackdrop } from '../../render/drawUnits';
@@ -116,6 +116,29 @@ export class PixiView implements PlayView {
           .stroke({ width: energy ? 3 : 2, color: energy ? PALETTE.conduit : 0xffe6a0, alpha: 0.95 });
       },
       destroy: () => g.destroy(),
+    };
+  }
+
+  float(sx: number, sy: number, text: string, colour: number) {
+    const t = new Text({
+      text,
+      style: {
+        fontFamily: 'system-ui, sans-serif',
+        fontSize: 18,
+        fontWeight: '800',
+        fill: colour,
+        stroke: { color: 0x000000, width: 4 },
+      },
+    });
+    t.anchor.set(0.5, 1);
+    t.position.set(sx, sy);
+    this.scene.fx.addChild(t);
+    return {
+      place: (dy: number, alpha: number) => {
+        t.position.set(sx, sy + dy);
+        t.alpha = alpha;
+      },
+      destroy: () => t.destroy(),
     };
   }
 

@@ -1,4 +1,4 @@
-import { Faction, hashWorld, unitById, unitsSorted } from '@denizens/engine';
+import { apply, Faction, hashWorld, unitById, unitsSorted } from '@denizens/engine';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../game/actions';
 import { rebuildLog } from '../../game/combatLog';
@@ -218,6 +218,55 @@ describe('the sidearm', () => {
     expect(p.toasts.at(-1)).toMatch(/No enemy that weapon can hit/);
   });
 });
+
+describe('hits with weight', () => {
+  it('changes the cards at each hit of the enemy phase, not only after it', async () => {
+    // a game where an enemy phase wounds a pilot (found by playing it on the engine alone)
+    let found: { map: string; seed: string; turns: number; unit: string; hp: number; before: number } | null = null;
+    for (let seed = 1; seed <= 20 && !found; seed++) {
+      for (const map of ['ruins', 'ship']) {
+        const probe = session(map, String(seed));
+        for (let turns = 1; turns <= 4 && !found; turns++) {
+          const { Unit, Health } = probe.world.c;
+          const before = new Map(unitsSorted(probe.world).map((e) => [Unit.id[e]!, Health.hp[e]!]));
+          const r = apply(probe.world, { type: 'end_turn' });
+          if (!r.ok) break;
+          const hit = r.events.find((e) => e.type === 'hit' && s(probe, e.target));
+          if (hit?.type === 'hit')
+            found = { map, seed: String(seed), turns, unit: hit.target, hp: hit.hp, before: before.get(hit.target)! };
+        }
+        if (found) break;
+      }
+    }
+    expect(found).not.toBeNull();
+    const { map, seed, turns, unit, hp, before } = found!;
+    const g = session(map, seed);
+    const p = headlessPlay(g);
+    for (let t = 1; t < turns; t++) {
+      p.dispatch({ type: 'end_turn' });
+      p.dispatch({ type: 'end_turn' });
+      await p.settle();
+    }
+    p.cardHp.length = 0;
+    p.cardBusy.length = 0;
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'end_turn' });
+    expect(p.screen.state.shownHp?.get(unit)).toBe(before); // the phase starts from the hit points before it
+    await p.settle();
+    const seen = p.cardHp.map((m) => m.get(unit));
+    // the first card drawn in the phase shows the hit as it lands, while the phase is still playing
+    expect(seen[0]).toBe(hp);
+    expect(p.cardBusy[0]).toBe(true);
+    expect(p.pips.get(unit)).toBeDefined();
+    expect(p.floats.length).toBeGreaterThan(0);
+  });
+});
+
+/** The unit is a squad member. */
+function s(g: ReturnType<typeof session>, id: string): boolean {
+  const e = unitById(g.world, id);
+  return e !== undefined && g.world.c.Unit.faction[e] === Faction.squad;
+}
 
 describe('the log and the names', () => {
   it('is rebuilt from the command log after a reload exactly as it was written while playing', async () => {

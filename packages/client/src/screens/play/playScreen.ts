@@ -79,6 +79,7 @@ export class PlayScreen {
       tweens: this.tweens,
       unit: (id) => view.unit(id),
       emit: (kind, sx, sy, n) => view.emit(kind, sx, sy, n),
+      float: (sx, sy, text, colour) => view.float(sx, sy, text, colour),
       tracer: () => view.tracer(),
       centre: (x, y) => centreOn(state, x, y, this.tweens.skip),
       banner: (text, phase, ms) => hud.banner(text, phase, ms),
@@ -281,6 +282,9 @@ export class PlayScreen {
   /** Sends a command; the events pass the fog of war (the squad's sight is taken before the command). */
   private send(cmd: Command): { ok: true; shown: ShownEvent[] } | { ok: false; message: string } {
     const start = squadSight(this.world, () => this.world);
+    // the hit points before the command: the animation walks them to the result hit by hit
+    const { Unit, Health } = this.world.c;
+    this.state.shownHp = new Map(unitsSorted(this.world).map((e) => [Unit.id[e]!, Health.hp[e]!]));
     const r = sendCommand(this.session, cmd);
     return r.ok ? { ok: true, shown: fogEvents(r.events, start) } : { ok: false, message: r.rejection.message };
   }
@@ -344,6 +348,7 @@ export class PlayScreen {
   private sync(): void {
     const { state: s, world: w } = this;
     s.tipMemo = null;
+    s.shownHp = null;
     s.visible = visibleTo(w, Faction.squad).tiles;
     for (let i = 0; i < s.visible.length; i++) if (s.visible[i]) s.seen[i] = 1;
     s.breaches = new Map(openBreaches(w).map((b) => [b.y * w.grid.width + b.x, b.sealsIn]));

@@ -56,6 +56,8 @@ export interface PlayState {
   strikes: StrikeMark[];
   /** The turn and phase the animation has reached (the header's once idle). */
   anim: { turn: number; phase: string };
+  /** While animating: each unit's hit points as the animation has reached them (cards and pips show these). */
+  shownHp: Map<string, number> | null;
   /** "End the turn with pilots who can still act?" is being asked. */
   confirmEnd: boolean;
   /** The key help (`?`) is open. */
@@ -91,6 +93,7 @@ export function createState(tiles: number): PlayState {
     breaches: new Map(),
     strikes: [],
     anim: { turn: 0, phase: 'player' },
+    shownHp: null,
     confirmEnd: false,
     help: false,
     dirty: new Set(LAYERS),

@@ -18,8 +18,14 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   const help = { open: false };
   const prompt: { text: string | null; yes: () => void; no: () => void } = { text: null, yes: () => {}, no: () => {} };
   const units = new Map<string, UnitSprite>();
+  /** Each unit's health pips as last redrawn by an animation, and every card render's hit points. */
+  const pips = new Map<string, number>();
+  const cardHp: Map<string, number>[] = [];
+  const cardBusy: boolean[] = [];
+  let screen: PlayScreen | null = null;
+  const floats: string[] = [];
   let frame: ((dt: number) => void) | null = null;
-  const sprite = (x: number, y: number): UnitSprite => {
+  const sprite = (id: string, x: number, y: number): UnitSprite => {
     const s: UnitSprite = {
       tileX: x,
       tileY: y,
@@ -28,7 +34,8 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
         s.tileX = tx;
         s.tileY = ty;
       },
-      root: { visible: true, alpha: 1, scale: { set: () => {} }, pivot: { y: 0 } },
+      setHp: (hp) => void pips.set(id, hp),
+      root: { visible: true, alpha: 1, rotation: 0, scale: { set: () => {} }, pivot: { y: 0 } },
     };
     return s;
   };
@@ -42,7 +49,8 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
       if (!visible) return;
       const { Unit, Position } = world.c;
       for (const eid of unitsSorted(world))
-        if (!units.has(Unit.id[eid]!)) units.set(Unit.id[eid]!, sprite(Position.x[eid]!, Position.y[eid]!));
+        if (!units.has(Unit.id[eid]!))
+          units.set(Unit.id[eid]!, sprite(Unit.id[eid]!, Position.x[eid]!, Position.y[eid]!));
     },
     drawOverlays: () => void drawn.push('overlays'),
     applyCamera: () => {},
@@ -57,6 +65,10 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     unitShown: (id) => units.get(id)?.root.visible ?? false,
     emit: () => {},
     tracer: () => ({ draw: () => {}, destroy: () => {} }),
+    float: (_x, _y, text) => {
+      floats.push(text);
+      return { place: () => {}, destroy: () => {} };
+    },
     scaleText: () => 16,
     destroy: () => {},
   };
@@ -67,7 +79,12 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   const hud: HudPort = {
     setTop: record('top'),
     setSpeed: record('speed'),
-    renderCards: () => void drawn.push('cards'),
+    renderCards: (world, _sel, hpNow) => {
+      drawn.push('cards');
+      const { Unit, Health } = world.c;
+      cardHp.push(new Map(unitsSorted(world).map((e) => [Unit.id[e]!, hpNow?.get(Unit.id[e]!) ?? Health.hp[e]!])));
+      cardBusy.push(screen?.isBusy ?? false);
+    },
     setActions: () => void drawn.push('bar'),
     showTip: () => void drawn.push('tip'),
     hideTip: () => void drawn.push('tip'),
@@ -87,7 +104,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     destroy: record('destroy'),
   };
   const platform = memoryPlatform();
-  const screen = new PlayScreen(session, platform, view, hud, { onExit: () => {}, onGameOver: () => {}, ...opts });
+  screen = new PlayScreen(session, platform, view, hud, { onExit: () => {}, onGameOver: () => {}, ...opts });
   screen.start();
   return {
     screen,
@@ -96,6 +113,11 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     toasts,
     logLines,
     units,
+    pips,
+    cardHp,
+    /** Whether the screen was animating at each card render. */
+    cardBusy,
+    floats,
     /** The question asked over the map (text null: none) and its two answers. */
     prompt,
     help,

@@ -1,7 +1,7 @@
 import type { GameWorld } from '@denizens/engine';
 import type { Camera } from '../../camera/camera';
 import type { Hud } from '../../hud/hud';
-import type { Particle, UnitSprite } from './animate';
+import type { FloatText, Particle, UnitSprite } from './animate';
 import type { OverlayModel } from './overlays';
 import type { Tile } from './state';
 
@@ -31,6 +31,7 @@ export interface PlayView {
   unitShown(id: string): boolean;
   emit(kind: Particle, sx: number, sy: number, n: number): void;
   tracer(): { draw(x0: number, y0: number, x1: number, y1: number, energy: boolean): void; destroy(): void };
+  float(sx: number, sy: number, text: string, colour: number): FloatText;
   /** Changes the page's text size by a step; returns the new size in pixels. */
   scaleText(delta: number): number;
   destroy(): void;
