@@ -97,7 +97,7 @@ export const BUILTIN_ENEMY_TYPES: Readonly<Record<string, EnemyType>> = {
     vision: 10,
     defense: 10,
     weapon: 'lgf-needler',
-    tags: ['fast', 'flanker'],
+    tags: ['flanker'],
   },
   trooper: {
     name: 'LGF trooper',

@@ -109,12 +109,12 @@ export const EnemyTypeSchema = z.strictObject({
   name: z.string().min(1).max(40).describe('Name shown in the game (1-40 characters)'),
   ...UnitStatsSchema.shape,
   weapon: id.describe('Weapon id: a built-in one or one from "weapons"'),
-  /** Behaviour tags read by the AI, e.g. "flanker", "suppressor", "fast". */
+  /** Behaviour tags read by the AI: "flanker", "suppressor". */
   tags: z
     .array(z.string().max(24))
     .max(8)
     .default([])
-    .describe('Behaviour tags read by the AI, e.g. "flanker", "suppressor", "fast" (at most 8)'),
+    .describe('Behaviour tags read by the AI: "flanker", "suppressor" (at most 8)'),
 });
 export type EnemyType = z.infer<typeof EnemyTypeSchema>;
 
