@@ -109,7 +109,7 @@ export class GroundLayer {
   }
 
   /**
-   * Copies the floor, darkens it by fog of war (0 never seen: black, 1 remembered: dim, 2 visible),
+   * Copies the floor, darkens it by fog of war (0 never seen: dark, 1 remembered: dim, 2 visible),
    * then paints the static objects back to front (dimmed in fog, translucent where cut away).
    */
   compose(state: Uint8Array, statics: readonly StaticObject[], cut: ReadonlySet<number>): void {
@@ -118,34 +118,29 @@ export class GroundLayer {
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     ctx.drawImage(this.base, 0, 0);
     ctx.setTransform(this.scale, 0, 0, this.scale, -this.originX * this.scale, -this.originY * this.scale);
-    ctx.fillStyle = 'rgba(3,4,10,0.55)';
-    ctx.beginPath();
-    for (let y = 0; y < this.height; y++) {
-      for (let x = 0; x < this.width; x++) {
-        if (state[y * this.width + x] === 1) diamondPathInto(ctx, tileToScreen(x, y).sx, tileToScreen(x, y).sy);
+    // remembered tiles dim; never-seen tiles darker still: their shape is known, what stands there is not
+    for (const [st, fill] of [
+      [1, 'rgba(3,4,10,0.55)'],
+      [0, 'rgba(3,4,10,0.78)'],
+    ] as const) {
+      ctx.fillStyle = fill;
+      ctx.beginPath();
+      for (let y = 0; y < this.height; y++) {
+        for (let x = 0; x < this.width; x++) {
+          if (state[y * this.width + x] !== st) continue;
+          const p = tileToScreen(x, y);
+          diamondPathInto(ctx, p.sx, p.sy);
+          if (st === 0 && (x === this.width - 1 || y === this.height - 1))
+            ctx.rect(p.sx - HALF_W - 1, p.sy, HALF_W * 2 + 2, HALF_H + SKIRT + 1);
+        }
       }
+      ctx.fill();
     }
-    ctx.fill();
-    // never-seen tiles are erased: the backdrop (night sky, ship darkness) shows through
-    ctx.globalCompositeOperation = 'destination-out';
-    ctx.fillStyle = '#000';
-    ctx.beginPath();
-    for (let y = 0; y < this.height; y++) {
-      for (let x = 0; x < this.width; x++) {
-        if (state[y * this.width + x] !== 0) continue;
-        const p = tileToScreen(x, y);
-        diamondPathInto(ctx, p.sx, p.sy);
-        if (x === this.width - 1 || y === this.height - 1)
-          ctx.rect(p.sx - HALF_W - 1, p.sy, HALF_W * 2 + 2, HALF_H + SKIRT + 1);
-      }
-    }
-    ctx.fill();
     ctx.globalCompositeOperation = 'source-over';
     for (const o of statics) {
       const st = state[o.i] ?? 2;
-      if (st === 0) continue;
       const src = o.texture.source.resource as HTMLCanvasElement;
-      const img = st === 2 ? src : dimmed(src);
+      const img = st === 2 ? src : dimmed(src, st === 0 ? UNSEEN_DIM : FOG_DIM);
       const p = tileToScreen(o.x, o.y);
       ctx.globalAlpha = cut.has(o.i) ? 0.28 : 1;
       ctx.drawImage(img, p.sx - src.width / 2, p.sy - o.anchorY * src.height);
@@ -177,10 +172,15 @@ function diamondPathInto(ctx: CanvasRenderingContext2D, cx: number, cy: number):
 }
 
 const dimCache = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
+const unseenCache = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
 
 /** A darkened copy of an object texture for remembered (not currently seen) tiles. */
-function dimmed(src: HTMLCanvasElement): HTMLCanvasElement {
-  let c = dimCache.get(src);
+const FOG_DIM = 'rgba(8,10,22,0.55)';
+const UNSEEN_DIM = 'rgba(6,8,18,0.78)';
+
+function dimmed(src: HTMLCanvasElement, fill: string): HTMLCanvasElement {
+  const cache = fill === FOG_DIM ? dimCache : unseenCache;
+  let c = cache.get(src);
   if (!c) {
     c = document.createElement('canvas');
     c.width = src.width;
@@ -188,9 +188,9 @@ function dimmed(src: HTMLCanvasElement): HTMLCanvasElement {
     const ctx = c.getContext('2d')!;
     ctx.drawImage(src, 0, 0);
     ctx.globalCompositeOperation = 'source-atop';
-    ctx.fillStyle = 'rgba(8,10,22,0.55)';
+    ctx.fillStyle = fill;
     ctx.fillRect(0, 0, c.width, c.height);
-    dimCache.set(src, c);
+    cache.set(src, c);
   }
   return c;
 }

@@ -14,6 +14,8 @@ import { type Theme, terrainTheme, tileHash } from './terrainTheme';
 import { UnitView } from './unitView';
 
 const FOG_TINT = 0x6a6f80;
+/** Never-seen tiles: the shape of the place is known (walls, hull, flames), darker than remembered ones. */
+const UNSEEN_TINT = 0x3a3e4c;
 const CUT_ALPHA = 0.28;
 
 interface Particle {
@@ -232,7 +234,7 @@ export class Scene {
           const y = ty + dy;
           if (x < 0 || y < 0 || x >= w || y >= this.height) continue;
           const i = y * w + x;
-          if (this.statics.has(i) && occludes(x, y, tx, ty) && this.fogState[i] !== 0) want.add(i);
+          if (this.statics.has(i) && occludes(x, y, tx, ty)) want.add(i);
         }
       }
     }
@@ -254,7 +256,7 @@ export class Scene {
         this.objects.addChild(s);
         this.occluders.set(i, s);
       }
-      s.tint = this.fogState[i] === 1 ? FOG_TINT : 0xffffff;
+      s.tint = tintFor(this.fogState[i] ?? 2);
       s.alpha = this.cut.has(i) ? CUT_ALPHA : 1;
     }
   }
@@ -322,15 +324,18 @@ export class Scene {
     }
   }
 
-  /** Fog of war: 0 never seen (black), 1 remembered (dimmed), 2 visible. Walls in fog are darkened too. */
+  /**
+   * Fog of war: 0 never seen (drawn dark: the shape of the place is known, who stands there is not),
+   * 1 remembered (dimmed), 2 visible. Walls and objects in fog are darkened too; glows (conduits,
+   * fires, the breach) show through it, as light would.
+   */
   setFog(state: Uint8Array): void {
     this.fogState = state;
     this.compose();
     for (const [i, list] of this.tileObjects) {
       const st = state[i] ?? 2;
       for (const s of list) {
-        s.visible = st !== 0;
-        if (s.blendMode !== 'add') s.tint = st === 2 ? 0xffffff : FOG_TINT;
+        if (s.blendMode !== 'add') s.tint = tintFor(st);
       }
     }
   }
@@ -465,4 +470,8 @@ function solidHull(g: Grid, x: number, y: number): boolean {
     }
   }
   return true;
+}
+
+function tintFor(fog: number): number {
+  return fog === 2 ? 0xffffff : fog === 1 ? FOG_TINT : UNSEEN_TINT;
 }
