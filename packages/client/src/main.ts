@@ -171,7 +171,7 @@ async function boot(): Promise<void> {
       v.status === 'ok'
         ? `Verified: ${v.commands} commands, ${v.outcome} on turn ${v.turn}, final hash ${v.hash}.`
         : v.status === 'diverged'
-          ? `Does not verify: turn ${v.turn} ends in a different state (${v.what}).`
+          ? `Does not verify: ${v.index === undefined ? `turn ${v.turn}` : `command ${v.index} (turn ${v.turn}, ${v.command})`} ends in a different state (${v.what}).`
           : v.status === 'fault'
             ? `The engine failed on command ${v.index} (turn ${v.turn}): ${v.message}.`
             : `Does not verify: command ${v.index} (turn ${v.turn}) is illegal: ${v.reason}.`;

@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx (no build step needed).
-import { register } from 'tsx/esm/api';
+// The `denizens` command: runs the built CLI (dist/node/cli/denizens.mjs, plain JavaScript: nothing is compiled at
+// run time). In a checkout where it has not been built yet, it is built first (packages/engine/scripts/build-cli.mjs).
+import { existsSync } from 'node:fs';
 
-register();
-const { runCli } = await import('../src/node/cli.ts');
-process.exitCode = await runCli(process.argv.slice(2), {
-  out: (s) => process.stdout.write(`${s}\n`),
-  err: (s) => process.stderr.write(`${s}\n`),
-});
+const built = new URL('../dist/node/cli/denizens.mjs', import.meta.url);
+if (!existsSync(built)) {
+  const script = new URL('../scripts/build-cli.mjs', import.meta.url);
+  if (!existsSync(script)) {
+    process.stderr.write('denizens: the built CLI is missing from this package (dist/node/cli/denizens.mjs)\n');
+    process.exit(3);
+  }
+  const { buildCli } = await import(script.href);
+  await buildCli();
+}
+await import(built.href);

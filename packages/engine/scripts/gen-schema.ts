@@ -1,8 +1,15 @@
-// Writes schema/replay.schema.json from the zod schema the verifier uses: `pnpm --filter @denizens/engine gen-schema`.
+// Writes schema/replay.schema.json and schema/verify-output.schema.json from the zod schemas the code uses:
+// `pnpm --filter @denizens/engine gen-schema`.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { verifyOutputJsonSchema } from '../src/node/verify/outputSchema';
 import { replayJsonSchema } from '../src/replay/jsonSchema';
 
-const out = join(import.meta.dirname, '../schema/replay.schema.json');
-writeFileSync(out, `${JSON.stringify(replayJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${out}`);
+for (const [name, schema] of [
+  ['replay.schema.json', replayJsonSchema()],
+  ['verify-output.schema.json', verifyOutputJsonSchema()],
+] as const) {
+  const out = join(import.meta.dirname, '../schema', name);
+  writeFileSync(out, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${out}`);
+}

@@ -5,7 +5,7 @@ export const ENGINE_VERSION = '0.1.0';
  * The rules version of replays. Bump it when a rule change is intended to change outcomes, and
  * regenerate the golden corpus (`pnpm golden`): old replays then get a clear "made with rules vN" message.
  */
-export const REPLAY_VERSION = 5;
+export const REPLAY_VERSION = 6;
 // 2 (2026-11-26): the state hash takes the tiles as one digest (remembered between turns that change no tile);
 // the map hash feeds the map value by value instead of as one canonical JSON text; a long move may take
 // another path of the same cost (findPath's jump point search).
@@ -16,6 +16,8 @@ export const REPLAY_VERSION = 5;
 // and the objective becomes extraction); the squad AI opens cells and extracts; story collapses are danger tiles.
 // 5 (2026-12-01): an extracted unit keeps its entity (all its components but Position, tagged Extracted) so
 // what it carried out can go on to the next mission; replays may record a difficulty and a campaign link.
+// 6 (2026-12-01): the replay format records the state hash after every command (`hashes`), so verification names
+// the first diverging command, and may carry provenance (players, tool, time; not hashed). No rule changed.
 
 /** The save format's version (localStorage autosaves and exported saves). */
 export const SAVE_VERSION = 1;

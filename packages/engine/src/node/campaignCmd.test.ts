@@ -50,12 +50,12 @@ describe('denizens campaign', () => {
     // On its own it re-simulates, but its carry-over cannot be checked without mission 1.
     const alone = capture();
     expect(await runCli(['verify', file], alone.io)).toBe(1);
-    expect(alone.err.join('\n')).toMatch(
+    expect(alone.out.join('\n')).toMatch(
       /CARRY-OVER .*forged\.json: \$\.campaign: mission 2's carry-over cannot be checked/,
     );
     const both = capture();
     expect(await runCli(['verify', m1, file], both.io)).toBe(1);
-    expect(both.err.join('\n')).toMatch(
+    expect(both.out.join('\n')).toMatch(
       /CARRY-OVER .*forged\.json: \$\.campaign\.squad: carry-over does not match mission 1's result/,
     );
   });
@@ -67,7 +67,7 @@ describe('denizens campaign', () => {
     writeFileSync(file, JSON.stringify(r));
     const v = capture();
     expect(await runCli(['verify', m1, file], v.io)).toBe(1);
-    expect(v.err.join('\n')).toMatch(/edited\.json/);
+    expect(v.out.join('\n')).toMatch(/edited\.json/);
   });
 
   it('refuses bad options with usage and exit 2', async () => {

@@ -1,92 +1,129 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPLAY_VERSION } from '../version';
-import { runCli } from './cli';
+import { denizens, GOLDEN, NO_STACK, tempDir } from './testSupport';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) }, out, err };
-}
+const dir = tempDir();
+const golden = (name: string) => join(GOLDEN, `${name}.replay.json`);
 
-const dir = mkdtempSync(join(tmpdir(), 'denizens-cli-'));
-const NO_STACK = /\n\s+at /;
-
-describe('denizens CLI', () => {
-  const replay = join(dir, 'r.json');
-  const events = join(dir, 'e.jsonl');
-
-  it('simulate writes a replay and events that verify says OK to', async () => {
-    const c = capture();
-    expect(
-      await runCli(
-        ['simulate', '--map', 'ruins', '--seed', '3', '--turns', '4', '--out', replay, '--events', events],
-        c.io,
-      ),
-    ).toBe(0);
-    const lines = readFileSync(events, 'utf8').trim().split('\n');
-    expect(lines.length).toBeGreaterThan(4);
-    for (const l of lines) expect(typeof JSON.parse(l).type).toBe('string');
-    const v = capture();
-    expect(await runCli(['verify', replay], v.io)).toBe(0);
-    expect(v.out.join('\n')).toMatch(
-      /^OK .*r\.json: 4 turns, \d+ commands, ongoing at turn 5, final hash [0-9a-f]{16}$/,
-    );
+describe('denizens conventions (the real binary)', () => {
+  it('--help and -h on every command exit 0 with that command’s usage only', () => {
+    for (const [args, word] of [
+      [['--help'], /Commands:[\s\S]*simulate[\s\S]*verify[\s\S]*maps/],
+      [['-h'], /Commands:/],
+      [['verify', '--help'], /^Usage: denizens verify \[options\] <paths\.\.\.>/],
+      [['verify', '-h'], /--jobs <n>/],
+      [['simulate', '--help'], /^Usage: denizens simulate/],
+      [['maps', '--help'], /denizens maps validate/],
+    ] as const) {
+      const r = denizens([...args]);
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(word);
+      expect(r.stderr).toBe('');
+    }
+    expect(denizens(['verify', '--help']).stdout).not.toMatch(/denizens simulate|--seed/);
   });
 
-  it('verify exits 1 and names the turn for a tampered replay', async () => {
-    const r = JSON.parse(readFileSync(replay, 'utf8'));
-    r.turns[1].hash = '0000000000000000';
-    const bad = join(dir, 'tampered.json');
-    writeFileSync(bad, JSON.stringify(r));
-    const c = capture();
-    expect(await runCli(['verify', replay, bad], c.io)).toBe(1);
-    expect(c.err.join('\n')).toMatch(
-      /^DIVERGED .*tampered\.json at turn 2 \(expected 0000000000000000, got [0-9a-f]{16}\)/,
-    );
+  it('--version names the engine and the replay version', () => {
+    const r = denizens(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(`denizens 0.1.0 (engine 0.1.0, replay version ${REPLAY_VERSION})`);
   });
 
-  it('verify --json gives one result per file', async () => {
-    const c = capture();
-    expect(await runCli(['verify', '--json', replay], c.io)).toBe(0);
-    expect(JSON.parse(c.out.join(''))).toMatchObject([{ file: replay, status: 'ok', turns: 4 }]);
-  });
-
-  it('verify exits 2 with the file, JSON path and expectation for malformed input', async () => {
-    const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ format: 'denizens-replay', version: REPLAY_VERSION }));
-    const c = capture();
-    expect(await runCli(['verify', bad, join(dir, 'missing.json')], c.io)).toBe(2);
-    const text = c.err.join('\n');
-    expect(text).toMatch(/^INVALID .*bad\.json: \$\.engine: missing/m);
-    expect(text).toMatch(/^INVALID .*missing\.json: \$: no such file$/m);
-    expect(text).not.toMatch(NO_STACK);
-  });
-
-  it('rejects bad arguments with usage and exit 2', async () => {
-    for (const args of [
-      ['simulate', '--map', 'training'],
-      ['simulate', '--map', 'nowhere.json', '--seed', '1', '--turns', '1', '--out', 'x'],
-      ['verify'],
-      ['fly'],
-      ['simulate', '--bogus'],
-    ]) {
-      const c = capture();
-      expect(await runCli(args, c.io)).toBe(2);
-      expect(c.err.join('\n')).not.toMatch(NO_STACK);
+  it('usage errors: exit 2, one line on stderr naming the command, with a pointer to its --help', () => {
+    for (const [args, msg] of [
+      [['verify'], /^denizens verify: missing required argument 'paths' \(see denizens verify --help\)$/],
+      [['verify', '--bogus', 'x'], /^denizens verify: unknown option '--bogus' \(see denizens verify --help\)$/],
+      [['verify', '--jobs', '0', 'x'], /^denizens verify: .*--jobs must be a whole number from 1 to 256/],
+      [['verify', '--resume', 'x'], /^denizens verify: --resume needs --report <file> \(see denizens verify --help\)$/],
+      [
+        ['simulate', '--map', 'training'],
+        /^denizens simulate: required option .* not specified \(see denizens simulate --help\)$/,
+      ],
+      [['fly'], /^denizens: unknown command 'fly' \(see denizens --help\)$/],
+    ] as const) {
+      const r = denizens([...args]);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr.trim()).toMatch(msg);
+      expect(r.stdout).toBe('');
     }
   });
+});
 
-  it('the real process exits 2 with no stack trace on a file that is not JSON', () => {
-    const bad = join(dir, 'garbage.json');
-    writeFileSync(bad, '\u0000\u0001 definitely not json');
-    const bin = join(import.meta.dirname, '../../bin/denizens.mjs');
-    const r = spawnSync(process.execPath, [bin, 'verify', bad], { encoding: 'utf8' });
+describe('denizens simulate', () => {
+  it('writes a replay with provenance that verify says OK to, naming map and outcome', () => {
+    const out = join(dir, 'sim.replay.json');
+    const events = join(dir, 'sim.events.jsonl');
+    const s = denizens(['simulate', '--map', 'ruins', '--seed', '3', '--turns', '4', '--out', out, '--events', events]);
+    expect(s.status).toBe(0);
+    expect(s.stdout).toMatch(/^simulated ruins seed 3: 4 turns, \d+ commands/);
+    const replay = JSON.parse(readFileSync(out, 'utf8'));
+    expect(replay.provenance).toMatchObject({ players: { squad: 'ai', enemy: 'ai' }, tool: 'denizens-cli 0.1.0' });
+    expect(replay.provenance.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(replay.hashes).toHaveLength(replay.commands.length);
+    for (const l of readFileSync(events, 'utf8').trim().split('\n')) expect(typeof JSON.parse(l).type).toBe('string');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const v = denizens(['verify', out]);
+    expect(v.status).toBe(0);
+    expect(v.lines[0]).toMatch(
+      /^OK .*sim\.replay\.json: map ruins \(built-in, [0-9a-f]{16}\), ongoing at turn 5, 4 turns, \d+ commands, final hash [0-9a-f]{16}$/,
+    );
+    expect(v.lines[1]).toBe('1 replay: 1 OK');
+  });
+
+  it('an --out or --events that cannot be written is a usage error before any work (nothing written)', () => {
+    for (const [flag, path, why] of [
+      ['--out', join(dir, 'no-such-folder', 'x.json'), /the folder .*no-such-folder does not exist/],
+      ['--out', dir, /is a directory/],
+      ['--events', join(dir, 'nowhere', 'e.jsonl'), /the folder .*nowhere does not exist/],
+    ] as const) {
+      const args = ['simulate', '--map', 'training', '--seed', '1', '--turns', '1000', '--out', join(dir, 'ok.json')];
+      const r = denizens(flag === '--out' ? [...args.slice(0, -2), '--out', path] : [...args, flag, path]);
+      expect(r.status, path).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(why);
+      expect(readdirSync(dir)).not.toContain('ok.json');
+    }
+  });
+});
+
+describe('denizens verify output', () => {
+  it('every verdict on stdout, one line per file in input order, then the summary; exit = worst verdict', () => {
+    const r0 = JSON.parse(readFileSync(golden('training-seed1'), 'utf8'));
+    r0.hashes[7] = '0000000000000000';
+    const tampered = join(dir, 'tampered.replay.json');
+    writeFileSync(tampered, JSON.stringify(r0));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ format: 'denizens-replay', version: REPLAY_VERSION }));
+    const r = denizens(['verify', '--jobs', '1', tampered, golden('ship-seed1'), bad, join(dir, 'missing.json')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/INVALID .*garbage\.json: \$: not valid JSON/);
-    expect(r.stderr).not.toMatch(NO_STACK);
+    expect(r.stderr).toBe('');
+    expect(r.lines).toHaveLength(5);
+    expect(r.lines[0]).toMatch(
+      /^DIVERGED .*tampered\.replay\.json at command #7 \(turn 1, [a-z_]+[^)]*\): expected 0000000000000000, got [0-9a-f]{16} \[map training \(built-in, [0-9a-f]{16}\)\]$/,
+    );
+    expect(r.lines[1]).toMatch(/^OK .*ship-seed1\.replay\.json: map ship/);
+    expect(r.lines[2]).toMatch(/^INVALID .*bad\.json: \$\.engine: missing/);
+    expect(r.lines[3]).toMatch(/^INVALID .*missing\.json: \$: no such file/);
+    expect(r.lines[4]).toBe('4 replays: 1 OK, 1 DIVERGED, 2 INVALID');
+    expect(r.stdout).not.toMatch(NO_STACK);
+    expect(denizens(['verify', tampered]).status).toBe(1);
+  });
+
+  it('--explain says which unit and what events the re-simulated command produced', () => {
+    const r0 = JSON.parse(readFileSync(golden('training-seed1'), 'utf8'));
+    const i = r0.commands.findIndex((c: { type: string }) => c.type === 'move');
+    r0.hashes[i] = 'ffffffffffffffff';
+    const f = join(dir, 'explain.replay.json');
+    writeFileSync(f, JSON.stringify(r0));
+    const r = denizens(['verify', '--explain', f]);
+    expect(r.status).toBe(1);
+    expect(r.lines[0]).toMatch(new RegExp(`^DIVERGED .* at command #${i} \\(turn 1, move ${r0.commands[i].unit} → `));
+    expect(r.stdout).toMatch(
+      new RegExp(`unit ${r0.commands[i].unit} after the re-simulated command: at \\d+,\\d+, \\d+ HP`),
+    );
+    expect(r.stdout).toMatch(/events of the re-simulated command \(\d+\):\n {4}\{"type":"moved","unit"/);
   });
 });

@@ -1,216 +1,165 @@
-// The `denizens` command line: simulate, verify, maps. Node-only (this folder may use node: APIs).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { builtinMap, formatIssue, type MapData, parseMapText, validateMap } from '@denizens/maps';
-import type { GameEvent } from '../events/types';
-import { simulate } from '../replay/simulate';
-import { faultWords, type MapResolver, type VerifyResult, verifyReplayText } from '../replay/verify';
-import { checkCampaignLinks } from '../story/campaignVerify';
-import { CAMPAIGN_USAGE, CampaignUsageError, runCampaignCli } from './campaignCmd';
+// The `denizens` command line (commander): simulate, verify, maps. Node-only (this folder may use node: APIs).
+// Conventions: --help/-h on every command (exit 0, that command's usage), --version, and one style of usage error:
+// one line naming the command and the problem with a pointer to its --help, exit 2. Exit codes: exitCodes.ts.
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ENGINE_VERSION, REPLAY_VERSION } from '../version';
+import { CampaignUsageError, runCampaignCli } from './campaignCmd';
+import { EXIT } from './exitCodes';
+import type { Io } from './io';
+import { runSimulate } from './simulateCommand';
+import { UsageError } from './usageError';
+import { runVerifyCommand } from './verifyCommand';
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+export type { Io } from './io';
 
-const USAGE = `usage: denizens <command> [options]
+export const VERSION_TEXT = `denizens ${ENGINE_VERSION} (engine ${ENGINE_VERSION}, replay version ${REPLAY_VERSION})`;
 
-commands:
-  simulate --map <id|file> --seed <n> --turns <n> --out <replay.json> [--events <events.jsonl>] [--embed-map]
-      plays both sides with the built-in AI and writes a replay (and every event, one JSON object a line)
-  verify <replay.json…> [--map <file>] [--json]
-      re-simulates each replay: OK, DIVERGED at turn N, ILLEGAL command #i, or INVALID (malformed file)
-      exit 0 when all verify, 1 when any diverged or has an illegal command, 2 for unreadable or malformed input
-${CAMPAIGN_USAGE}
-  maps validate <map.json…> [--json]
-  maps import-tiled <map.tmj> -o <map.json>
-      check map files; convert a map saved by the Tiled editor (see docs/tiled.md)
-`;
-
-class UsageError extends Error {}
-
-/** Loads a map by built-in id or file path; a bad map is reported with file, JSON path and fix. */
-export function loadMap(spec: string): { ok: true; map: MapData } | { ok: false; message: string } {
-  const builtin = builtinMap(spec);
-  if (builtin) {
-    const r = validateMap(builtin, `built-in map "${spec}"`);
-    return r.ok ? { ok: true, map: r.map } : { ok: false, message: r.issues.map(formatIssue).join('\n') };
-  }
-  if (!existsSync(spec)) return { ok: false, message: `${spec}: no such file, and not a built-in map id` };
-  let text: string;
-  try {
-    text = readFileSync(spec, 'utf8');
-  } catch (e) {
-    return {
-      ok: false,
-      message: `${spec}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    };
-  }
-  const r = parseMapText(text, spec);
-  return r.ok ? { ok: true, map: r.map } : { ok: false, message: r.issues.map(formatIssue).join('\n') };
-}
-
-function intOption(value: string | undefined, name: string, min: number, max: number): number {
-  if (value === undefined) throw new UsageError(`missing --${name}`);
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
-    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
-  return Number(value);
-}
-
-function cmdSimulate(args: string[], io: Io): number {
-  const { values } = parseArgs({
-    args,
-    options: {
-      map: { type: 'string' },
-      seed: { type: 'string' },
-      turns: { type: 'string' },
-      out: { type: 'string' },
-      events: { type: 'string' },
-      'embed-map': { type: 'boolean' },
-    },
-    strict: true,
-  });
-  if (!values.map) throw new UsageError('missing --map <built-in id | file>');
-  if (!values.out) throw new UsageError('missing --out <replay.json>');
-  const seed = intOption(values.seed, 'seed', 0, 2 ** 32 - 1);
-  const turns = intOption(values.turns, 'turns', 1, 10_000);
-  const loaded = loadMap(values.map);
-  if (!loaded.ok) {
-    io.err(loaded.message);
-    return 2;
-  }
-  const lines: string[] = [];
-  const onEvent = values.events ? (e: GameEvent) => lines.push(JSON.stringify(e)) : undefined;
-  const embedMap = values['embed-map'] ?? builtinMap(values.map) === undefined;
-  const replay = simulate(loaded.map, seed, turns, { onEvent, embedMap });
-  writeFileSync(values.out, `${JSON.stringify(replay, null, 1)}\n`);
-  if (values.events) writeFileSync(values.events, lines.length ? `${lines.join('\n')}\n` : '');
-  io.out(
-    `simulated ${loaded.map.id} seed ${seed}: ${replay.turns.length} turns, ${replay.commands.length} commands, ${replay.result.outcome} at turn ${replay.result.turn}, final hash ${replay.result.hash}` +
-      `\nwrote ${values.out}${values.events ? ` and ${values.events} (${lines.length} events)` : ''}`,
-  );
-  return 0;
-}
-
-function describe(file: string, r: VerifyResult): string {
-  switch (r.status) {
-    case 'ok':
-      return `OK ${file}: ${r.turns} turns, ${r.commands} commands, ${r.outcome} at turn ${r.turn}, final hash ${r.hash}`;
-    case 'diverged':
-      return `DIVERGED ${file} at turn ${r.turn} (expected ${r.expected}, got ${r.got}): ${r.what}`;
-    case 'illegal':
-      return `ILLEGAL ${file}: command #${r.index} at turn ${r.turn}: ${r.code}: ${r.reason} (${JSON.stringify(r.command)})`;
-    case 'invalid':
-      return `INVALID ${file}: ${r.path}: ${r.message}`;
-    case 'fault':
-      return `${faultWords(r)} (${file})`;
-  }
-}
-
-function cmdVerify(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { json: { type: 'boolean' }, map: { type: 'string', multiple: true } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (positionals.length === 0) throw new UsageError('verify needs at least one replay file');
-  const extra = new Map<string, MapData | { error: string }>();
-  for (const spec of values.map ?? []) {
-    const m = loadMap(spec);
-    if (!m.ok) {
-      io.err(m.message);
-      return 2;
-    }
-    extra.set(m.map.id, m.map);
-  }
-  const resolve: MapResolver = (id) => {
-    if (extra.has(id)) return extra.get(id);
-    const b = builtinMap(id);
-    if (!b) return undefined;
-    const r = validateMap(b, id);
-    return r.ok ? r.map : { error: r.issues.map(formatIssue).join('; ') };
+function wholeNumber(name: string, min: number, max: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}`);
+    return Number(value);
   };
-  let code = 0;
-  const results: ({ file: string } & VerifyResult)[] = [];
-  const campaignFiles: { file: string; json: unknown }[] = [];
-  for (const file of positionals) {
-    let r: VerifyResult;
-    try {
-      const text = readFileSync(file, 'utf8');
-      r = verifyReplayText(text, resolve);
-      if (r.status === 'ok' && text.includes('"campaign"')) campaignFiles.push({ file, json: JSON.parse(text) });
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      r = {
-        status: 'invalid',
-        path: '$',
-        message: err.code === 'ENOENT' ? 'no such file' : `cannot read (${err.code ?? err.message})`,
-      };
-    }
-    results.push({ file, ...r });
-    if (r.status === 'invalid') code = 2;
-    else if (r.status !== 'ok' && code === 0) code = 1;
-    if (!values.json) (r.status === 'ok' ? io.out : io.err)(describe(file, r));
-  }
-  // Campaign missions: each carry-over must be what the mission before it left (story/campaignVerify.ts).
-  for (const p of checkCampaignLinks(campaignFiles, resolve)) {
-    if (code === 0) code = 1;
-    const i = results.findIndex((r) => r.file === p.file);
-    if (i >= 0)
-      results[i] = {
-        file: p.file,
-        status: 'diverged',
-        turn: 0,
-        expected: '',
-        got: '',
-        what: `${p.path}: ${p.message}`,
-      } as never;
-    if (!values.json) io.err(`CARRY-OVER ${p.file}: ${p.path}: ${p.message}`);
-  }
-  if (values.json) io.out(JSON.stringify(results, null, 2));
-  return code;
 }
 
-async function cmdMaps(args: string[], io: Io): Promise<number> {
-  const mod = (await import('@denizens/maps/node')) as { runMapsCli: (a: string[], io: Io) => Promise<number> };
-  return mod.runMapsCli(args, io);
+/** What runCli needs from the outside world besides Io (so tests and the bundle can give their own). */
+export interface CliEnv {
+  /** The time a recording is made (ISO 8601); only simulate's provenance uses it. */
+  now: () => string;
+  /** A millisecond clock for progress and rates. */
+  clock: () => number;
 }
+
+const defaultEnv: CliEnv = { now: () => new Date().toISOString(), clock: () => performance.now() };
 
 /** Runs the CLI; returns the exit code. Bad input never throws out of here. */
-export async function runCli(argv: string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
+export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): Promise<number> {
+  let code: number = EXIT.ok;
+  let failing = 'denizens';
+  const program = new Command('denizens')
+    .description('Denizens headless tools: play games with the AI, verify replays, check maps.')
+    .version(VERSION_TEXT, '-V, --version', 'print the engine and replay versions')
+    .helpOption('-h, --help', 'show this help')
+    .helpCommand(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: () => {},
+    })
+    .showHelpAfterError(false);
+  program.hook('preAction', (_p, action) => {
+    failing = `denizens ${action.name()}`;
+  });
+
+  program
+    .command('simulate')
+    .description('play both sides with the built-in AI and write a replay (and every event, one JSON object a line)')
+    .requiredOption('--map <id|file>', 'a built-in map id or a map file')
+    .requiredOption('--seed <n>', 'the random seed (0 to 4294967295)', wholeNumber('--seed', 0, 2 ** 32 - 1))
+    .requiredOption('--turns <n>', 'play at most this many turns (1 to 10000)', wholeNumber('--turns', 1, 10_000))
+    .requiredOption('--out <replay.json>', 'where to write the replay')
+    .option('--events <events.jsonl>', 'also write every event, one JSON object a line')
+    .option('--embed-map', 'put the map into the replay (default for maps that are not built in)')
+    .action((o: { map: string; seed: number; turns: number; out: string; events?: string; embedMap?: boolean }) => {
+      code = runSimulate(o, io, env.now());
+    });
+
+  program
+    .command('verify')
+    .description(
+      're-simulate replays and check every recorded hash; one verdict line per file on stdout, in input order, then a summary',
+    )
+    .argument('<paths...>', 'replay files, or folders (every *.replay.json below them, sorted)')
+    .option(
+      '--map <file>',
+      'a map file for replays on maps that are not built in (repeatable)',
+      (v, acc: string[]) => [...acc, v],
+      [],
+    )
+    .option('--json', 'one JSON object per line (NDJSON) as each file finishes, then a summary object')
+    .addOption(
+      new Option('-j, --jobs <n>', 'verify on this many worker threads')
+        .default(availableParallelism(), 'the number of CPUs')
+        .argParser(wholeNumber('--jobs', 1, 256)),
+    )
+    .option('--explain', 'at a divergence, also print what the re-simulated command did (unit and events)')
+    .option('--report <file>', 'append each verdict to this NDJSON file as soon as it is known')
+    .option('--resume', 'with --report: skip the files the report already has a verdict for')
+    .action(
+      async (
+        inputs: string[],
+        o: { map?: string[]; json?: boolean; jobs: number; explain?: boolean; report?: string; resume?: boolean },
+      ) => {
+        if (o.resume && o.report === undefined) throw new UsageError('--resume needs --report <file>');
+        code = await runVerifyCommand(
+          {
+            inputs,
+            maps: o.map ?? [],
+            json: o.json ?? false,
+            jobs: o.jobs,
+            explain: o.explain ?? false,
+            report: o.report,
+            resume: o.resume ?? false,
+            now: env.clock,
+          },
+          io,
+        );
+      },
+    );
+
+  program
+    .command('campaign')
+    .description('play the whole campaign (ruins, then ship) with the built-in AI, the squad carried between missions')
+    .requiredOption('--seed <n>', 'the campaign seed (a whole number)')
+    .requiredOption('--out <dir>', 'writes <dir>/mission-<n>-<map>.replay.json and <dir>/campaign.json')
+    .option('--difficulty <name>', 'easy, normal or hard', 'normal')
+    .action((o: { seed: string; out: string; difficulty: string }) => {
+      try {
+        code = runCampaignCli(['--seed', o.seed, '--out', o.out, '--difficulty', o.difficulty], io);
+      } catch (e) {
+        if (e instanceof CampaignUsageError) throw new UsageError(e.message);
+        throw e;
+      }
+    });
+
+  program
+    .command('maps')
+    .description('check map files and import maps made with Tiled (see: denizens maps --help)')
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .argument('[args...]')
+    .action(async (args: string[]) => {
+      const mod = await import('@denizens/maps/node');
+      code = await mod.runMapsCli(args, io);
+    });
+
   try {
-    switch (command) {
-      case 'simulate':
-        return cmdSimulate(rest, io);
-      case 'verify':
-        return cmdVerify(rest, io);
-      case 'maps':
-        return await cmdMaps(rest, io);
-      case 'campaign':
-        return runCampaignCli(rest, io);
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.out(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)}`);
-    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
   } catch (e) {
-    if (
-      e instanceof UsageError ||
-      e instanceof CampaignUsageError ||
-      (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      io.err(`denizens: ${(e as Error).message}\n\n${USAGE}`);
-      return 2;
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
+      if (e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync') return EXIT.invalid;
+      const cmd = commandOf(program, argv);
+      io.err(`${cmd}: ${e.message.replace(/^error: /, '')} (see ${cmd} --help)`);
+      return EXIT.invalid;
+    }
+    if (e instanceof UsageError) {
+      io.err(`${failing}: ${e.message} (see ${failing} --help)`);
+      return EXIT.invalid;
     }
     io.err(
-      `denizens: internal error: ${(e as Error).message}\nThis is a bug; please report it with the command you ran.`,
+      `denizens: internal error: ${(e as Error)?.message ?? e}. This is a bug; please report it with the command you ran.`,
     );
-    return 3;
+    return EXIT.internal;
   }
+}
+
+/** "denizens verify" when argv names a known command, else "denizens". */
+function commandOf(program: Command, argv: string[]): string {
+  const name = argv.find((a) => !a.startsWith('-'));
+  return name && program.commands.some((c) => c.name() === name) ? `denizens ${name}` : 'denizens';
 }

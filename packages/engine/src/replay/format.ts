@@ -63,6 +63,8 @@ export const ReplaySchema = z.strictObject({
   /** For a campaign mission: which one, and the squad it started with (see docs/replay-format.md). */
   campaign: CampaignLinkSchema.optional(),
   commands: z.array(ReplayCommandSchema).max(MAX_REPLAY_COMMANDS),
+  /** The state hash after each command, one per command in order: a divergence is named to the command. */
+  hashes: z.array(hash).max(MAX_REPLAY_COMMANDS),
   /** The state hash after each completed turn (after its environment phase), in order. */
   turns: z.array(z.strictObject({ turn: z.number().int().min(1), hash })),
   result: z.strictObject({
@@ -72,7 +74,21 @@ export const ReplaySchema = z.strictObject({
     /** The state hash after the last command. */
     hash,
   }),
+  /** Who played and what recorded the game. Informational: it enters no hash and verification does not check it. */
+  provenance: z
+    .strictObject({
+      /** Who played each side: a person at the client, or the built-in AI. */
+      players: z.strictObject({ squad: z.enum(['human', 'ai']), enemy: z.enum(['human', 'ai']) }),
+      /** The program and version that recorded it, e.g. "denizens-cli 0.1.0" or "denizens-client 0.1.0". */
+      tool: z.string().max(64),
+      /** When the recording was written (ISO 8601, UTC). */
+      recordedAt: z.string().max(40),
+    })
+    .optional(),
 });
+
+/** Who played and what recorded a replay (not hashed). */
+export type Provenance = NonNullable<z.infer<typeof ReplaySchema>['provenance']>;
 
 /**
  * A replay. Its commands are typed as commands although only their `type` is checked when the file is read:

@@ -1,6 +1,7 @@
 // Reading a replay: size, JSON and structure, each problem reported with its JSON path.
 import { jsonPath as jsonPathOf } from '@denizens/maps';
 import { REPLAY_VERSION } from '../version';
+import { boundedJson } from './boundedJson';
 import { MAX_REPLAY_BYTES, REPLAY_FORMAT, type Replay, ReplaySchema } from './format';
 
 /** Parses a replay's structure; the first problem is reported with its JSON path. */
@@ -44,7 +45,7 @@ function describeIssue(iss: { message: string; code: string; path: PropertyKey[]
     v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
   const msg = iss.message.replace(/^Invalid input: /, '');
   if (v === undefined) return `missing: this field is required${msg === 'Invalid input' ? '' : ` (${msg})`}`;
-  if (msg === 'Invalid input') return `not an accepted value: got ${JSON.stringify(v)?.slice(0, 60)}`;
+  if (msg === 'Invalid input') return `not an accepted value: got ${boundedJson(v, 60)}`;
   return msg;
 }
 

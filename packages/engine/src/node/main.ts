@@ -1,0 +1,15 @@
+// The entry point of the built CLI (dist/node/cli/denizens.mjs): real stdout/stderr, a progress line only when stderr
+// is a terminal, and a quiet end when the reader of stdout goes away (`denizens verify dir | head`).
+import { runCli } from './cli';
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+const code = await runCli(process.argv.slice(2), {
+  out: (s) => process.stdout.write(`${s}\n`),
+  err: (s) => process.stderr.write(`${s}\n`),
+  ...(process.stderr.isTTY ? { progress: (s: string) => process.stderr.write(s) } : {}),
+});
+process.exitCode = code;

@@ -1,0 +1,24 @@
+// Where verdicts come from. The run (run.ts) asks a source for one file's verdict at a time, keeping at most
+// `concurrency` questions open, and prints, reports and counts the answers in input order. Sources: this thread
+// (`localSource`), a pool of worker threads (`poolSource`, --jobs N), or a queue of remote workers.
+
+import type { Verdict } from './verdict';
+import { type VerifyContext, verifyFile } from './verifyFile';
+
+export interface VerdictSource {
+  /** How many files may be in verification at once. */
+  readonly concurrency: number;
+  /** The verdict on one file. Must not reject: a failure of the source is a verdict (or the run's internal error). */
+  verify(file: string): Promise<Verdict>;
+  /** Releases threads, connections. */
+  close(): Promise<void>;
+}
+
+/** Verifies in this thread, one file at a time. */
+export function localSource(ctx: VerifyContext): VerdictSource {
+  return {
+    concurrency: 1,
+    verify: async (file) => verifyFile(file, ctx),
+    close: async () => {},
+  };
+}

@@ -1,0 +1,59 @@
+// Verifying one replay file: the function every verdict source calls (in this thread, in a worker thread, or in a
+// queue worker). It never throws: whatever the file holds, the result is a verdict.
+import { builtinMap, formatIssue, type MapData, validateMap } from '@denizens/maps';
+import { INPUT_LIMITS, readInputFile } from '@denizens/maps/node/readInputFile';
+import type { MapResolver } from '../../replay/open';
+import { verifyReplayText } from '../../replay/verify';
+import { loadMap } from '../loadMap';
+import type { Verdict } from './verdict';
+
+/** What every verification of a run shares: the maps given with --map and whether to explain divergences. */
+export interface VerifyContext {
+  resolve: MapResolver;
+  isBuiltin: (id: string) => boolean;
+  explain: boolean;
+}
+
+/** The map specs (files or built-in ids) given with --map, loaded; or the first one's problem. */
+export function makeContext(
+  mapSpecs: readonly string[],
+  explain = false,
+): { ok: true; ctx: VerifyContext } | { ok: false; message: string } {
+  const given = new Map<string, MapData>();
+  for (const spec of mapSpecs) {
+    const m = loadMap(spec);
+    if (!m.ok) return { ok: false, message: m.message };
+    given.set(m.map.id, m.map);
+  }
+  const builtins = new Map<string, MapData | { error: string }>();
+  const resolve: MapResolver = (id) => {
+    const g = given.get(id);
+    if (g) return g;
+    if (builtins.has(id)) return builtins.get(id);
+    const b = builtinMap(id);
+    if (!b) return undefined;
+    const r = validateMap(b, id);
+    const v = r.ok ? r.map : { error: r.issues.map(formatIssue).join('; ') };
+    builtins.set(id, v);
+    return v;
+  };
+  const isBuiltin = (id: string) => !given.has(id) && builtinMap(id) !== undefined;
+  return { ok: true, ctx: { resolve, isBuiltin, explain } };
+}
+
+/** The verdict on a replay's text (`name` names it in the verdict). Never throws. */
+export function verifyText(text: string, name: string, ctx: VerifyContext): Verdict {
+  try {
+    return { file: name, ...verifyReplayText(text, ctx.resolve, { isBuiltin: ctx.isBuiltin, explain: ctx.explain }) };
+  } catch (e) {
+    // Only a bug outside the re-simulation gets here (the engine's own failures are FAULT verdicts already).
+    return { file: name, status: 'invalid', path: '$', message: `could not be checked: ${(e as Error)?.message ?? e}` };
+  }
+}
+
+/** The verdict on a replay file, read with the shared safe reader. Never throws. */
+export function verifyFile(file: string, ctx: VerifyContext): Verdict {
+  const read = readInputFile(file, { maxBytes: INPUT_LIMITS.replay, what: 'replay (.replay.json)' });
+  if (!read.ok) return { file, status: 'invalid', path: '$', message: read.error.message };
+  return verifyText(read.text, file, ctx);
+}
