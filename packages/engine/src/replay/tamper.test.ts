@@ -9,8 +9,9 @@ import { simulate } from './simulate';
 import { type MapResolver, verifyReplay } from './verify';
 
 /**
- * Tampering gives one exact verdict at one exact turn (no "diverged or illegal"): each tamper below is
- * built so that only one answer is right.
+ * Tampering gives one exact verdict at one exact command and turn (no "diverged or illegal"): each tamper
+ * below is built so that only one answer is right. Since replay version 6 a replay records the hash after
+ * every command, so the verdict names the first command whose hash differs.
  */
 const resolve: MapResolver = (id) => {
   const r = validateMap(BUILTIN_MAPS[id], id);
@@ -22,17 +23,17 @@ const clone = (): Replay => JSON.parse(JSON.stringify(base));
 const ends = base.commands.map((c, i) => (c.type === 'end_turn' ? i : -1)).filter((i) => i >= 0);
 
 describe('tampered replays: exact verdict and turn', () => {
-  it('a changed seed diverges at turn 1, on the recorded hash of turn 1', () => {
+  it('a changed seed diverges at command #0 (turn 1), on the recorded hash of that command', () => {
     for (const seed of [2, 78]) {
       const r = clone();
       r.seed = seed;
       const v = verifyReplay(r, resolve);
-      expect(v).toMatchObject({ status: 'diverged', turn: 1, expected: base.turns[0]!.hash });
-      expect(v.status === 'diverged' && v.got).not.toBe(base.turns[0]!.hash);
+      expect(v).toMatchObject({ status: 'diverged', turn: 1, index: 0, expected: base.hashes[0] });
+      expect(v.status === 'diverged' && v.got).not.toBe(base.hashes[0]);
     }
   });
 
-  it("a move sent one tile off (the rest of its turn still legal) diverges at that turn, on that turn's hash", () => {
+  it("a move sent one tile off (the rest of its turn still legal) diverges at that command, on that command's hash", () => {
     // A move of turn 2 and a destination one tile off for which every command of the turn stays legal.
     const from = ends[0]! + 1;
     const end = ends[1]!;
@@ -41,6 +42,7 @@ describe('tampered replays: exact verdict and turn', () => {
       return cmds.every((c) => apply(w, c).ok);
     };
     let tampered: Replay | null = null;
+    let at = -1;
     for (let i = from; i < end && !tampered; i++) {
       const cmd = commandsOf(base)[i]!;
       if (cmd.type !== 'move') continue;
@@ -54,6 +56,7 @@ describe('tampered replays: exact verdict and turn', () => {
         (r.commands[i] as typeof cmd).to = { x: cmd.to.x + dx!, y: cmd.to.y + dy! };
         if (turnLegal(commandsOf(r).slice(0, end + 1))) {
           tampered = r;
+          at = i;
           break;
         }
       }
@@ -62,14 +65,16 @@ describe('tampered replays: exact verdict and turn', () => {
     expect(verifyReplay(tampered!, resolve)).toMatchObject({
       status: 'diverged',
       turn: 2,
-      expected: base.turns[1]!.hash,
+      index: at,
+      expected: base.hashes[at],
     });
   });
 
-  it('a shot dropped from turn 3 (the rest of the turn still legal) diverges at turn 3', () => {
+  it('a shot dropped from turn 3 (the rest of the turn still legal) diverges at the command now in its place', () => {
     // (A dropped overwatch that never fired leaves no trace in the turn's hash: the turn-end state is
     // the same. Shots draw from the random stream, whose state is hashed.)
     let tampered: Replay | null = null;
+    let at = -1;
     for (let k = ends[2]! - 1; k > ends[1]! && !tampered; k--) {
       if (base.commands[k]!.type !== 'shoot') continue;
       const r = clone();
@@ -79,20 +84,29 @@ describe('tampered replays: exact verdict and turn', () => {
         commandsOf(r)
           .slice(0, ends[2]!)
           .every((c) => apply(w, c).ok)
-      )
+      ) {
         tampered = r;
+        at = k;
+      }
     }
     expect(tampered).not.toBeNull();
     expect(verifyReplay(tampered!, resolve)).toMatchObject({
       status: 'diverged',
       turn: 3,
-      expected: base.turns[2]!.hash,
+      index: at,
+      expected: base.hashes[at],
     });
   });
 
-  it('an extra end_turn at the start diverges at turn 1 (the squad did nothing in turn 1)', () => {
+  it('an extra end_turn at the start diverges at command #0 (turn 1: the squad did nothing in turn 1)', () => {
     const r = clone();
     r.commands.unshift({ type: 'end_turn' });
-    expect(verifyReplay(r, resolve)).toMatchObject({ status: 'diverged', turn: 1, expected: base.turns[0]!.hash });
+    expect(verifyReplay(r, resolve)).toMatchObject({
+      status: 'diverged',
+      turn: 1,
+      index: 0,
+      command: 'end_turn',
+      expected: base.hashes[0],
+    });
   });
 });
