@@ -152,6 +152,13 @@ export function writeHostileCorpus(dir: string): HostileInput[] {
         text: JSON.stringify({ ...doc, commands: [{ type: 'teleport', unit: 'x' }, ...(doc.commands as Json[])] }),
       },
       {
+        how: 'a command nested 100 000 levels deep',
+        text: JSON.stringify(doc).replace(
+          '"commands":[',
+          `"commands":[{"type":"move","unit":"x","to":${deepText(100_000)}},`,
+        ),
+      },
+      {
         how: 'a million commands',
         text: JSON.stringify({ ...doc, commands: Array(1_000_000).fill({ type: 'end_turn' }) }),
       },
