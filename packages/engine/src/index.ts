@@ -32,7 +32,7 @@ export { findPath, type PathResult } from './path/findPath';
 export { DIAGONAL_COST, STEP_COST } from './path/moveCost';
 export { pathTo, type ReachMap, reachMap } from './path/reach';
 export { type ClimbHelp, climbHelp, goTo, type Preview, preview, type Threat } from './query/preview';
-export { REPLAY_FORMAT, type Replay } from './replay/format';
+export { type CampaignLink, REPLAY_FORMAT, type Replay } from './replay/format';
 export { type MapInfo, type MapResolver, type MapSource, type OpenedReplay, openReplay } from './replay/open';
 export { parseReplay, parseReplayText } from './replay/parse';
 export { createRecorder, type Recorder, recordApply, toReplay } from './replay/recorder';
@@ -43,7 +43,31 @@ export { faultWords, type VerifyResult, verifyReplay, verifyReplayText } from '.
 export { updateAwareness } from './rules/awareness';
 export { damageUnit } from './rules/environmentDamage';
 export { deserializeGame, type LoadError, type SaveFile, serializeGame } from './save/serialize';
-export { ACTION_POINTS, createGame, seedText } from './setup/createGame';
+export { ACTION_POINTS, createGame, type GameOptions, seedText } from './setup/createGame';
+// The story and the campaign: triggers' state, the captive, difficulty, carry-over, briefing and debrief data.
+export {
+  type Briefing,
+  briefing,
+  CAMPAIGN_MISSIONS,
+  type CampaignState,
+  type Debrief,
+  debrief,
+  finishMission,
+  type MissionRecord,
+  missionLink,
+  missionMap,
+  missionSeed,
+  objectiveWords,
+  startCampaign,
+  startMission,
+} from './story/campaign';
+export { type CampaignLinkProblem, checkCampaignLinks } from './story/campaignVerify';
+export { captiveExtracted, captiveHeld } from './story/captive';
+export { type PilotState, squadAfter } from './story/carryOver';
+export { pendingCollapses } from './story/collapse';
+export { DEFAULT_DIFFICULTY, DIFFICULTIES, DIFFICULTY_NAMES, type Difficulty } from './story/difficulty';
+export { type PlayedMission, playCampaign } from './story/playCampaign';
+export { currentObjective, difficultyName, extractedIds, hasFired } from './story/state';
 export { ENGINE_VERSION, REPLAY_VERSION, SAVE_VERSION } from './version';
 export { tileDistance, withinRadius } from './vision/distance';
 export { castFov, computeFov, fovOnGrid, type SightMap, TERRAIN_BLOCKS_SIGHT } from './vision/fov';

@@ -7,6 +7,7 @@ import { createGame } from '../setup/createGame';
 import { Faction } from '../world/components';
 import { has, placeUnit, removeUnit, unitById, unitsView } from '../world/units';
 import { briefing, debrief, finishMission, missionLink, missionMap, startCampaign, startMission } from './campaign';
+import { checkCampaignLinks } from './campaignVerify';
 import { squadAfter } from './carryOver';
 import { DIFFICULTIES } from './difficulty';
 import { playCampaign } from './playCampaign';
@@ -124,6 +125,21 @@ describe('the squad carried from mission to mission', () => {
       fallen: ['charlie'],
       lost: { willow: ['pack', 'thompson'] },
     });
+  });
+});
+
+describe('the whole campaign headless', () => {
+  it('is won on easy with seed 66: the ruins with 4 in, then Tara freed and out; the links check', () => {
+    const { state, missions } = playCampaign('easy', 66, builtin);
+    expect(state.status).toBe('won');
+    expect(missions.map((m) => [m.map, m.replay.result.outcome])).toEqual([
+      ['ruins', 'victory'],
+      ['ship', 'victory'],
+    ]);
+    expect(state.fallen).toEqual(['willow', 'charlie', 'barrel', 'buffy', 'faith']);
+    expect(missions.every((m) => m.replay.difficulty === 'easy')).toBe(true);
+    const files = missions.map((m, i) => ({ file: `m${i + 1}`, json: JSON.parse(JSON.stringify(m.replay)) }));
+    expect(checkCampaignLinks(files, (id) => builtin(id))).toEqual([]);
   });
 });
 
