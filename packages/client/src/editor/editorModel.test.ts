@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { BUILTIN_MAPS, DEFAULT_SQUAD, parseMapText, stringifyMap, validateMap } from '@denizens/maps';
+import { BUILTIN_MAPS, DEFAULT_SQUAD, MAP_SCHEMA_ID, parseMapText, stringifyMap, validateMap } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
 import { memoryPlatform } from '../platform/platform';
 import {
@@ -255,6 +255,15 @@ describe('the map JSON', () => {
       expect(r.issues.map((i) => i.message)).toEqual([
         'objective is "eliminate" but the map has no enemies; add enemies or choose another objective kind',
       ]);
+  });
+
+  it('exports a $schema that means something outside the repository (the public id, not a relative path)', () => {
+    const r = openBuiltin('training');
+    if (!r.ok) throw new Error('training does not open');
+    const m = r.map;
+    expect(m.$schema).toBe('../../schema/map.schema.json');
+    expect(buildMapJson(m).$schema).toBe(MAP_SCHEMA_ID);
+    expect(buildMapJson({ ...m, $schema: 'https://example.org/s.json' }).$schema).toBe('https://example.org/s.json');
   });
 
   it('round-trips every built-in map through the editor without changing its meaning', () => {
