@@ -89,3 +89,19 @@ describe('hits with weight', () => {
     expect(h.problems).toEqual([]);
   });
 });
+
+describe('the mission on screen', () => {
+  it('shows the objective in the top bar and marks its tiles on the map', async () => {
+    const page = await h.open('?map=ship&seed=1&test');
+    await idle(page);
+    const line = (await page.textContent('.topbar .objective')) ?? '';
+    expect(line).toMatch(/^◎ (Open the cell|Reach the cell|Get)/);
+    await page.screenshot({ path: join(SHOTS, 'ship-objective.png') });
+    await page.close();
+    const ruins = await h.open('?map=ruins&seed=1&test');
+    await idle(ruins);
+    expect((await ruins.textContent('.topbar .objective')) ?? '').toMatch(/^◎ /);
+    await ruins.close();
+    expect(h.problems).toEqual([]);
+  });
+});

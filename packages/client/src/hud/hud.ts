@@ -124,9 +124,10 @@ export class Hud {
     this.root.style.setProperty('--bar-h', `${Math.ceil(window.innerHeight - bar.top)}px`);
   }
 
-  setTop(mapName: string, turn: number, phase: string, busy: boolean): void {
+  setTop(mapName: string, turn: number, phase: string, busy: boolean, objective = ''): void {
     const h = this.h;
     const parts: (Node | null)[] = [
+      objective ? el('span', { class: 'objective', text: `◎ ${objective}` }) : null,
       el('span', { text: mapName }),
       el('span', { text: `Turn ${turn}` }),
       el('span', {

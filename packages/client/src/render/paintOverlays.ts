@@ -11,7 +11,9 @@ export function paintOverlays(scene: Scene, m: OverlayModel): void {
   const range = scene.rangeG.clear();
   const path = scene.pathG.clear();
   const cursor = scene.cursorG.clear();
-  paintStrikeWarnings(scene.markG.clear(), m.strikeTiles);
+  const marks = scene.markG.clear();
+  paintGoal(marks, m.goalTiles);
+  paintStrikeWarnings(marks, m.strikeTiles);
   for (const [edges, colour] of [
     [m.dashEdges, PALETTE.dash],
     [m.moveEdges, PALETTE.move],
@@ -39,6 +41,17 @@ export function paintOverlays(scene: Scene, m: OverlayModel): void {
   }
   scene.cutAway(m.cut);
   for (const [id, v] of scene.units) v.setTargeted(m.targeted === id);
+}
+
+/** The objective's tiles: a green dashed-looking diamond inside each, so the goal reads on any floor. */
+function paintGoal(g: Graphics, tiles: readonly { x: number; y: number }[]): void {
+  for (const t of tiles) {
+    const p = tileToScreen(t.x, t.y);
+    g.poly(diamond(p.sx, p.sy, 0.8))
+      .fill({ color: PALETTE.conduit, alpha: 0.12 })
+      .stroke({ width: 2, color: PALETTE.conduit, alpha: 0.85 });
+    g.poly(diamond(p.sx, p.sy, 0.35)).stroke({ width: 1.5, color: PALETTE.conduit, alpha: 0.85 });
+  }
 }
 
 function paintStrikeWarnings(g: Graphics, tiles: readonly { x: number; y: number }[]): void {

@@ -3,6 +3,7 @@ import type { Session } from '../../game/session';
 import { canUndo } from '../../game/undoLastMove';
 import { KEY_HELP } from './input';
 import { hitBadges, mapLabels } from './labels';
+import { objectiveLine } from './objective';
 import { canAct, overlayModel } from './overlays';
 import { fogOf, type Layer, type PlayState, SPEEDS } from './state';
 import { tipHtml } from './tooltip';
@@ -54,6 +55,7 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
       state.busy && state.anim.turn ? state.anim.turn : h.turn,
       state.busy ? state.anim.phase : h.phase,
       state.busy,
+      objectiveLine(w),
     );
     hud.setSpeed(`${SPEEDS[state.speedIndex]}×`);
     const mine = canAct(w, state, replay);

@@ -10,6 +10,7 @@ import {
 } from '@denizens/engine';
 import { outlineRegion } from '../../iso/outlineRegion';
 import { tileToScreen } from '../../iso/tileToScreen';
+import { objectiveTiles } from './objective';
 import type { PlayState, Tile } from './state';
 
 /** What the map overlays show, as plain data (the view paints it). Screen positions are world-layer pixels. */
@@ -22,6 +23,8 @@ export interface OverlayModel {
   cursor: Tile | null;
   /** Tiles a telegraphed strike will hit. */
   strikeTiles: Tile[];
+  /** The tiles the objective is about (the cell, the ground to reach or leave by). */
+  goalTiles: Tile[];
   /** Tiles whose walls are cut away so what stands there shows. */
   cut: Tile[];
   /** The unit the current action is aimed at, if any. */
@@ -44,6 +47,7 @@ export function overlayModel(world: GameWorld, state: PlayState, replay: boolean
     path: null,
     cursor: null,
     strikeTiles: state.strikes.flatMap((s) => s.tiles),
+    goalTiles: objectiveTiles(world),
     cut: [],
     targeted: state.mode.mode !== 'move' ? (state.targets[state.targetIndex]?.id ?? null) : null,
   };
