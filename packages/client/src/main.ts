@@ -1,10 +1,11 @@
-import { REPLAY_FORMAT, type Replay, verifyReplayText } from '@denizens/engine';
+import type { Replay } from '@denizens/engine';
 import { DEFAULT_MAP_ID } from '@denizens/maps';
 import { Application, Container, Graphics } from 'pixi.js';
 import { playtestPlatform } from './editor/playtestPlatform';
 import { buildReplay } from './game/buildReplay';
 import { rebuildLog } from './game/combatLog';
 import { checkMap, loadBuiltinMap } from './game/loadMap';
+import { builtinMaps } from './game/replayHashes';
 import {
   exportSaveText,
   inspectSave,
@@ -23,13 +24,20 @@ import { showEnd } from './screens/endScreen';
 import { openPlay } from './screens/play/openPlay';
 import type { PlayScreen } from './screens/play/playScreen';
 import { showTitle } from './screens/titleScreen';
+import { readReplayFragment, shareLink } from './screens/viewer/shareLink';
+import { openTimeline } from './screens/viewer/timeline';
+import { ViewerScreen } from './screens/viewer/viewerScreen';
 import { installTestHandle, testHandleWanted } from './testHandle';
 
 // The one init file: browser side effects start here.
 const platform = browserPlatform();
 const query = platform.query();
 const ui = document.getElementById('ui')!;
-const state: { screen: string; play: PlayScreen | null } = { screen: 'boot', play: null };
+const state: { screen: string; play: PlayScreen | null; viewer: ViewerScreen | null } = {
+  screen: 'boot',
+  play: null,
+  viewer: null,
+};
 let closeOverlay: (() => void) | null = null;
 
 const textSize = Number(platform.load('denizens.textSize'));
@@ -66,6 +74,8 @@ async function boot(): Promise<void> {
     closeOverlay = null;
     state.play?.destroy();
     state.play = null;
+    state.viewer?.destroy();
+    state.viewer = null;
   };
 
   /** `store`: where the game autosaves (a play-test from the editor gets one that never touches the player's save). */
@@ -113,6 +123,9 @@ async function boot(): Promise<void> {
                 `denizens-${s.map.id}-${s.seed}.replay.json`,
                 `${JSON.stringify(buildReplay(s), null, 1)}\n`,
               ),
+            // the game just played, in the viewer (the same text Export writes)
+            watchReplay: () =>
+              openViewer(`${JSON.stringify(buildReplay(s), null, 1)}\n`, `denizens-${s.map.id}-${s.seed}.replay.json`),
             // a new game on the same map data (an edited map keeps its edits even when it reuses a built-in id)
             newGame: () =>
               play(
@@ -150,33 +163,31 @@ async function boot(): Promise<void> {
     play(r.session);
   };
 
-  const loadReplay = (text: string) => {
-    let json: Replay;
-    try {
-      json = JSON.parse(text) as Replay;
-    } catch (e) {
-      return title(`That file is not JSON: ${(e as Error).message}`);
-    }
-    if (json?.format !== REPLAY_FORMAT) return title('That file is not a Denizens replay.');
-    const data = (json.map as { data?: unknown }).data;
-    const m = data ? checkMap(data, `${json.map.id}.json`) : loadBuiltinMap(json.map.id);
-    if (!m.ok) return title(`The replay's map cannot be used: ${m.error}`);
-    const session = createSession(m.map, String(json.seed), json.map.id);
-    if (session.world.scenario.mapHash !== json.map.hash)
-      return title(`The replay was recorded on a different version of map "${json.map.id}".`);
-    // the engine's verifier re-simulates it first: a tampered or broken replay is reported precisely
-    const v = verifyReplayText(text, (id) => (id === m.map.id ? m.map : undefined));
-    if (v.status === 'invalid') return title(`Not a valid replay: ${v.path}: ${v.message}`);
-    const verdict =
-      v.status === 'ok'
-        ? `Verified: ${v.commands} commands, ${v.outcome} on turn ${v.turn}, final hash ${v.hash}.`
-        : v.status === 'diverged'
-          ? `Does not verify: ${v.index === undefined ? `turn ${v.turn}` : `command ${v.index} (turn ${v.turn}, ${v.command})`} ends in a different state (${v.what}).`
-          : v.status === 'fault'
-            ? `The engine failed on command ${v.index} (turn ${v.turn}): ${v.message}.`
-            : `Does not verify: command ${v.index} (turn ${v.turn}) is illegal: ${v.reason}.`;
-    play(session, json, verdict);
+  /** The replay viewer on a replay's text: checked first; another rules version or a broken file is named, nothing plays. */
+  const openViewer = (text: string, name = 'replay') => {
+    const t = openTimeline(text, name, builtinMaps);
+    if (!t.ok) return title(`This replay cannot be shown: ${t.error}`);
+    clear();
+    state.screen = 'viewer';
+    state.viewer = new ViewerScreen(app, tex, ui, t.timeline, {
+      onExit: () => {
+        if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+        title();
+      },
+      download: (filename, body) => platform.download(filename, body),
+      share: (body) => shareLink(location.href, body),
+    });
   };
+  const loadReplay = (text: string, name?: string) => openViewer(text, name);
+
+  // a replay file dropped anywhere on the page opens in the viewer
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => {
+    const f = e.dataTransfer?.files[0];
+    if (!f) return;
+    e.preventDefault();
+    void f.text().then((text) => openViewer(text, f.name));
+  });
 
   const openEditor = async () => {
     clear();
@@ -224,6 +235,18 @@ async function boot(): Promise<void> {
   }
 
   const mapParam = query.get('map');
+  const linked = await readReplayFragment(location.hash);
+  if (linked)
+    return linked.ok ? openViewer(linked.text, 'linked replay') : title(`Could not open the link: ${linked.error}`);
+  const replayUrl = query.get('replay');
+  if (replayUrl) {
+    // a replay file hosted beside the game (a relative URL only: the page never fetches from elsewhere)
+    const url = new URL(replayUrl, location.href);
+    if (url.origin !== location.origin) return title('?replay= takes a file beside the game (a relative URL).');
+    const res = await fetch(url).catch((e: unknown) => ({ ok: false, status: String(e) }) as const);
+    if (!res.ok) return title(`Could not fetch ${replayUrl}: ${res.status}`);
+    return openViewer(await (res as Response).text(), url.pathname.split('/').pop());
+  }
   if (mapParam || query.has('seed')) newGame(mapParam ?? DEFAULT_MAP_ID, query.get('seed') ?? '1');
   else if (query.has('continue')) continueGame();
   else if (query.has('editor')) void openEditor();

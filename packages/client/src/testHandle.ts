@@ -2,6 +2,7 @@ import { Faction, hashWorld, unitsSorted, type VerifyResult } from '@denizens/en
 import { type ReplayHashes, replayHashes, verifyWithBuiltins } from './game/replayHashes';
 import { perfMarks } from './perfMarks';
 import type { PlayScreen } from './screens/play/playScreen';
+import type { ViewerScreen, ViewerStatus } from './screens/viewer/viewerScreen';
 
 /** What browser tests and replay checks may read (never write): the world hash, turn, phase and a few views. */
 export interface TestHandle {
@@ -23,6 +24,8 @@ export interface TestHandle {
   verifyReplay(text: string): VerifyResult;
   /** Re-simulates a replay file: every per-turn hash and the final hash (touches no game). */
   replayHashes(text: string): ReplayHashes;
+  /** The replay viewer: cursor (commands applied), turn, playing, turns verified so far, divergence, world hash. */
+  viewer(): ViewerStatus | null;
   /** Start-up timings in ms since navigation start (boot, renderer, textures, playable). */
   marks: Readonly<Record<string, number>>;
 }
@@ -32,7 +35,11 @@ export function testHandleWanted(query: URLSearchParams): boolean {
   return import.meta.env.MODE === 'test' || query.has('test') || query.has('debug');
 }
 
-export function installTestHandle(state: { screen: string; play: PlayScreen | null }): void {
+export function installTestHandle(state: {
+  screen: string;
+  play: PlayScreen | null;
+  viewer?: ViewerScreen | null;
+}): void {
   const errors: string[] = [];
   window.addEventListener('error', (e) => errors.push(String(e.message)));
   const w = () => state.play?.session.world ?? null;
@@ -67,6 +74,7 @@ export function installTestHandle(state: { screen: string; play: PlayScreen | nu
     errors,
     verifyReplay: (text) => verifyWithBuiltins(text),
     replayHashes: (text) => replayHashes(text),
+    viewer: () => state.viewer?.status() ?? null,
     marks: perfMarks,
   };
   Object.defineProperty(window, 'denizens', { value: Object.freeze(handle), configurable: true });

@@ -11,7 +11,7 @@ export function showEnd(
     mapName: string;
     stats: { kills: number; losses: number; shots: number; hits: number };
   },
-  h: { exportReplay(): void; newGame(): void; title(): void },
+  h: { exportReplay(): void; watchReplay(): void; newGame(): void; title(): void },
 ): () => void {
   const victory = r.outcome === 'victory';
   const reason = r.reason.replace(/_/g, ' ');
@@ -43,6 +43,7 @@ export function showEnd(
       el(
         'div',
         { class: 'menu' },
+        el('button', { id: 'watch-replay', onclick: () => h.watchReplay() }, 'Watch replay'),
         el('button', { id: 'export-replay', onclick: () => h.exportReplay() }, 'Export replay'),
         el('button', { onclick: () => h.newGame() }, 'Play again'),
         el('button', { onclick: () => h.title() }, 'Title screen'),

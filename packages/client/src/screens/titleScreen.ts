@@ -6,7 +6,8 @@ import { HUD_CSS } from '../hud/styles';
 export interface TitleHandlers {
   newGame(mapId: string, seed: string): void;
   continueGame(): void;
-  loadReplay(text: string): void;
+  /** Opens a replay file's text in the viewer. */
+  loadReplay(text: string, name?: string): void;
   openEditor(): void;
   /** Downloads the raw text stored under a save key. */
   exportSave(key: string): void;
@@ -85,7 +86,7 @@ export function showTitle(
   });
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
-    if (f) h.loadReplay(await f.text());
+    if (f) h.loadReplay(await f.text(), f.name);
   });
   const newBtn = el(
     'button',
@@ -120,7 +121,15 @@ export function showTitle(
         { class: 'menu' },
         newBtn,
         contBtn,
-        el('button', { id: 'load-replay', onclick: () => file.click() }, 'Load replay…'),
+        el(
+          'button',
+          {
+            id: 'load-replay',
+            onclick: () => file.click(),
+            title: 'Watch a replay (or drop a .replay.json on the page)',
+          },
+          'Replays: load replay…',
+        ),
         el('button', { id: 'map-editor', onclick: () => h.openEditor() }, 'Map editor'),
       ),
       file,
