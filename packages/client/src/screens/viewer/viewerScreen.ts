@@ -69,6 +69,7 @@ export class ViewerScreen {
   private readonly cam: Camera = { x: 0, y: 0, zoom: 1 };
   private terrainShown = '';
   private clock = 0;
+  private logClock = 0;
   private readonly root: HTMLElement;
   private readonly els: Record<string, HTMLElement>;
   private readonly cleanups: (() => void)[] = [];
@@ -238,6 +239,7 @@ export class ViewerScreen {
   private frame(dt: number): void {
     if (this.playing) {
       this.clock += dt;
+      this.logClock += dt;
       const every = 1 / VIEWER_SPEEDS[this.speedIndex]!;
       if (this.clock >= every) {
         this.clock = 0;
@@ -286,7 +288,11 @@ export class ViewerScreen {
     this.els.speed!.textContent = `${VIEWER_SPEEDS[this.speedIndex]}/s`;
     this.els.pov!.textContent = all ? 'View: everything' : 'View: squad';
     this.drawCursor();
-    this.drawLog();
+    // the log re-simulates the game up to the cursor: while playing, at most twice a second
+    if (!this.playing || this.logClock >= 0.5) {
+      this.logClock = 0;
+      this.drawLog();
+    }
   }
 
   /** The combat log up to the cursor, as the player read it (the last lines). */
