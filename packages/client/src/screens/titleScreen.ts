@@ -128,7 +128,7 @@ export function showTitle(
             onclick: () => file.click(),
             title: 'Watch a replay (or drop a .replay.json on the page)',
           },
-          'Replays: load replay…',
+          'Load replay…',
         ),
         el('button', { id: 'map-editor', onclick: () => h.openEditor() }, 'Map editor'),
       ),
