@@ -60,7 +60,8 @@ describe('Firefox (a second JavaScript engine)', () => {
       if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     });
     await page.goto(`${srv.url}?test`);
-    await page.waitForSelector('#new-game');
+    // Generous: under heavy load Firefox's first page (software rendering) took over 30 s here.
+    await page.waitForSelector('#new-game', { timeout: 120_000 });
     const inFirefox = await page.evaluate((all: string[]) => {
       const d = (window as unknown as { denizens: TestHandle }).denizens;
       return {
