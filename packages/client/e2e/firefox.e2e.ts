@@ -92,5 +92,5 @@ describe('Firefox (a second JavaScript engine)', () => {
     expect(verdict.status).toBe('diverged');
     await page.close();
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 });
