@@ -56,21 +56,27 @@ export function ensureInstalled() {
   }
 }
 
+let aptUpdated = false;
+
+/** Installs a Debian package with apt-get when root (running `apt-get update` once first); true when it worked. */
+function aptInstall(pkg, what) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
+  console.log(`${what} not found: installing Debian's ${pkg} package with apt-get...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (!aptUpdated) {
+    if (run('apt-get', ['update', '-qq'], { env }) !== 0) return false;
+    aptUpdated = true;
+  }
+  return run('apt-get', ['install', '-y', '-qq', pkg], { env }) === 0;
+}
+
 /** Finds Chromium for the browser tests: CHROMIUM_PATH, /usr/bin/chromium, or Debian's package installed with apt-get when root. */
 export function ensureChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
   for (const c of candidates) if (existsSync(c)) return c;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log("Chromium not found: installing Debian's chromium package with apt-get (about a minute)...");
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (
-      run('apt-get', ['update', '-qq'], { env }) === 0 &&
-      run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) === 0
-    ) {
-      if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-    }
-  }
+  if (aptInstall('chromium', 'Chromium (about a minute)') && existsSync('/usr/bin/chromium'))
+    return '/usr/bin/chromium';
   console.error(
     'The browser tests need Chromium and none was found.\n' +
       '  Debian/Ubuntu: sudo apt-get install -y chromium\n' +
@@ -83,21 +89,30 @@ export function ensureChromium() {
 export function ensureFirefox() {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
   for (const c of candidates) if (existsSync(c)) return c;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log("Firefox not found: installing Debian's firefox-esr package with apt-get (about a minute)...");
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (
-      run('apt-get', ['update', '-qq'], { env }) === 0 &&
-      run('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { env }) === 0
-    ) {
-      if (existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
-    }
-  }
+  if (aptInstall('firefox-esr', 'Firefox (about a minute)') && existsSync('/usr/bin/firefox-esr'))
+    return '/usr/bin/firefox-esr';
   console.error(
     'The browser tests need Firefox (a second JavaScript engine) and none was found.\n' +
       '  Debian/Ubuntu: sudo apt-get install -y firefox-esr\n' +
       '  Or point FIREFOX_PATH at a Firefox binary, then run the command again.',
+  );
+  process.exit(1);
+}
+
+/**
+ * Finds redis-server for the distributed-verification tests (they start their own server on a free port):
+ * REDIS_SERVER, redis-server on PATH, or Debian's package installed with apt-get when root.
+ */
+export function ensureRedis() {
+  const candidates = [process.env.REDIS_SERVER, '/usr/bin/redis-server', '/usr/local/bin/redis-server'].filter(Boolean);
+  for (const c of candidates) if (existsSync(c)) return c;
+  const onPath = works('redis-server', ['--version']) !== null;
+  if (onPath) return 'redis-server';
+  if (aptInstall('redis-server', 'redis-server') && existsSync('/usr/bin/redis-server')) return '/usr/bin/redis-server';
+  console.error(
+    'The distributed-verification tests need Redis (redis-server) and none was found.\n' +
+      '  Debian/Ubuntu: sudo apt-get install -y redis-server   (the tests start their own server; no service needed)\n' +
+      '  Or point REDIS_SERVER at a redis-server binary (Redis 6.2 or newer), then run the command again.',
   );
   process.exit(1);
 }

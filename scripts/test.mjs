@@ -2,11 +2,12 @@
 // (Chromium and Firefox).
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensureFirefox, ensureInstalled, pnpm, ROOT } from './bootstrap.mjs';
+import { ensureChromium, ensureFirefox, ensureInstalled, ensureRedis, pnpm, ROOT } from './bootstrap.mjs';
 
 ensureInstalled();
 process.env.CHROMIUM_PATH = ensureChromium();
 process.env.FIREFOX_PATH = ensureFirefox();
+process.env.REDIS_SERVER = ensureRedis();
 
 const report = join(ROOT, 'artifacts', 'vitest-report.json');
 mkdirSync(join(ROOT, 'artifacts'), { recursive: true });

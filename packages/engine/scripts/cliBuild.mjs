@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buildCli, CLI_OUT, ENGINE } from './build-cli.mjs';
 
 const SOURCES = [join(ENGINE, 'src'), join(ENGINE, '..', 'maps', 'src'), join(ENGINE, 'scripts')];
-const OUTPUTS = ['denizens.mjs', 'verifyWorker.mjs'].map((f) => join(CLI_OUT, f));
+const OUTPUTS = ['denizens.mjs', 'verifyWorker.mjs', 'queue.mjs'].map((f) => join(CLI_OUT, f));
 
 function newestIn(dir) {
   let newest = 0;

@@ -33,6 +33,12 @@ export interface CliEnv {
 
 const defaultEnv: CliEnv = { now: () => new Date().toISOString(), clock: () => performance.now() };
 
+function redisUrl(value: string): string {
+  if (!/^rediss?:\/\/\S+$/.test(value))
+    throw new InvalidArgumentError('--queue takes a Redis URL such as redis://127.0.0.1:6379');
+  return value;
+}
+
 /** Runs the CLI; returns the exit code. Bad input never throws out of here. */
 export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): Promise<number> {
   let code: number = EXIT.ok;
@@ -87,10 +93,24 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
     .option('--explain', 'at a divergence, also print what the re-simulated command did (unit and events)')
     .option('--report <file>', 'append each verdict to this NDJSON file as soon as it is known')
     .option('--resume', 'with --report: skip the files the report already has a verdict for')
+    .addOption(
+      new Option(
+        '--queue <redis URL>',
+        'verify on `denizens worker` processes through this Redis (any machines; see docs/verification.md)',
+      ).argParser(redisUrl),
+    )
     .action(
       async (
         inputs: string[],
-        o: { map?: string[]; json?: boolean; jobs: number; explain?: boolean; report?: string; resume?: boolean },
+        o: {
+          map?: string[];
+          json?: boolean;
+          jobs: number;
+          explain?: boolean;
+          report?: string;
+          resume?: boolean;
+          queue?: string;
+        },
       ) => {
         if (o.resume && o.report === undefined) throw new UsageError('--resume needs --report <file>');
         code = await runVerifyCommand(
@@ -103,6 +123,7 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
             report: o.report,
             resume: o.resume ?? false,
             now: env.clock,
+            queue: o.queue,
           },
           io,
         );
@@ -123,6 +144,42 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
         throw e;
       }
     });
+
+  program
+    .command('worker')
+    .description(
+      'verify replays queued by `verify --queue` until stopped (Ctrl-C or SIGTERM: finish the replay in hand, then exit)',
+    )
+    .requiredOption('--queue <redis URL>', 'the Redis the producers queue on, e.g. redis://host:6379', redisUrl)
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker processes on this machine (each verifies one replay at a time)')
+        .default(availableParallelism(), 'the number of CPUs')
+        .argParser(wholeNumber('--jobs', 1, 256)),
+    )
+    .option(
+      '--lock-ms <n>',
+      "a job stays locked to its worker this long without renewal; a dead worker's replay waits this long (default 60000)",
+      wholeNumber('--lock-ms', 100, 3_600_000),
+    )
+    .option(
+      '--stalled-check-ms <n>',
+      'how often to look for jobs whose worker died (default 30000)',
+      wholeNumber('--stalled-check-ms', 100, 3_600_000),
+    )
+    .option(
+      '--max-stalls <n>',
+      'times a job may be put back after its worker died before it ends as FAULT (default 1)',
+      wholeNumber('--max-stalls', 0, 100),
+    )
+    .action(
+      async (o: { queue: string; jobs: number; lockMs?: number; stalledCheckMs?: number; maxStalls?: number }) => {
+        const { runWorkerCommand } = await import('./queue/index');
+        code = await runWorkerCommand(
+          { url: o.queue, jobs: o.jobs, lockMs: o.lockMs, stalledCheckMs: o.stalledCheckMs, maxStalls: o.maxStalls },
+          io,
+        );
+      },
+    );
 
   program
     .command('maps')

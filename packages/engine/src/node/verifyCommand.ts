@@ -1,5 +1,5 @@
 // `denizens verify`: the inputs expanded, the maps loaded once, then the run (verify/run.ts) with a verdict source:
-// this thread for one job, a worker-thread pool for more.
+// this thread for one job, a worker-thread pool for more, or with --queue the workers on a Redis queue.
 import { INPUT_LIMITS, readInputFile } from '@denizens/maps/node/readInputFile';
 import { parseReplayText } from '../replay/parse';
 import { checkCampaignLinks } from '../story/campaignVerify';
@@ -21,6 +21,8 @@ export interface VerifyArgs {
   report?: string;
   resume: boolean;
   now: () => number;
+  /** A Redis URL: verdicts from `denizens worker` processes through the queue (queue/), not from this machine. */
+  queue?: string;
 }
 
 export async function runVerifyCommand(a: VerifyArgs, io: Io): Promise<number> {
@@ -44,8 +46,18 @@ export async function runVerifyCommand(a: VerifyArgs, io: Io): Promise<number> {
     report = r.report;
   }
   const jobs = Math.min(a.jobs, expanded.files.length);
-  const source: VerdictSource =
-    jobs > 1 && poolAvailable() ? poolSource(jobs, a.maps, a.explain) : localSource(made.ctx);
+  let source: VerdictSource;
+  if (a.queue !== undefined) {
+    // Loaded only here (its own bundle, with BullMQ and ioredis): a local run never loads the queue code.
+    const { openQueueSource } = await import('./queue/index');
+    const opened = await openQueueSource({ url: a.queue, maps: a.maps, explain: a.explain, log: io.err });
+    if (!opened.ok) {
+      report?.close();
+      io.err(`denizens verify: ${opened.message}`);
+      return EXIT.invalid;
+    }
+    source = opened.source;
+  } else source = jobs > 1 && poolAvailable() ? poolSource(jobs, a.maps, a.explain) : localSource(made.ctx);
   try {
     const crossCheck = (files: string[]) =>
       checkCampaignLinks(

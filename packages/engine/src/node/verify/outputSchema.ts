@@ -10,11 +10,20 @@ const map = z.strictObject({
   source: z.enum(['builtin', 'given', 'embedded']).describe('built in, given with --map, or embedded in the replay'),
 });
 const file = z.string().describe('the replay file as given (or as found below a given folder)');
+const by = z
+  .strictObject({
+    engine: z.string().describe('engine version of the worker'),
+    rules: z.number().int().describe('rules (replay) version the worker verifies'),
+    worker: z.string().describe('the worker, host:pid'),
+  })
+  .optional()
+  .describe('with --queue: the worker that produced the verdict');
 
 export const VerdictLineSchema = z.discriminatedUnion('status', [
   z.strictObject({
     type: z.literal('verdict'),
     file,
+    by,
     status: z.literal('ok'),
     map,
     turns: z.number().int().describe('turn hashes checked'),
@@ -31,6 +40,7 @@ export const VerdictLineSchema = z.discriminatedUnion('status', [
   z.strictObject({
     type: z.literal('verdict'),
     file,
+    by,
     status: z.literal('diverged'),
     map: map.optional(),
     turn: z.number().int(),
@@ -60,6 +70,7 @@ export const VerdictLineSchema = z.discriminatedUnion('status', [
   z.strictObject({
     type: z.literal('verdict'),
     file,
+    by,
     status: z.literal('illegal'),
     map,
     index: z.number().int(),
@@ -71,16 +82,22 @@ export const VerdictLineSchema = z.discriminatedUnion('status', [
   z.strictObject({
     type: z.literal('verdict'),
     file,
+    by,
     status: z.literal('fault'),
-    map,
-    index: z.number().int(),
-    turn: z.number().int(),
-    command: z.string(),
-    message: z.string().describe('what failed inside the engine (a bug)'),
+    map: map.optional(),
+    index: z.number().int().optional().describe('the command the engine failed on (absent for a queue fault)'),
+    turn: z.number().int().optional(),
+    command: z.string().optional(),
+    message: z
+      .string()
+      .describe(
+        'what failed inside the engine (a bug), or with --queue why no worker could give a verdict (workers died on the replay, a worker of another rules version refused it)',
+      ),
   }),
   z.strictObject({
     type: z.literal('verdict'),
     file,
+    by,
     status: z.literal('invalid'),
     path: z.string().describe('JSON path of the problem ($ for the whole file)'),
     message: z.string(),

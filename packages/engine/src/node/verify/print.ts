@@ -54,7 +54,13 @@ export function verdictLines(v: Verdict): string[] {
         oneLine(`ILLEGAL ${v.file} at command #${v.index} (turn ${v.turn}, ${v.command}): ${v.code}: ${v.reason}`),
       ];
     case 'fault':
-      return [oneLine(`FAULT ${v.file} at command #${v.index} (turn ${v.turn}): ${v.message}`)];
+      return [
+        oneLine(
+          'index' in v
+            ? `FAULT ${v.file} at command #${v.index} (turn ${v.turn}): ${v.message}`
+            : `FAULT ${v.file}: ${v.message}`,
+        ),
+      ];
     case 'invalid':
       return [oneLine(`INVALID ${v.file}: ${v.path}: ${v.message}`)];
   }
