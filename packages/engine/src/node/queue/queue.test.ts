@@ -100,6 +100,13 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Proc {
 
 /** Short locks so a dead worker's job comes back within seconds (production defaults: 60 s and 30 s). */
 const FAST = ['--lock-ms', '1500', '--stalled-check-ms', '500'];
+/**
+ * A worker verifies in its main thread, so a replay that takes longer than the lock to verify (a ruins replay on
+ * this shared machine under load can) is seen as stalled: tests whose point is not a dead worker use long locks.
+ */
+const LONG_LOCK = ['--lock-ms', '20000'];
+/** The corpus's untouched training replays (the quickest to verify: safe under a short lock). */
+const training = () => files.filter((f) => /-k0-training-/.test(f));
 
 /** A `denizens worker` process, resolved once it is connected and taking jobs. */
 async function startWorker(env: NodeJS.ProcessEnv = {}, extra: string[] = []): Promise<Proc> {
@@ -164,8 +171,7 @@ describe('verify --queue with two worker processes', () => {
   it('gives the same verdict lines and exit code as a local run for 200 golden and tampered replays', async () => {
     // Long locks here: on a loaded machine a 1.5 s lock can lapse mid-replay and the job run twice (harmless,
     // but this test counts that each replay ran exactly once).
-    const slow = ['--lock-ms', '20000'];
-    const workers = await Promise.all([startWorker({}, slow), startWorker({}, slow)]);
+    const workers = await Promise.all([startWorker({}, LONG_LOCK), startWorker({}, LONG_LOCK)]);
     const expected = await local(files);
     expect(expected.out.at(-1)).toMatch(/^200 replays: \d+ OK, \d+ DIVERGED, \d+ ILLEGAL, \d+ INVALID$/);
     const p = await queued(files);
@@ -182,7 +188,9 @@ describe('verify --queue with two worker processes', () => {
 
   it('loses no verdict when a worker is killed (SIGKILL) mid-batch: its replay goes to the other worker', async () => {
     // A holds each job 300 ms before verifying it, so it is surely mid-job when killed.
-    const [a, b] = await Promise.all([startWorker({ DENIZENS_TEST_DELAY_MS: '300' }), startWorker()]);
+    // A 4 s lock: short enough to see the dead worker's job come back, long enough for any replay here.
+    const lock = ['--lock-ms', '4000'];
+    const [a, b] = await Promise.all([startWorker({ DENIZENS_TEST_DELAY_MS: '300' }, lock), startWorker({}, lock)]);
     const batch = files.slice(0, 80);
     const expected = await local(['--json', ...batch]);
     const producing = queued(['--json', ...batch]);
@@ -217,7 +225,9 @@ describe('verify --queue with two worker processes', () => {
     const malformed = join(dir, 'malformed.replay.json');
     writeFileSync(faulty, readFileSync(files[0]!));
     writeFileSync(malformed, '{"format": "denizens-replay", ');
-    const workers = await Promise.all([1, 2].map(() => startWorker({ DENIZENS_TEST_FAULT_ON: 'engine-fault' })));
+    const workers = await Promise.all(
+      [1, 2].map(() => startWorker({ DENIZENS_TEST_FAULT_ON: 'engine-fault' }, LONG_LOCK)),
+    );
     const p = await queued([files[0]!, malformed, faulty, files[1]!, files[2]!]);
     expect(p.code).toBe(EXIT.fault); // the worst verdict
     expect(p.out).toEqual([
@@ -234,18 +244,19 @@ describe('verify --queue with two worker processes', () => {
 
   it('ends a replay that kills every worker taking it as a FAULT verdict, and the rest still verify', async () => {
     const crasher = join(dir, 'crasher.replay.json');
-    writeFileSync(crasher, readFileSync(files[0]!));
+    const [t1, t2] = training();
+    writeFileSync(crasher, readFileSync(t1!));
     // One supervisor running two worker processes; it restarts each one the crasher kills.
     const sup = run(['worker', '--queue', redis.url, '--jobs', '2', ...FAST, '--max-stalls', '1'], {
       DENIZENS_TEST_CRASH_ON: 'crasher',
     });
     await until(() => (sup.stderr().match(/verifying replays from/g) ?? []).length === 2, 'the two workers start');
-    const p = await queued([files[0]!, crasher, files[1]!]);
+    const p = await queued([t1!, crasher, t2!]);
     expect(p.code).toBe(EXIT.fault);
     expect(p.out).toEqual([
-      expect.stringMatching(/^OK .*000-k0-/),
+      expect.stringMatching(/^OK .*-k0-training-/),
       expect.stringMatching(/^FAULT .*crasher\.replay\.json: workers stopped \(died or hung\) while verifying/),
-      expect.stringMatching(/^OK .*001-k0-/),
+      expect.stringMatching(/^OK .*-k0-training-/),
       '3 replays: 2 OK, 1 FAULT',
     ]);
     // (While both workers are being restarted, the producer may note that no worker is connected.)
