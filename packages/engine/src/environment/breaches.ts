@@ -72,7 +72,7 @@ function freeNeighbour(
   return best;
 }
 
-/** Seals one breach: a unit standing in it is hauled in (if pulled this turn) or crushed and pushed out. */
+/** Seals one breach: a unit standing in it is hauled in (if pulled this turn by a pilot with the haul trait) or crushed and pushed out. */
 function seal(world: GameWorld, eid: number): GameEvent[] {
   const { Breach, Unit, Position, Weapon, Sidearm, Pulled } = world.c;
   const x = Breach.x[eid]!;
@@ -83,11 +83,13 @@ function seal(world: GameWorld, eid: number): GameEvent[] {
     const from = { x, y };
     const by = has(world, caught, 'Pulled') ? Pulled.by[caught]! : '';
     const puller = by ? world.byId.get(by) : undefined;
+    // Only a pilot with the haul trait is strong enough to drag an ally through a closing hull.
+    const hauler = puller !== undefined && world.c.Traits.haul[puller] === 1 ? puller : undefined;
     const inside =
-      puller !== undefined
+      hauler !== undefined
         ? freeNeighbour(world, x, y, (a, b) => isInside(world, a, b), {
-            x: Position.x[puller]!,
-            y: Position.y[puller]!,
+            x: Position.x[hauler]!,
+            y: Position.y[hauler]!,
           })
         : null;
     if (inside) {

@@ -182,6 +182,23 @@ describe('breaches', () => {
     expect(openBreaches(w)).toEqual([]);
   });
 
+  it('hauls only when the puller has the haul trait: a pull by anyone else eases the climb but cannot beat the seal', () => {
+    const w = make();
+    w.c.Traits.haul[unitById(w, 's1')!] = 0;
+    apply(w, { type: 'climb', unit: 's2', to: { x: 2, y: 2 } });
+    endTurn(w);
+    expect(apply(w, { type: 'pull', unit: 's1', target: 's2' })).toMatchObject({ ok: true });
+    const sealing = endTurn(w);
+    expect(sealing.some((e) => e.type === 'unit_hauled')).toBe(false);
+    expect(sealing).toContainEqual({
+      type: 'unit_crushed',
+      unit: 's2',
+      from: { x: 2, y: 2 },
+      to: { x: 2, y: 3 },
+      damage: 5,
+    });
+  });
+
   it('crushes a unit nobody pulls and pushes it back out', () => {
     const w = make();
     apply(w, { type: 'climb', unit: 's2', to: { x: 2, y: 2 } });
