@@ -7,10 +7,9 @@ import { builtinMap, validateMap } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
 import { REPLAY_VERSION } from '../../version';
 import { verdictLines } from '../verify/print';
-import { makeContext, verifyText } from '../verify/verifyFile';
+import { contextFromMaps, makeContext, verifyText } from '../verify/verifyFile';
 import { faultFromFailure } from './producer';
 import { JOB_PROTOCOL, jobData } from './protocol';
-import { contextFromMaps } from './verifyContents';
 import { verdictForJob } from './worker';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,27 +1,8 @@
 // What a queue worker does with a job: the local run's `verifyText` on the job's text, with a context made from the
 // maps that came with the job (a worker cannot open the producer's --map files), so both give the same verdict.
-import { builtinMap, formatIssue, type MapData, validateMap } from '@denizens/maps';
-import type { MapResolver } from '../../replay/open';
+import { formatIssue, type MapData, validateMap } from '@denizens/maps';
 import type { Verdict } from '../verify/verdict';
 import { type VerifyContext, verifyText } from '../verify/verifyFile';
-
-/** The context `makeContext` gives for --map files, from the maps themselves: given maps first, then built-in. */
-export function contextFromMaps(given: readonly MapData[], explain: boolean): VerifyContext {
-  const byId = new Map(given.map((m) => [m.id, m]));
-  const builtins = new Map<string, MapData | { error: string }>();
-  const resolve: MapResolver = (id) => {
-    const g = byId.get(id);
-    if (g) return g;
-    if (builtins.has(id)) return builtins.get(id);
-    const b = builtinMap(id);
-    if (!b) return undefined;
-    const r = validateMap(b, id);
-    const v = r.ok ? r.map : { error: r.issues.map(formatIssue).join('; ') };
-    builtins.set(id, v);
-    return v;
-  };
-  return { resolve, isBuiltin: (id) => !byId.has(id) && builtinMap(id) !== undefined, explain };
-}
 
 /** Validates maps that came through the queue as JSON; a bad one is the sender's fault, named. */
 export function mapsFromJson(maps: readonly unknown[]): { ok: true; maps: MapData[] } | { ok: false; message: string } {

@@ -6,9 +6,9 @@ import { hostname } from 'node:os';
 import { type Job, Worker } from 'bullmq';
 import { ENGINE_VERSION } from '../../version';
 import type { Verdict, VerdictOrigin } from '../verify/verdict';
-import { verifyText } from '../verify/verifyFile';
+import { contextFromMaps, verifyText } from '../verify/verifyFile';
 import { QUEUE_NAME, refusal, type VerifyJobData, type VerifyJobResult, workerRulesVersion } from './protocol';
-import { contextFromMaps, mapsFromJson, type TextVerifier, verifyContents } from './verifyContents';
+import { mapsFromJson, type TextVerifier, verifyContents } from './verifyContents';
 
 export interface QueueWorkerOptions {
   /** redis:// or rediss:// URL of the queue's Redis. */

@@ -25,9 +25,15 @@ export function makeContext(
     if (!m.ok) return { ok: false, message: m.message };
     given.set(m.map.id, m.map);
   }
+  return { ok: true, ctx: contextFromMaps([...given.values()], explain) };
+}
+
+/** A context from maps already loaded (given maps first, then the built-in ones): --map files here, a job's maps in a queue worker. */
+export function contextFromMaps(given: readonly MapData[], explain: boolean): VerifyContext {
+  const byId = new Map(given.map((m) => [m.id, m]));
   const builtins = new Map<string, MapData | { error: string }>();
   const resolve: MapResolver = (id) => {
-    const g = given.get(id);
+    const g = byId.get(id);
     if (g) return g;
     if (builtins.has(id)) return builtins.get(id);
     const b = builtinMap(id);
@@ -37,8 +43,7 @@ export function makeContext(
     builtins.set(id, v);
     return v;
   };
-  const isBuiltin = (id: string) => !given.has(id) && builtinMap(id) !== undefined;
-  return { ok: true, ctx: { resolve, isBuiltin, explain } };
+  return { resolve, isBuiltin: (id) => !byId.has(id) && builtinMap(id) !== undefined, explain };
 }
 
 /** The verdict on a replay's text (`name` names it in the verdict). Never throws. */
