@@ -1,4 +1,3 @@
-import type { Replay } from '@denizens/engine';
 import { DEFAULT_MAP_ID } from '@denizens/maps';
 import { Application, Container, Graphics } from 'pixi.js';
 import { playtestPlatform } from './editor/playtestPlatform';
@@ -79,29 +78,17 @@ async function boot(): Promise<void> {
   };
 
   /** `store`: where the game autosaves (a play-test from the editor gets one that never touches the player's save). */
-  const play = (
-    session: Session,
-    replay?: Replay,
-    verdict?: string,
-    exit: () => void = title,
-    store: Platform = platform,
-  ) => {
+  const play = (session: Session, exit: () => void = title, store: Platform = platform) => {
     // an autosave that cannot be read is never overwritten: it is moved aside first (and the player told)
     let aside: string | null = null;
-    if (!replay) {
-      try {
-        aside = setAsideUnreadable(store);
-      } catch (e) {
-        return title(
-          `The game was not started, so the unreadable autosave is not overwritten: ${(e as Error).message}`,
-        );
-      }
+    try {
+      aside = setAsideUnreadable(store);
+    } catch (e) {
+      return title(`The game was not started, so the unreadable autosave is not overwritten: ${(e as Error).message}`);
     }
     clear();
-    state.screen = replay ? 'replay' : 'play';
+    state.screen = 'play';
     state.play = openPlay(app, tex, store, session, {
-      replay,
-      verdict,
       onExit: exit,
       onGameOver: (s) => {
         state.screen = 'end';
@@ -127,20 +114,13 @@ async function boot(): Promise<void> {
             watchReplay: () =>
               openViewer(`${JSON.stringify(buildReplay(s), null, 1)}\n`, `denizens-${s.map.id}-${s.seed}.replay.json`),
             // a new game on the same map data (an edited map keeps its edits even when it reuses a built-in id)
-            newGame: () =>
-              play(
-                createSession(s.map, String(Math.floor(Math.random() * 99999)), s.mapId),
-                undefined,
-                undefined,
-                exit,
-                store,
-              ),
+            newGame: () => play(createSession(s.map, String(Math.floor(Math.random() * 99999)), s.mapId), exit, store),
             title: exit,
           },
         );
       },
     });
-    if (!replay) writeAutosave(store, session);
+    writeAutosave(store, session);
     if (aside) {
       const note = `The autosave that could not be read was kept as "${aside}": export or discard it from the title screen.`;
       state.play.hud.log(note, 'bad');
@@ -198,13 +178,7 @@ async function boot(): Promise<void> {
         const m = checkMap(map, 'editor.json');
         if (!m.ok) return m.error;
         // back to the editor afterwards; the play-test autosaves apart from the player's game
-        play(
-          createSession(m.map, seed, m.map.id),
-          undefined,
-          undefined,
-          () => void openEditor(),
-          playtestPlatform(platform),
-        );
+        play(createSession(m.map, seed, m.map.id), () => void openEditor(), playtestPlatform(platform));
         return null;
       },
       close: title,

@@ -58,7 +58,7 @@ describe('the key map', () => {
     expect(key('o', {}, { ctrl: true }).intent).toBeNull();
   });
 
-  it('while animating or replaying, only camera, speed, text and skip keys do anything', () => {
+  it('while animating, only camera, speed, text and skip keys do anything', () => {
     const locked = { locked: true, targeting: true, cursor: true };
     for (const k of ['Tab', 'Escape', 'Enter', ' ', 'f', 'u', 'w', '2']) expect(key(k, locked).intent).toBeNull();
     expect(key('x', locked).intent).toEqual({ type: 'skip' });

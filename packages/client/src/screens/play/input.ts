@@ -7,7 +7,7 @@ export interface KeyContext {
   targeting: boolean;
   /** The keyboard cursor is on the map: F acts on its tile. */
   cursor: boolean;
-  /** Animating or playing a replay: only camera, speed and skip keys do anything. */
+  /** Animating: only camera, speed and skip keys do anything. */
   locked: boolean;
   /** A HUD button has the focus: Space and Enter press it, not End turn. */
   buttonFocused: boolean;

@@ -15,7 +15,6 @@ export interface DrawContext {
   state: PlayState;
   view: PlayView;
   hud: HudPort;
-  replay: boolean;
   toClient(x: number, y: number): { x: number; y: number };
   /** A hit badge was clicked. */
   pick(id: string): void;
@@ -47,7 +46,7 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
   // while animating, the figures are where the animation put them: only the selection ring changes
   units: ({ session, view, state }) => view.drawUnits(session.world, state.busy ? null : state.visible, state.selected),
   cards: ({ session, hud, state }) => hud.renderCards(session.world, state.selected, state.shownHp ?? undefined),
-  bar: ({ session, hud, state, replay }) => {
+  bar: ({ session, hud, state }) => {
     const w = session.world;
     const h = w.header;
     hud.setTop(
@@ -58,7 +57,7 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
       objectiveLine(w),
     );
     hud.setSpeed(`${SPEEDS[state.speedIndex]}×`);
-    const mine = canAct(w, state, replay);
+    const mine = canAct(w, state);
     const eid = state.selected ? unitById(w, state.selected) : undefined;
     const ap = eid !== undefined ? w.c.Actions.ap[eid]! : 0;
     const sidearm = eid !== undefined && has(w, eid, 'Sidearm');
@@ -69,7 +68,7 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
       canEnd: mine,
     });
   },
-  overlays: ({ session, view, state, replay }) => view.drawOverlays(overlayModel(session.world, state, replay)),
+  overlays: ({ session, view, state }) => view.drawOverlays(overlayModel(session.world, state)),
   tip: ({ session, hud, state, toClient }) => {
     const tile = state.keyCursor ?? state.hover;
     const key = `${tile?.x},${tile?.y},${state.selected},${state.mode.id},${state.targetIndex},${state.busy},${state.dragging}`;

@@ -32,12 +32,12 @@ export interface OverlayModel {
 }
 
 /** Idle on the squad's turn in a live game: the player may act. */
-export function canAct(world: GameWorld, state: PlayState, replay: boolean): boolean {
-  return !state.busy && !replay && world.header.phase === 'player' && world.header.outcome === 'ongoing';
+export function canAct(world: GameWorld, state: PlayState): boolean {
+  return !state.busy && world.header.phase === 'player' && world.header.outcome === 'ongoing';
 }
 
 /** The overlays for the current state: move range and path preview, cursor, strike warnings, cut-away walls. */
-export function overlayModel(world: GameWorld, state: PlayState, replay: boolean): OverlayModel {
+export function overlayModel(world: GameWorld, state: PlayState): OverlayModel {
   const g = world.grid;
   const eid = state.selected ? unitById(world, state.selected) : undefined;
   const tile = state.keyCursor ?? state.hover;
@@ -55,7 +55,7 @@ export function overlayModel(world: GameWorld, state: PlayState, replay: boolean
     const ux = world.c.Position.x[eid]!;
     const uy = world.c.Position.y[eid]!;
     out.cut.push({ x: ux, y: uy });
-    if (canAct(world, state, replay) && state.mode.mode === 'move' && world.c.Actions.ap[eid]! > 0) {
+    if (canAct(world, state) && state.mode.mode === 'move' && world.c.Actions.ap[eid]! > 0) {
       const { budget, reach } = reachThisTurn(world, eid);
       const free = (x: number, y: number) => inBounds(g, x, y) && unitAt(world, x, y) === undefined;
       const cost = (x: number, y: number) => (inBounds(g, x, y) ? reach.cost[y * g.width + x]! : -1);

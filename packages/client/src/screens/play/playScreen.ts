@@ -2,10 +2,8 @@ import {
   type Command,
   Faction,
   type GameWorld,
-  hashWorld,
   openBreaches,
   pendingStrikes,
-  type Replay,
   strikeTiles,
   unitById,
   unitsSorted,
@@ -28,16 +26,11 @@ import * as choose from './choose';
 import type { KeyContext } from './input';
 import type { Intent } from './intents';
 import { DRAW, type DrawContext, readyPilots, terrainKey } from './layers';
-import { playReplay } from './replayPlayback';
 import { createState, fogOf, LAYERS, type Layer, type PlayState, resetMode, SPEEDS } from './state';
 import { capitalise } from './tooltip';
 import type { HudPort, PlayView } from './view';
 
 export interface PlayOptions {
-  /** Play back these commands instead of taking input (replay viewer). */
-  replay?: Replay;
-  /** The verifier's verdict on the replay, shown in the log. */
-  verdict?: string;
   onExit(): void;
   onGameOver(session: Session): void;
 }
@@ -68,7 +61,7 @@ export class PlayScreen {
     const g = session.world.grid;
     const state = createState(g.width * g.height);
     this.state = state;
-    // a continued game remembers the map it explored (re-simulated from the log); a new game or replay starts empty
+    // a continued game remembers the map it explored (re-simulated from the log); a new game starts empty
     if (session.commands.length) state.seen = exploredTiles(session.map, session.seed, session.commands);
     const speed = Number(platform.load('denizens.speed') ?? Number.NaN);
     if (Number.isInteger(speed) && SPEEDS[speed]) state.speedIndex = speed;
@@ -90,14 +83,13 @@ export class PlayScreen {
       state,
       view,
       hud,
-      replay: !!opts.replay,
       toClient: (x, y) => this.tileToClient(x, y),
       pick: (id) => this.dispatch({ type: 'pick', id }),
       answer: (yes) => this.dispatch({ type: yes ? 'end_turn' : 'cancel' }),
     };
   }
 
-  /** Shows the map with the first pilot selected, starts the frame loop (and the replay, if one is played). */
+  /** Shows the map with the first pilot selected and starts the frame loop. */
   start(): void {
     const { session } = this;
     this.sync();
@@ -106,7 +98,7 @@ export class PlayScreen {
       this.effect(choose.selectUnit(this.world, this.state, this.world.c.Unit.id[first]!, false));
     this.centreOnSelected(true);
     this.hud.log(`${session.map.name} — seed ${session.seed}`, 'phase');
-    if (session.commands.length && !this.opts.replay) {
+    if (session.commands.length) {
       // the log as it was before the reload, rebuilt from the command log (the last lines the log keeps)
       const { lines } = rebuildLog(session.map, session.seed, session.commands, session.names);
       for (const line of lines.slice(-LOG_KEPT)) this.hud.log(line.text, line.cls);
@@ -114,7 +106,6 @@ export class PlayScreen {
     }
     this.redraw();
     this.cleanups.push(this.view.onFrame((dt) => this.frame(dt)));
-    if (this.opts.replay) void this.replay(this.opts.replay);
   }
 
   get world(): GameWorld {
@@ -144,7 +135,7 @@ export class PlayScreen {
     return {
       targeting: s.mode.mode !== 'move',
       cursor: s.keyCursor !== null,
-      locked: s.busy || !!this.opts.replay,
+      locked: s.busy,
       prompt: s.confirmEnd,
       help: s.help,
     };
@@ -158,7 +149,7 @@ export class PlayScreen {
   /** Everything the player asks for arrives here; the screen is redrawn once after. */
   dispatch(i: Intent): void {
     const { state: s, world: w } = this;
-    const idle = !s.busy && !this.opts.replay;
+    const idle = !s.busy;
     // the end-turn question stays only while it is being answered
     if (s.confirmEnd && PROMPT_CLOSERS.has(i.type)) {
       s.confirmEnd = false;
@@ -292,7 +283,7 @@ export class PlayScreen {
   /** A command from the player: refused, its reason is shown; accepted, the game is saved and its events play. */
   private async commit(cmd: Command, keepCursor = false): Promise<void> {
     const s = this.state;
-    if (s.busy || this.opts.replay) return;
+    if (s.busy) return;
     const r = this.send(cmd);
     if (!r.ok) {
       this.hud.toast(capitalise(r.message));
@@ -326,7 +317,7 @@ export class PlayScreen {
     s.anim.phase = this.world.header.phase;
     this.sync();
     this.redraw();
-    if (this.world.header.outcome !== 'ongoing' && !this.opts.replay) {
+    if (this.world.header.outcome !== 'ongoing') {
       await this.tweens.wait(0.6);
       this.opts.onGameOver(this.session);
     }
@@ -394,17 +385,6 @@ export class PlayScreen {
     this.hud.log('Move undone.', 'phase');
     this.sync();
     this.centreOnSelected(false);
-  }
-
-  private async replay(replay: Replay): Promise<void> {
-    await playReplay(replay, this.opts.verdict, {
-      log: (line, cls) => this.hud.log(line, cls),
-      wait: (seconds) => this.tweens.wait(seconds),
-      send: (cmd) => this.send(cmd),
-      play: (events) => this.play(events),
-      stopped: () => this.destroyed,
-      hash: () => hashWorld(this.world),
-    });
   }
 
   destroy(): void {
