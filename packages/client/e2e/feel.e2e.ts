@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { apply, Faction, unitById, unitsSorted } from '@denizens/engine';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDITOR_WORK_KEY } from '../src/editor/loadEditorMap';
 import { loadBuiltinMap } from '../src/game/loadMap';
 import { makeSave, SAVE_KEY } from '../src/game/saveGame';
 import { createSession, type Session, sendCommand } from '../src/game/session';
-import { type Harness, SHOTS, startHarness } from './harness';
+import { endTurn, type Harness, SHOTS, startHarness } from './harness';
 
 // Game feel in the browser: hits with weight.
 
@@ -102,6 +103,61 @@ describe('the mission on screen', () => {
     await idle(ruins);
     expect((await ruins.textContent('.topbar .objective')) ?? '').toMatch(/^◎ /);
     await ruins.close();
+    expect(h.problems).toEqual([]);
+  });
+});
+
+/** A ship (hull H, deck _) the squad must get into through one breach that seals after the first turn. */
+const SEALED_SHIP = {
+  format: 'denizens-map',
+  version: 1,
+  id: 'sealed',
+  name: 'Sealed ship',
+  width: 7,
+  height: 6,
+  terrain: ['.......', 'HHHHHHH', 'H_____H', 'HHHHHHH', '.......', '.......'],
+  squad: [
+    { id: 'willow', name: 'Willow', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 1, y: 4 },
+    { id: 'faith', name: 'Faith', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 5, y: 5 },
+  ],
+  objective: { kind: 'reach', tiles: [{ x: 3, y: 2 }] },
+  breaches: [{ x: 3, y: 3, sealsIn: 1 }],
+  turnLimit: 4,
+};
+
+describe('a mission that can no longer be won', () => {
+  it('warns once the breach seals, ends the mission on request, and the end screen, log and top bar agree on the turn', async () => {
+    const page = await h.open('?test');
+    await page.waitForSelector('#new-game');
+    await page.evaluate(
+      ([k, v]) => localStorage.setItem(k!, v!),
+      [EDITOR_WORK_KEY, JSON.stringify({ format: 'denizens-editor-work', version: 1, map: SEALED_SHIP })],
+    );
+    await page.goto(`${h.url}?test&editor`);
+    await page.click('#ed-playtest');
+    await idle(page);
+    expect(await page.isVisible('.topbar .lost')).toBe(false);
+    await endTurn(page);
+    // the hull seals in the environment phase: the squad is shut out, and the screen says so and offers the end
+    await page.waitForSelector('.prompt >> text=End the mission?', { timeout: 60_000 });
+    expect(await page.textContent('.topbar .lost')).toMatch(/No pilot can get to the marked ground any more/);
+    expect(await page.textContent('.prompt')).toMatch(/The 3 turns left pass at once and the game ends on turn 4/);
+    await page.screenshot({ path: join(SHOTS, 'objective-lost.png') });
+    // Esc keeps playing; the top bar's button asks again; Enter says yes
+    await page.keyboard.press('Escape');
+    expect(await page.isVisible('.prompt')).toBe(false);
+    await page.click('.topbar .lost button');
+    await page.waitForSelector('.prompt >> text=End the mission?');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.denizens.screen === 'end', null, { timeout: 60_000 });
+    expect(await page.evaluate(() => [window.denizens.outcome(), window.denizens.turn()])).toEqual(['defeat', 5]);
+    // the engine's header has moved past the last turn; every view says the turn the game ended on
+    expect(await page.textContent('.screen h2')).toMatch(/lost on turn 4/);
+    expect(await page.textContent('.topbar')).toMatch(/Turn 4(?!\d)/);
+    const log = (await page.textContent('.log')) ?? '';
+    expect(log).toMatch(/turn 4/i);
+    expect(log).not.toMatch(/turn 5/i);
+    await page.close();
     expect(h.problems).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ export { findPath, type PathResult } from './path/findPath';
 export { DIAGONAL_COST, STEP_COST } from './path/moveCost';
 export { pathTo, type ReachMap, reachMap } from './path/reach';
 export { type ClimbHelp, climbHelp, goTo, type Preview, preview, type Threat } from './query/preview';
+export { type ObjectiveReach, objectiveReach } from './query/objectiveReach';
 export { type CampaignLink, REPLAY_FORMAT, type Replay } from './replay/format';
 export { type MapInfo, type MapResolver, type MapSource, type OpenedReplay, openReplay } from './replay/open';
 export { parseReplay, parseReplayText } from './replay/parse';

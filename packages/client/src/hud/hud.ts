@@ -8,6 +8,8 @@ export interface HudHandlers {
   selectUnit(id: string): void;
   action(a: ActionDef): void;
   endTurn(): void;
+  /** Asks to end a mission whose objective can no longer be reached. */
+  endMission(): void;
   undo(): void;
   speed(delta: number): void;
   skip(): void;
@@ -124,10 +126,26 @@ export class Hud {
     this.root.style.setProperty('--bar-h', `${Math.ceil(window.innerHeight - bar.top)}px`);
   }
 
-  setTop(mapName: string, turn: number, phase: string, busy: boolean, objective = ''): void {
+  /** The top bar: map, turn, phase, speed, the objective line, and (`lost`) why the objective is out of reach. */
+  setTop(
+    mapName: string,
+    turn: number,
+    phase: string,
+    busy: boolean,
+    objective = '',
+    lost: string | null = null,
+  ): void {
     const h = this.h;
     const parts: (Node | null)[] = [
       objective ? el('span', { class: 'objective', text: `◎ ${objective}` }) : null,
+      lost
+        ? el(
+            'span',
+            { class: 'lost', role: 'alert' },
+            `⚠ ${lost}: the objective cannot be reached. `,
+            el('button', { class: 'end-mission', onclick: () => h.endMission() }, 'End mission…'),
+          )
+        : null,
       el('span', { text: mapName }),
       el('span', { text: `Turn ${turn}` }),
       el('span', {

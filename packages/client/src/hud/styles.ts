@@ -12,6 +12,8 @@ export const HUD_CSS = `
 #ui kbd { font: 0.7rem ui-monospace, monospace; color: var(--muted); border: 1px solid #3a4a66; border-radius: 3px; padding: 0 0.2rem; margin-left: 0.3rem; }
 .topbar { position: absolute; top: 0.5rem; left: 50%; transform: translateX(-50%); display: flex; flex-wrap: wrap; justify-content: center; gap: 0.3rem 0.75rem; align-items: center; padding: 0.35rem 0.75rem; font-size: 0.95rem; white-space: nowrap; width: max-content; max-width: calc(100% - 1rem); }
 .topbar .objective { flex-basis: 100%; text-align: center; color: #bfe8c8; font-size: 0.85rem; white-space: normal; order: 99; }
+.topbar .lost { flex-basis: 100%; text-align: center; color: #ffb877; font-size: 0.85rem; font-weight: 700; white-space: normal; order: 100; }
+#ui .topbar .lost button { font-size: 0.8rem; padding: 0.1rem 0.45rem; border-color: var(--danger); margin-left: 0.3rem; }
 .topbar .phase { font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; }
 .topbar .phase.enemy { color: var(--lgf); } .topbar .phase.player { color: var(--squad); } .topbar .phase.environment { color: #cfc6ff; }
 .hud { --top-h: 3rem; --bar-h: 4.5rem; }

@@ -247,6 +247,9 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
       return;
     }
     case 'game_over':
+      // the turn the game ended on, as the log and the end screen say it (a turn limit ends it after the turn ends)
+      state.anim = { turn: e.turn, phase: state.anim.phase };
+      stage.redraw('bar');
       await tw.wait(0.4);
       return;
     // shown by the log line and the views' redraw at the end, nothing to animate

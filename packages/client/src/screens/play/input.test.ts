@@ -25,8 +25,8 @@ describe('the key map', () => {
     expect(key('Enter').intent).toBeNull();
     expect(key(' ')).toEqual({ intent: { type: 'end_turn' }, prevent: true });
     // asked "End the turn?": Space or Enter says yes, Escape no
-    expect(key('Enter', { prompt: true }).intent).toEqual({ type: 'end_turn' });
-    expect(key(' ', { prompt: true }).intent).toEqual({ type: 'end_turn' });
+    expect(key('Enter', { prompt: true }).intent).toEqual({ type: 'answer', yes: true });
+    expect(key(' ', { prompt: true }).intent).toEqual({ type: 'answer', yes: true });
     expect(key('Escape', { prompt: true }).intent).toEqual({ type: 'cancel' });
     // a focused HUD button takes Space and Enter itself
     expect(key(' ', { buttonFocused: true })).toEqual({ intent: null, prevent: true });

@@ -11,7 +11,7 @@ export interface KeyContext {
   locked: boolean;
   /** A HUD button has the focus: Space and Enter press it, not End turn. */
   buttonFocused: boolean;
-  /** "End the turn?" is asked: Space or Enter says yes, Escape no. */
+  /** A question is asked ("End the turn?", "End the mission?"): Space or Enter says yes, Escape no. */
   prompt: boolean;
   /** The key help is open: Escape or ? closes it. */
   help: boolean;
@@ -71,7 +71,7 @@ export function keyIntent(k: KeyPress, ctx: KeyContext): { intent: Intent | null
   if (key === '[') return to({ type: 'text_size', delta: -1 });
   if (key === ']') return to({ type: 'text_size', delta: 1 });
   if (ctx.locked) return none;
-  if (ctx.prompt && (key === ' ' || key === 'Enter')) return to({ type: 'end_turn' }, true);
+  if (ctx.prompt && (key === ' ' || key === 'Enter')) return to({ type: 'answer', yes: true }, true);
   if (key === 'Tab') return to({ type: 'cycle', dir: k.shift ? -1 : 1 }, true);
   if (key === 'Escape') return to({ type: 'cancel' });
   // Enter and F confirm what is aimed or under the keyboard cursor, never the end of the turn (that is Space)

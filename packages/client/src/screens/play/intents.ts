@@ -36,6 +36,10 @@ export type Intent =
   | { type: 'select'; id: string }
   | { type: 'cancel' }
   | { type: 'end_turn' }
+  /** The question over the map was answered (Space / Enter yes, Esc no, or its buttons). */
+  | { type: 'answer'; yes: boolean }
+  /** Offer to end a mission whose objective can no longer be reached. */
+  | { type: 'end_mission' }
   | { type: 'undo' }
   | { type: 'centre' }
   | { type: 'skip' }

@@ -3,7 +3,7 @@ import type { Session } from '../../game/session';
 import { canUndo } from '../../game/undoLastMove';
 import { KEY_HELP } from './input';
 import { hitBadges, mapLabels } from './labels';
-import { objectiveLine } from './objective';
+import { endMissionOffer, listed, lostWords, objectiveLine } from './objective';
 import { canAct, overlayModel } from './overlays';
 import { fogOf, type Layer, type PlayState, SPEEDS } from './state';
 import { tipHtml } from './tooltip';
@@ -51,10 +51,12 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
     const h = w.header;
     hud.setTop(
       session.map.name,
-      state.busy && state.anim.turn ? state.anim.turn : h.turn,
+      // while animating, the turn the events have reached; once the game is over, the turn it ended on
+      (state.busy || h.outcome !== 'ongoing') && state.anim.turn ? state.anim.turn : h.turn,
       state.busy ? state.anim.phase : h.phase,
       state.busy,
       objectiveLine(w),
+      state.lost && h.outcome === 'ongoing' ? lostWords(w, state.lost) : null,
     );
     hud.setSpeed(`${SPEEDS[state.speedIndex]}×`);
     const mine = canAct(w, state);
@@ -83,18 +85,22 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
     hud.setBadges(hitBadges(session.world, state, toClient), pick);
   },
   prompt: ({ session, hud, state, answer }) => {
-    const ready = state.confirmEnd ? readyPilots(session.world) : [];
+    const w = session.world;
+    const ready = state.confirmEnd ? readyPilots(w) : [];
     const names = ready.length > 3 ? `${ready.slice(0, 2).join(', ')} and ${ready.length - 2} more` : listed(ready);
+    const lost = state.offerEnd && state.lost ? endMissionOffer(w, state.lost) : null;
     hud.setPrompt(
-      ready.length
-        ? {
-            text: `${names} can still act. End the turn?`,
-            yes: 'End turn',
-            yesKey: 'Space',
-            no: 'Keep playing',
-            noKey: 'Esc',
-          }
-        : null,
+      lost
+        ? { text: lost.text, yes: lost.yes, yesKey: 'Enter', no: 'Keep playing', noKey: 'Esc' }
+        : ready.length
+          ? {
+              text: `${names} can still act. End the turn?`,
+              yes: 'End turn',
+              yesKey: 'Space',
+              no: 'Keep playing',
+              noKey: 'Esc',
+            }
+          : null,
       () => answer(true),
       () => answer(false),
     );
@@ -112,8 +118,4 @@ export function readyPilots(w: GameWorld): string[] {
   return unitsSorted(w, Faction.squad)
     .filter((e) => w.c.Actions.ap[e]! > 0)
     .map((e) => w.c.Unit.name[e]!);
-}
-
-function listed(names: readonly string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

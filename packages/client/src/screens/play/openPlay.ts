@@ -25,6 +25,7 @@ export function openPlay(
     selectUnit: (id) => dispatch({ type: 'select', id }),
     action: (action) => dispatch({ type: 'action', action }),
     endTurn: () => dispatch({ type: 'end_turn' }),
+    endMission: () => dispatch({ type: 'end_mission' }),
     undo: () => dispatch({ type: 'undo' }),
     speed: (delta) => dispatch({ type: 'speed', delta }),
     skip: () => dispatch({ type: 'skip' }),

@@ -1,4 +1,5 @@
 import { apply, Faction, hashWorld, unitById, unitsSorted } from '@denizens/engine';
+import { validateMap } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../game/actions';
 import { rebuildLog } from '../../game/combatLog';
@@ -305,5 +306,95 @@ describe('the log and the names', () => {
     expect(p.help.open).toBe(true);
     p.dispatch({ type: 'help', open: false });
     expect(p.help.open).toBe(false);
+  });
+});
+
+/** A ship (hull H, deck _) the squad must get into through one breach that seals after the first turn. */
+function sealedShip(turnLimit: number | null = 4) {
+  const squad = [1, 3].map((x, i) => ({
+    id: `p${i + 1}`,
+    name: `Pilot ${i + 1}`,
+    hp: 6,
+    aim: 70,
+    mobility: 5,
+    weapon: 'thompson',
+    x,
+    y: 4,
+  }));
+  const r = validateMap(
+    {
+      format: 'denizens-map',
+      version: 1,
+      id: 'sealed',
+      name: 'Sealed ship',
+      width: 5,
+      height: 5,
+      terrain: ['.....', 'HHHHH', 'H___H', 'HHHHH', '.....'],
+      squad,
+      objective: { kind: 'reach', tiles: [{ x: 2, y: 2 }] },
+      breaches: [{ x: 2, y: 3, sealsIn: 1 }],
+      ...(turnLimit === null ? {} : { turnLimit }),
+    },
+    'sealed',
+  );
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+  return createSession(r.map, '1');
+}
+
+describe('a lost objective', () => {
+  it('warns once the breach has sealed, offers to end the mission, and ending it runs out the turns', async () => {
+    const s = sealedShip();
+    let over = 0;
+    const p = headlessPlay(s, { onGameOver: () => void over++ });
+    expect(p.screen.state.lost).toBeNull();
+    expect(p.top.lost).toBeNull();
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'answer', yes: true });
+    await p.settle();
+    expect(p.screen.state.lost).toEqual(['p1', 'p2']);
+    expect(p.top.lost).toMatch(/No pilot can get to the marked ground/);
+    expect(p.prompt.text).toMatch(/End the mission\? The 3 turns left pass at once and the game ends on turn 4\./);
+    p.prompt.yes();
+    await p.settle();
+    expect(s.world.header.outcome).toBe('defeat');
+    expect(s.world.header.reason).toBe('turn_limit');
+    expect(s.commands).toEqual(Array(4).fill({ type: 'end_turn' }));
+    expect(over).toBe(1);
+    // the top bar says the turn the game ended on, as the log does (the engine's header has moved on to 5)
+    expect(s.world.header.turn).toBe(5);
+    expect(p.top.turn).toBe(4);
+  });
+
+  it('offers only once by itself; Esc keeps playing and the top bar button asks again', async () => {
+    const s = sealedShip();
+    const p = headlessPlay(s);
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'answer', yes: true });
+    await p.settle();
+    expect(p.prompt.text).toMatch(/End the mission/);
+    p.dispatch({ type: 'cancel' });
+    expect(p.prompt.text).toBeNull();
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'answer', yes: true });
+    await p.settle();
+    expect(p.prompt.text).toBeNull(); // not asked again by itself
+    p.dispatch({ type: 'end_mission' });
+    expect(p.prompt.text).toMatch(/End the mission/);
+    p.dispatch({ type: 'answer', yes: false });
+    expect(p.prompt.text).toBeNull();
+    expect(s.world.header.outcome).toBe('ongoing');
+  });
+
+  it('leaves a map without a turn limit instead (the game stays saved)', async () => {
+    const s = sealedShip(null);
+    let left = 0;
+    const p = headlessPlay(s, { onExit: () => void left++ });
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'answer', yes: true });
+    await p.settle();
+    expect(p.prompt.text).toMatch(/Leave the mission\? It stays saved\./);
+    p.prompt.yes();
+    expect(left).toBe(1);
+    expect(s.commands).toHaveLength(1);
   });
 });

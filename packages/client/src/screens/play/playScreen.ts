@@ -2,6 +2,7 @@ import {
   type Command,
   Faction,
   type GameWorld,
+  objectiveReach,
   openBreaches,
   pendingStrikes,
   strikeTiles,
@@ -85,7 +86,7 @@ export class PlayScreen {
       hud,
       toClient: (x, y) => this.tileToClient(x, y),
       pick: (id) => this.dispatch({ type: 'pick', id }),
-      answer: (yes) => this.dispatch({ type: yes ? 'end_turn' : 'cancel' }),
+      answer: (yes) => this.dispatch({ type: 'answer', yes }),
     };
   }
 
@@ -104,6 +105,7 @@ export class PlayScreen {
       for (const line of lines.slice(-LOG_KEPT)) this.hud.log(line.text, line.cls);
       this.hud.log(`Continued at turn ${this.world.header.turn}.`, 'phase');
     }
+    this.offerEndIfLost();
     this.redraw();
     this.cleanups.push(this.view.onFrame((dt) => this.frame(dt)));
   }
@@ -136,7 +138,7 @@ export class PlayScreen {
       targeting: s.mode.mode !== 'move',
       cursor: s.keyCursor !== null,
       locked: s.busy,
-      prompt: s.confirmEnd,
+      prompt: s.confirmEnd || s.offerEnd,
       help: s.help,
     };
   }
@@ -150,9 +152,10 @@ export class PlayScreen {
   dispatch(i: Intent): void {
     const { state: s, world: w } = this;
     const idle = !s.busy;
-    // the end-turn question stays only while it is being answered
-    if (s.confirmEnd && PROMPT_CLOSERS.has(i.type)) {
+    // a question stays only while it is being answered
+    if ((s.confirmEnd || s.offerEnd) && PROMPT_CLOSERS.has(i.type)) {
       s.confirmEnd = false;
+      s.offerEnd = false;
       this.dirty('prompt');
     }
     switch (i.type) {
@@ -218,6 +221,7 @@ export class PlayScreen {
         break;
       case 'end_turn': {
         if (!idle || w.header.phase !== 'player' || w.header.outcome !== 'ongoing') break;
+        s.offerEnd = false;
         // pilots who can still act: ask first (a second End turn or Space answers yes)
         const ask = !s.confirmEnd && readyPilots(w).length > 0;
         s.confirmEnd = ask;
@@ -225,6 +229,23 @@ export class PlayScreen {
         if (!ask) void this.commit({ type: 'end_turn' }, true);
         break;
       }
+      case 'answer': {
+        const ending = s.offerEnd;
+        const asked = s.confirmEnd;
+        s.offerEnd = false;
+        s.confirmEnd = false;
+        this.dirty('prompt');
+        if (i.yes && ending) void this.endMission();
+        else if (i.yes && asked && idle) void this.commit({ type: 'end_turn' }, true);
+        break;
+      }
+      case 'end_mission':
+        if (idle && s.lost && w.header.outcome === 'ongoing') {
+          s.confirmEnd = false;
+          s.offerEnd = true;
+          this.dirty('prompt');
+        }
+        break;
       case 'undo':
         this.undo();
         break;
@@ -305,17 +326,18 @@ export class PlayScreen {
   async play(events: readonly ShownEvent[]): Promise<void> {
     const s = this.state;
     s.busy = true;
-    this.tweens.skip = false;
+    this.tweens.skip = s.fastForward;
     this.redraw('bar', 'overlays', 'tip', 'labels');
     for (const e of events) {
       if (this.destroyed) return;
       for (const line of logLines(this.world, [e], this.session.names)) this.hud.log(line.text, line.cls);
       await animate(e, this.stage);
     }
-    this.tweens.skip = false;
+    this.tweens.skip = s.fastForward;
     s.busy = false;
     s.anim.phase = this.world.header.phase;
     this.sync();
+    if (!s.fastForward) this.offerEndIfLost();
     this.redraw();
     if (this.world.header.outcome !== 'ongoing') {
       await this.tweens.wait(0.6);
@@ -344,6 +366,8 @@ export class PlayScreen {
     for (let i = 0; i < s.visible.length; i++) if (s.visible[i]) s.seen[i] = 1;
     s.breaches = new Map(openBreaches(w).map((b) => [b.y * w.grid.width + b.x, b.sealsIn]));
     s.strikes = pendingStrikes(w).map((p) => ({ x: p.x, y: p.y, tiles: strikeTiles(w, p) }));
+    const reach = objectiveReach(w);
+    s.lost = reach.reachable ? null : reach.stuck;
     if (s.selected && unitById(w, s.selected) === undefined) s.selected = null;
     if (!s.selected) {
       const squad = unitsSorted(w, Faction.squad);
@@ -352,6 +376,43 @@ export class PlayScreen {
     }
     if (terrainKey(w) !== s.terrainShown) this.dirty('terrain');
     this.dirty(...LAYERS.filter((l) => l !== 'terrain'));
+  }
+
+  /** The first time the objective is out of reach, the screen offers to end the mission (once; the top bar keeps the button). */
+  private offerEndIfLost(): void {
+    const s = this.state;
+    if (!s.lost || s.lostOffered || this.world.header.outcome !== 'ongoing') return;
+    s.lostOffered = true;
+    s.confirmEnd = false;
+    s.offerEnd = true;
+    this.dirty('prompt');
+  }
+
+  /**
+   * Ends a lost mission the only way the rules allow: the turns left pass at once (End turn after End
+   * turn, animations skipped) until the turn limit ends the game. A map without a turn limit is left
+   * instead (the game stays saved).
+   */
+  private async endMission(): Promise<void> {
+    const s = this.state;
+    if (s.busy || this.world.header.outcome !== 'ongoing') return;
+    if (this.world.scenario.map.turnLimit === undefined) {
+      this.opts.onExit();
+      return;
+    }
+    this.hud.log('The squad gives up the objective: the turns left pass.', 'phase');
+    s.fastForward = true;
+    try {
+      for (let guard = 0; guard < 1000 && !this.destroyed && this.world.header.outcome === 'ongoing'; guard++) {
+        const r = this.send({ type: 'end_turn' });
+        if (!r.ok) break;
+        writeAutosave(this.platform, this.session);
+        resetMode(s);
+        await this.play(r.shown);
+      }
+    } finally {
+      s.fastForward = false;
+    }
   }
 
   private frame(dt: number): void {

@@ -60,6 +60,13 @@ export interface PlayState {
   shownHp: Map<string, number> | null;
   /** "End the turn with pilots who can still act?" is being asked. */
   confirmEnd: boolean;
+  /** The engine says the objective can no longer be reached: the squad members who cannot get there (null: it can). */
+  lost: string[] | null;
+  /** "End the mission?" is being asked (offered by itself once, when the objective is first lost). */
+  offerEnd: boolean;
+  lostOffered: boolean;
+  /** Ending the mission: the turns left pass with the animations skipped. */
+  fastForward: boolean;
   /** The key help (`?`) is open. */
   help: boolean;
   /** Layers to draw at the next `redraw`. */
@@ -95,6 +102,10 @@ export function createState(tiles: number): PlayState {
     anim: { turn: 0, phase: 'player' },
     shownHp: null,
     confirmEnd: false,
+    lost: null,
+    offerEnd: false,
+    lostOffered: false,
+    fastForward: false,
     help: false,
     dirty: new Set(LAYERS),
     terrainShown: '',

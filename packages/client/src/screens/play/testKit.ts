@@ -16,6 +16,8 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   const toasts: string[] = [];
   const logLines: string[] = [];
   const help = { open: false };
+  /** The top bar as last drawn: the turn it shows and the lost-objective warning. */
+  const top: { turn: number; lost: string | null } = { turn: 0, lost: null };
   const prompt: { text: string | null; yes: () => void; no: () => void } = { text: null, yes: () => {}, no: () => {} };
   const units = new Map<string, UnitSprite>();
   /** Each unit's health pips as last redrawn by an animation, and every card render's hit points. */
@@ -77,7 +79,10 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     (..._: unknown[]) =>
       void hudCalls.push(name);
   const hud: HudPort = {
-    setTop: record('top'),
+    setTop: (_map, turn, _phase, _busy, _objective, lost) => {
+      hudCalls.push('top');
+      Object.assign(top, { turn, lost: lost ?? null });
+    },
     setSpeed: record('speed'),
     renderCards: (world, _sel, hpNow) => {
       drawn.push('cards');
@@ -121,6 +126,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     /** The question asked over the map (text null: none) and its two answers. */
     prompt,
     help,
+    top,
     dispatch: (i: Intent) => screen.dispatch(i),
     /** Runs frames (a second each) until the animations are over. */
     async settle(): Promise<void> {
