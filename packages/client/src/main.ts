@@ -18,6 +18,7 @@ import { createSession, type Session } from './game/session';
 import { mark, perfMarks } from './perfMarks';
 import { browserPlatform } from './platform/browserPlatform';
 import type { Platform } from './platform/platform';
+import { frameLoopOf } from './render/frameLoop';
 import { makeTextures } from './render/makeTextures';
 import { showEnd } from './screens/endScreen';
 import { openPlay } from './screens/play/openPlay';
@@ -52,16 +53,20 @@ async function boot(): Promise<void> {
     preference: 'webgl',
     resolution: 1,
     autoDensity: true,
+    // frames are drawn on demand (render/frameLoop.ts), never by PixiJS's ticker
+    autoStart: false,
   });
+  const loop = frameLoopOf(app);
   mark('renderer');
   document.getElementById('stage')!.append(app.canvas);
   app.canvas.setAttribute('aria-label', 'Game map');
-  if (testHandleWanted(query)) installTestHandle(state);
+  if (testHandleWanted(query)) installTestHandle(state, loop);
   if (query.get('bench') === 'empty') {
     // the benchmark's baseline: an empty stage in the same page and renderer
     app.stage.addChild(new Container().addChild(new Graphics().rect(0, 0, 1, 1).fill(0x000000)));
     state.screen = 'bench-empty';
     document.getElementById('boot')?.remove();
+    loop.hold(); // the peer of the benchmark's figures: an empty stage drawn every display frame
     return;
   }
   const tex = makeTextures();
@@ -127,7 +132,7 @@ async function boot(): Promise<void> {
       state.play.hud.toast(note);
     }
     mark('scene');
-    if (!('playable' in perfMarks)) app.ticker.addOnce(() => requestAnimationFrame(() => mark('playable')));
+    if (!('playable' in perfMarks)) loop.afterNextRender(() => requestAnimationFrame(() => mark('playable')));
   };
 
   const newGame = (mapId: string, seed: string, error?: (m: string) => void) => {

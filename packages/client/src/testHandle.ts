@@ -28,6 +28,8 @@ export interface TestHandle {
   viewer(): ViewerStatus | null;
   /** Start-up timings in ms since navigation start (boot, renderer, textures, playable). */
   marks: Readonly<Record<string, number>>;
+  /** Frames drawn so far (frames are drawn on demand: an idle screen draws none) and holds still animating. */
+  frames(): { rendered: number; animating: number };
 }
 
 /** The handle is there in test builds (`vite build --mode test`) or with ?test / ?debug in the URL. */
@@ -35,11 +37,14 @@ export function testHandleWanted(query: URLSearchParams): boolean {
   return import.meta.env.MODE === 'test' || query.has('test') || query.has('debug');
 }
 
-export function installTestHandle(state: {
-  screen: string;
-  play: PlayScreen | null;
-  viewer?: ViewerScreen | null;
-}): void {
+export function installTestHandle(
+  state: {
+    screen: string;
+    play: PlayScreen | null;
+    viewer?: ViewerScreen | null;
+  },
+  loop: { readonly rendered: number; readonly animating: number },
+): void {
   const errors: string[] = [];
   window.addEventListener('error', (e) => errors.push(String(e.message)));
   const w = () => state.play?.session.world ?? null;
@@ -76,6 +81,7 @@ export function installTestHandle(state: {
     replayHashes: (text) => replayHashes(text),
     viewer: () => state.viewer?.status() ?? null,
     marks: perfMarks,
+    frames: () => ({ rendered: loop.rendered, animating: loop.animating }),
   };
   Object.defineProperty(window, 'denizens', { value: Object.freeze(handle), configurable: true });
 }

@@ -26,6 +26,16 @@ interface Particle {
   age: number;
   grow: number;
   fade: number;
+  /** Steam from an open breach: ambient motion, no reason on its own to draw at the display's rate. */
+  ambient: boolean;
+}
+
+/** A rectangle in the scene's coordinates (what the camera shows). */
+export interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /**
@@ -381,8 +391,26 @@ export class Scene {
     });
   }
 
-  /** Advances ambient animation and particles by `dt` seconds. */
-  update(dt: number): void {
+  /**
+   * Ambient motion within `r` (flames, pulsing conduits, drifting dust, steam, hovering drones): the frame loop draws
+   * it at a low rate for a while, never at the display's rate (see render/frameLoop.ts).
+   */
+  ambientIn(r: Rect): boolean {
+    const inside = (x: number, y: number) => x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
+    for (const f of this.flames) if (inside(f.s.x, f.s.y)) return true;
+    for (const p of this.pulses) if (inside(p.s.x, p.s.y)) return true;
+    for (const d of this.dust) if (inside(d.s.x, d.s.y)) return true;
+    for (const v of this.vents) if (inside(v.sx, v.sy)) return true;
+    for (const p of this.particles) if (inside(p.s.x, p.s.y)) return true;
+    for (const v of this.units.values()) if (v.hovers && v.root.visible && inside(v.root.x, v.root.y)) return true;
+    return false;
+  }
+
+  /**
+   * Advances ambient animation and particles by `dt` seconds. True while an effect of an event (smoke, sparks, a
+   * flash, dust of a collapse) is still moving: those want every frame until they are gone.
+   */
+  update(dt: number): boolean {
     this.time += dt;
     const t = this.time;
     for (const f of this.flames) {
@@ -398,8 +426,9 @@ export class Scene {
     this.ventClock += dt;
     if (this.ventClock > 0.35 && this.vents.length && this.particles.length < 240) {
       this.ventClock = 0;
-      for (const v of this.vents) this.emit('steam', v.sx, v.sy, 1);
+      for (const v of this.vents) this.emit('steam', v.sx, v.sy, 1, true);
     }
+    let lively = false;
     for (let i = this.particles.length - 1; i >= 0; i--) {
       const p = this.particles[i]!;
       p.age += dt;
@@ -412,13 +441,15 @@ export class Scene {
       p.s.y += p.vy * dt;
       p.s.scale.set(p.s.scale.x + p.grow * dt);
       p.s.alpha = p.fade * (1 - p.age / p.life);
+      if (!p.ambient) lively = true;
     }
     for (const v of this.units.values()) v.update(t);
     this.updateOccluders();
+    return lively;
   }
 
   /** Particles: dust clouds, smoke, steam and sparks (pooled by lifetime; cheap sprites, no filters). */
-  emit(kind: 'dust' | 'smoke' | 'steam' | 'spark' | 'flash', sx: number, sy: number, n: number): void {
+  emit(kind: 'dust' | 'smoke' | 'steam' | 'spark' | 'flash', sx: number, sy: number, n: number, ambient = false): void {
     for (let k = 0; k < n; k++) {
       const s = new Sprite(kind === 'flash' || kind === 'spark' ? this.tex.glow : this.tex.puff);
       s.anchor.set(0.5);
@@ -442,6 +473,7 @@ export class Scene {
         age: 0,
         grow: cfg.grow,
         fade: cfg.fade,
+        ambient,
       });
     }
   }

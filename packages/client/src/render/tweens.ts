@@ -12,10 +12,13 @@ interface Tween {
 export class Tweens {
   speed = 1;
   skip = false;
+  /** Called when a tween starts (the frame loop wakes up: frames are drawn on demand only). */
+  wake: () => void = () => {};
   private list: Tween[] = [];
 
   /** Runs `step(t)` with t from 0 to 1 over `seconds` (at speed 1); resolves when done. */
   run(seconds: number, step: (t: number) => void): Promise<void> {
+    this.wake();
     if (this.skip || seconds <= 0) {
       step(1);
       return Promise.resolve();

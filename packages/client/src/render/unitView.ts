@@ -133,6 +133,11 @@ export class UnitView {
     }
   }
 
+  /** A hovering drone: it bobs (ambient motion). */
+  get hovers(): boolean {
+    return this.hover;
+  }
+
   update(t: number): void {
     if (this.hover) this.body.y = 2 + Math.sin(t * 3 + this.tileX) * 3;
   }

@@ -53,6 +53,14 @@ export function dragBy(state: PlayState, dx: number, dy: number): void {
   state.camTarget = null;
 }
 
+/** The camera will move on the next frame (keys held, the pointer at a screen edge, a glide under way). */
+export function cameraMoving(state: PlayState, screen: Screen, focused: boolean): boolean {
+  const { held, pointer } = state;
+  if (state.camTarget || held.size) return true;
+  if (!pointer.inside || state.dragging || !focused) return false;
+  return pointer.x < EDGE || pointer.x > screen.width - EDGE || pointer.y < EDGE || pointer.y > screen.height - EDGE;
+}
+
 /**
  * One frame of camera motion: held arrow keys and the pointer at a screen edge pan it, else it
  * glides toward its target; then it is kept over the map. `focused`: the window has the focus

@@ -3,6 +3,7 @@ import { type Application, Container, Graphics, Text } from 'pixi.js';
 import type { Camera } from '../../camera/camera';
 import { drawCanvas } from '../../render/drawCanvas';
 import { drawNightSky, drawShipBackdrop } from '../../render/drawUnits';
+import { type FrameLoop, frameLoopOf } from '../../render/frameLoop';
 import type { Textures } from '../../render/makeTextures';
 import { paintOverlays } from '../../render/paintOverlays';
 import { PALETTE } from '../../render/palette';
@@ -11,11 +12,16 @@ import type { OverlayModel } from './overlays';
 import type { Tile } from './state';
 import type { PlayView } from './view';
 
-/** The play screen's map in the browser: the PixiJS scene in a camera-driven layer over a CSS sky. */
+/**
+ * The play screen's map in the browser: the PixiJS scene in a camera-driven layer over a CSS sky. It draws on demand
+ * (render/frameLoop.ts): whatever changes the scene through it asks for a frame; nothing changed, nothing is drawn.
+ */
 export class PixiView implements PlayView {
   readonly scene: Scene;
+  readonly loop: FrameLoop;
   private readonly worldLayer = new Container();
   private skyTheme: string | null = null;
+  private camShown = '';
 
   constructor(
     private app: Application,
@@ -25,6 +31,25 @@ export class PixiView implements PlayView {
     this.scene = new Scene(tex, stageEl);
     app.stage.addChild(this.worldLayer);
     this.worldLayer.addChild(this.scene.root);
+    this.loop = frameLoopOf(app);
+    this.loop.ambient = () => this.scene.ambientIn(this.visibleRect());
+    this.loop.requestRender();
+  }
+
+  requestRender(): void {
+    this.loop.requestRender();
+  }
+
+  hold(): () => void {
+    return this.loop.hold();
+  }
+
+  /** What the camera shows, in the scene's coordinates (with a margin for tall sprites). */
+  private visibleRect() {
+    const { width: sw, height: sh } = this.app.screen;
+    const k = this.worldLayer.scale.x || 1;
+    const { x, y } = this.worldLayer.position;
+    return { x0: -x / k - 32, y0: -y / k - 32, x1: (sw - x) / k + 32, y1: (sh - y) / k + 96 };
   }
 
   get screen(): { width: number; height: number } {
@@ -32,6 +57,7 @@ export class PixiView implements PlayView {
   }
 
   drawTerrain(world: GameWorld): void {
+    this.loop.requestRender();
     this.scene.buildTerrain(world);
     if (this.scene.theme !== this.skyTheme) this.paintSky();
   }
@@ -51,38 +77,46 @@ export class PixiView implements PlayView {
   }
 
   drawFog(fog: Uint8Array): void {
+    this.loop.requestRender();
     this.scene.setFog(fog);
   }
 
   drawGround(vents: readonly Tile[], dust: ArrayLike<number>, visible: Uint8Array): void {
+    this.loop.requestRender();
     this.scene.setVents(vents);
     this.scene.setDust(dust, visible);
   }
 
   drawUnits(world: GameWorld, visible: Uint8Array | null, selected: string | null): void {
+    this.loop.requestRender();
     if (visible) this.scene.syncUnits(world, visible);
     for (const [id, v] of this.scene.units) v.setSelected(id === selected);
   }
 
   drawOverlays(model: OverlayModel): void {
+    this.loop.requestRender();
     paintOverlays(this.scene, model);
   }
 
   applyCamera(cam: Camera): void {
     const { width: sw, height: sh } = this.app.screen;
+    const px = Math.round(sw / 2 - cam.x * cam.zoom);
+    const py = Math.round(sh / 2 - cam.y * cam.zoom);
+    const key = `${px},${py},${cam.zoom},${sw},${sh}`;
+    if (key === this.camShown) return;
+    this.camShown = key;
     this.worldLayer.scale.set(cam.zoom);
-    this.worldLayer.position.set(Math.round(sw / 2 - cam.x * cam.zoom), Math.round(sh / 2 - cam.y * cam.zoom));
-    this.scene.ground.follow(this.worldLayer.position.x, this.worldLayer.position.y, cam.zoom);
+    this.worldLayer.position.set(px, py);
+    this.scene.ground.follow(px, py, cam.zoom);
+    this.loop.requestRender();
   }
 
-  update(dt: number): void {
-    this.scene.update(dt);
+  update(dt: number): boolean {
+    return this.scene.update(dt);
   }
 
-  onFrame(fn: (dt: number) => void): () => void {
-    const tick = () => fn(this.app.ticker.deltaMS / 1000);
-    this.app.ticker.add(tick);
-    return () => this.app.ticker.remove(tick);
+  onFrame(fn: (dt: number) => unknown): () => void {
+    return this.loop.onFrame(fn);
   }
 
   focused(): boolean {
@@ -102,6 +136,7 @@ export class PixiView implements PlayView {
   }
 
   emit(kind: 'dust' | 'smoke' | 'steam' | 'spark' | 'flash', sx: number, sy: number, n: number): void {
+    this.loop.requestRender();
     this.scene.emit(kind, sx, sy, n);
   }
 
@@ -110,12 +145,16 @@ export class PixiView implements PlayView {
     this.scene.fx.addChild(g);
     return {
       draw: (x0: number, y0: number, x1: number, y1: number, energy: boolean) => {
+        this.loop.requestRender();
         g.clear()
           .moveTo(x0, y0)
           .lineTo(x1, y1)
           .stroke({ width: energy ? 3 : 2, color: energy ? PALETTE.conduit : 0xffe6a0, alpha: 0.95 });
       },
-      destroy: () => g.destroy(),
+      destroy: () => {
+        g.destroy();
+        this.loop.requestRender();
+      },
     };
   }
 
@@ -135,10 +174,14 @@ export class PixiView implements PlayView {
     this.scene.fx.addChild(t);
     return {
       place: (dy: number, alpha: number) => {
+        this.loop.requestRender();
         t.position.set(sx, sy + dy);
         t.alpha = alpha;
       },
-      destroy: () => t.destroy(),
+      destroy: () => {
+        t.destroy();
+        this.loop.requestRender();
+      },
     };
   }
 
@@ -150,6 +193,8 @@ export class PixiView implements PlayView {
   }
 
   destroy(): void {
+    this.loop.ambient = () => false;
+    this.loop.requestRender();
     this.app.stage.removeChild(this.worldLayer);
     this.worldLayer.destroy({ children: true });
     this.scene.ground.destroy();

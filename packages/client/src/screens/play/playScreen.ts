@@ -22,7 +22,7 @@ import { undoLastMove } from '../../game/undoLastMove';
 import type { Platform } from '../../platform/platform';
 import { Tweens } from '../../render/tweens';
 import { animate, type Stage } from './animate';
-import { centreOn, clientToTile, dragBy, stepCamera, tileToClient, zoomBy } from './cameraRig';
+import { cameraMoving, centreOn, clientToTile, dragBy, stepCamera, tileToClient, zoomBy } from './cameraRig';
 import * as choose from './choose';
 import type { KeyContext } from './input';
 import type { Intent } from './intents';
@@ -67,6 +67,7 @@ export class PlayScreen {
     const speed = Number(platform.load('denizens.speed') ?? Number.NaN);
     if (Number.isInteger(speed) && SPEEDS[speed]) state.speedIndex = speed;
     this.tweens.speed = SPEEDS[state.speedIndex]!;
+    this.tweens.wake = () => view.requestRender();
     this.stage = {
       state,
       width: g.width,
@@ -279,6 +280,8 @@ export class PlayScreen {
         return;
     }
     this.redraw();
+    // frames are drawn on demand: a camera about to move (keys, drag, zoom, the pointer at an edge) asks for one
+    if (CAMERA_INTENTS.has(i.type) || cameraMoving(s, this.view.screen, this.view.focused())) this.view.requestRender();
   }
 
   /** Carries out a choice: camera, message, layers to draw, and the command to send. */
@@ -328,10 +331,16 @@ export class PlayScreen {
     s.busy = true;
     this.tweens.skip = s.fastForward;
     this.redraw('bar', 'overlays', 'tip', 'labels');
-    for (const e of events) {
-      if (this.destroyed) return;
-      for (const line of logLines(this.world, [e], this.session.names)) this.hud.log(line.text, line.cls);
-      await animate(e, this.stage);
+    // frames at the display's rate while the events play (waits and banners included), none after
+    const release = this.view.hold();
+    try {
+      for (const e of events) {
+        if (this.destroyed) return;
+        for (const line of logLines(this.world, [e], this.session.names)) this.hud.log(line.text, line.cls);
+        await animate(e, this.stage);
+      }
+    } finally {
+      release();
     }
     this.tweens.skip = s.fastForward;
     s.busy = false;
@@ -415,16 +424,19 @@ export class PlayScreen {
     }
   }
 
-  private frame(dt: number): void {
+  /** One frame (drawn on demand): camera, tweens, effects, dirty layers. True while something still moves. */
+  private frame(dt: number): boolean {
     const s = this.state;
     const before = camKey(s, this.view.screen);
     stepCamera(s, dt, this.view.screen, this.world.grid, this.view.focused(), this.tweens.speed);
     // labels and badges follow the camera however it moved (gliding, panning, shaking, zooming, resizing)
-    if (camKey(s, this.view.screen) !== before) this.dirty('labels');
+    const moved = camKey(s, this.view.screen) !== before;
+    if (moved) this.dirty('labels');
     this.view.applyCamera(s.cam);
     this.tweens.update(dt);
-    this.view.update(dt);
+    const effects = this.view.update(dt);
     if (s.dirty.size) this.redraw();
+    return (moved && cameraMoving(s, this.view.screen, this.view.focused())) || this.tweens.active > 0 || effects;
   }
 
   private centreOnSelected(instant: boolean): void {
@@ -468,6 +480,9 @@ const PROMPT_CLOSERS = new Set<Intent['type']>([
   'cancel',
   'undo',
 ]);
+
+/** Intents that move the camera (a frame is drawn for them). */
+const CAMERA_INTENTS = new Set<Intent['type']>(['pan_key', 'drag', 'zoom', 'centre', 'release_keys']);
 
 /** How many lines of a rebuilt log are shown (the log keeps 200). */
 const LOG_KEPT = 190;

@@ -26,7 +26,9 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   const cardBusy: boolean[] = [];
   let screen: PlayScreen | null = null;
   const floats: string[] = [];
-  let frame: ((dt: number) => void) | null = null;
+  let frame: ((dt: number) => unknown) | null = null;
+  /** Frames asked for (requestRender) and holds on the frame loop not yet released. */
+  const renders = { count: 0, holds: 0 };
   const sprite = (id: string, x: number, y: number): UnitSprite => {
     const s: UnitSprite = {
       tileX: x,
@@ -56,7 +58,12 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     },
     drawOverlays: () => void drawn.push('overlays'),
     applyCamera: () => {},
-    update: () => {},
+    update: () => false,
+    requestRender: () => void renders.count++,
+    hold: () => {
+      renders.holds++;
+      return () => void renders.holds--;
+    },
     onFrame: (fn) => {
       frame = fn;
       return () => (frame = null);
@@ -123,6 +130,9 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     /** Whether the screen was animating at each card render. */
     cardBusy,
     floats,
+    renders,
+    /** Runs one frame of `dt` seconds; true when the screen wants the next frame too. */
+    frame: (dt: number) => frame?.(dt) ?? false,
     /** The question asked over the map (text null: none) and its two answers. */
     prompt,
     help,

@@ -19,10 +19,20 @@ export interface PlayView {
   drawUnits(world: GameWorld, visible: Uint8Array | null, selected: string | null): void;
   drawOverlays(model: OverlayModel): void;
   applyCamera(cam: Camera): void;
-  /** Advances the particles and ambient effects. */
-  update(dt: number): void;
-  /** Calls `fn(seconds)` every frame until the returned function is called. */
-  onFrame(fn: (dt: number) => void): () => void;
+  /** Advances the particles and ambient effects; true while an event's effect (smoke, sparks) still moves. */
+  update(dt: number): boolean;
+  /**
+   * Calls `fn(seconds)` before every frame drawn, until the returned function is called. Frames are drawn on demand
+   * only (render/frameLoop.ts): `fn` returns true to want the next frame too.
+   */
+  onFrame(fn: (dt: number) => unknown): () => void;
+  /**
+   * Asks for one frame to be drawn. The view's own draw and effect methods ask already; call it after changing a
+   * sprite directly (a `UnitSprite`'s position or alpha outside a tween).
+   */
+  requestRender(): void;
+  /** Something animates: a frame every display frame until the returned release is called (tweens hold already). */
+  hold(): () => void;
   /** The window has the keyboard focus (edge panning only then). */
   focused(): boolean;
   mapCentre(): { sx: number; sy: number };

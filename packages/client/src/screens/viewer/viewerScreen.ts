@@ -236,7 +236,8 @@ export class ViewerScreen {
     for (let i = 0; i < v.length; i++) if (v[i]) this.seen[i] = 1;
   }
 
-  private frame(dt: number): void {
+  /** One frame (drawn on demand, render/frameLoop.ts): true while playing or an effect still moves. */
+  private frame(dt: number): boolean {
     if (this.playing) {
       this.clock += dt;
       this.logClock += dt;
@@ -246,8 +247,9 @@ export class ViewerScreen {
         this.seek(this.cursor + 1);
       }
     }
-    this.view.update(dt);
+    const effects = this.view.update(dt);
     this.view.applyCamera(this.cam);
+    return this.playing || effects;
   }
 
   private redraw(): void {
@@ -414,6 +416,7 @@ export class ViewerScreen {
       this.cam.x -= (e.clientX - last.x) / this.cam.zoom;
       this.cam.y -= (e.clientY - last.y) / this.cam.zoom;
       last = { x: e.clientX, y: e.clientY };
+      this.view.requestRender();
     };
     const up = () => {
       last = null;
@@ -421,6 +424,7 @@ export class ViewerScreen {
     const wheel = (e: WheelEvent) => {
       e.preventDefault();
       this.cam.zoom = Math.max(0.5, Math.min(3, this.cam.zoom * (e.deltaY < 0 ? 1.15 : 1 / 1.15)));
+      this.view.requestRender();
     };
     canvas.addEventListener('pointerdown', down);
     window.addEventListener('pointermove', move);
