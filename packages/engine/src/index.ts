@@ -15,6 +15,7 @@ export {
   REACTION_NUM,
   type ShotOptions,
 } from './combat/hitChance';
+export { firingTile } from './combat/firingTile';
 export { planReaction } from './combat/reaction';
 export { type TargetOption, targetsFor } from './combat/targets';
 export { type Arm, armOf, rangeMod, readyArm } from './combat/weapons';
@@ -73,6 +74,7 @@ export { ENGINE_VERSION, REPLAY_VERSION, SAVE_VERSION } from './version';
 export { tileDistance, withinRadius } from './vision/distance';
 export { castFov, computeFov, fovOnGrid, type SightMap, TERRAIN_BLOCKS_SIGHT } from './vision/fov';
 export { lineOfSight } from './vision/lineOfSight';
+export { peekMask, peekTiles } from './vision/peek';
 export {
   canSeeTileFrom,
   canSeeUnit,
@@ -80,6 +82,7 @@ export {
   inDark,
   markUnitVision,
   seenEnemies,
+  unitSeesTile,
   type Visibility,
   visibleTo,
 } from './vision/sight';

@@ -56,6 +56,8 @@ describe('breakdownHtml', () => {
       canSee: true,
       weapon: 'thompson',
       sidearm: false,
+      from: { x: 0, y: 0 },
+      peek: false,
     });
     expect(html).toContain('engine says');
   });

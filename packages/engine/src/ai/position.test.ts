@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { builtin } from '../../test/support';
 import { apply } from '../apply';
 import { coverToward } from '../combat/cover';
+import { firingTile } from '../combat/firingTile';
 import { computeOdds, emptyOdds } from '../combat/hitChance';
 import { longestRange, readyArm } from '../combat/weapons';
 import { reachOneMove } from '../commands/move';
 import { octile } from '../path/moveCost';
 import { createGame } from '../setup/createGame';
 import { tileDistance } from '../vision/distance';
-import { canSeeTileFrom, seenEnemies } from '../vision/sight';
+import { seenEnemies } from '../vision/sight';
 import { Faction, type FactionId } from '../world/components';
 import { unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -16,7 +17,7 @@ import { chooseCommand } from './chooseCommand';
 import { APPROACH_WEIGHT, bestPosition, EXPOSURE_PENALTY, type PositionOptions } from './position';
 import { shotValue } from './shots';
 
-/** bestPosition's scoring written the plain way: every tile, every foe, computeOdds and canSeeTileFrom. */
+/** bestPosition's scoring written the plain way: every tile, every foe, computeOdds and firingTile. */
 function referenceBestPosition(world: GameWorld, eid: number, foes: readonly number[], opts: PositionOptions): number {
   const { Position, Stats } = world.c;
   const g = world.grid;
@@ -45,9 +46,10 @@ function referenceBestPosition(world: GameWorld, eid: number, foes: readonly num
         if (odds.percent > 0) offense = Math.max(offense, shotValue(world, odds, arm, f, opts.flanker));
       }
       const fa = readyArm(world, f);
-      if (fa && tileDistance(fx - x, fy - y) <= Math.min(Stats.vision[f]!, longestRange(fa.weapon))) {
-        if (canSeeTileFrom(g, fx, fy, Stats.vision[f]!, x, y))
-          exposure += EXPOSURE_PENALTY[coverToward(g, x, y, fx, fy)]!;
+      if (fa) {
+        // The foe shoots from its tile or leans out to a peek tile (firingTile): cover toward there.
+        const from = firingTile(g, fx, fy, Stats.vision[f]!, longestRange(fa.weapon), x, y);
+        if (from >= 0) exposure += EXPOSURE_PENALTY[coverToward(g, x, y, from % w, Math.floor(from / w))]!;
       }
       const d = tileDistance(fx - x, fy - y);
       if (nearest < 0 || d < nearest) nearest = d;

@@ -1,4 +1,5 @@
 import { coverToward } from '../combat/cover';
+import { peekFiringTile } from '../combat/firingTile';
 import { emptyOdds, type OddsOptions, oddsSeeing, type ShotSpec } from '../combat/hitChance';
 import { longestRange, readyArm } from '../combat/weapons';
 import { blockersScratch, reachOneMove } from '../commands/move';
@@ -6,6 +7,7 @@ import { findPath, runSearch, type ScratchSlot, type SearchSpec, scratchIn, sett
 import { octile } from '../path/moveCost';
 import { radius2 } from '../vision/distance';
 import { lineOfSight } from '../vision/lineOfSight';
+import { peekMask } from '../vision/peek';
 import { hiddenByDark, inDark } from '../vision/sight';
 import type { FactionId } from '../world/components';
 import type { GameWorld } from '../world/world';
@@ -35,12 +37,15 @@ interface Candidates {
   cost: Int32Array;
   offense: Int32Array;
   exposure: Int32Array;
+  /** The tile's peek tiles (vision/peek.ts peekMask). */
+  peek: Int32Array;
 }
 let cands: Candidates = {
   tile: new Int32Array(0),
   cost: new Int32Array(0),
   offense: new Int32Array(0),
   exposure: new Int32Array(0),
+  peek: new Int32Array(0),
 };
 
 /** Per seen foe: position, squared distance to the unit's reach square, and the foes that can be nearest. */
@@ -73,6 +78,7 @@ function candidatesFor(n: number): Candidates {
       cost: new Int32Array(m),
       offense: new Int32Array(m),
       exposure: new Int32Array(m),
+      peek: new Int32Array(m),
     };
   }
   return cands;
@@ -96,6 +102,8 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   const arm = readyArm(world, eid);
   // A shot needs the foe within the unit's vision and its weapon's range (oddsSeeing gives 0 otherwise).
   const shotR2 = arm ? radius2(Math.min(Stats.vision[eid]!, longestRange(arm.weapon))) : -1;
+  // From a peek tile (one step away) a shot reaches one tile further from the candidate tile.
+  const shotPeekR2 = arm ? radius2(Math.min(Stats.vision[eid]!, longestRange(arm.weapon)) + 1) : -1;
   // The shot weighed from each candidate tile at each foe (one object, its tile and target rewritten).
   const shot: ShotSpec | null = arm ? { shooter: eid, x: 0, y: 0, target: 0, arm, reaction: false } : null;
   const nf = foes.length;
@@ -121,6 +129,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     c.cost[nc] = cost;
     c.offense[nc] = 0;
     c.exposure[nc] = 0;
+    c.peek[nc] = peekMask(g, i % w, (i - (i % w)) / w);
     nc++;
   }
   // The foes that can matter beyond "nearest foe" for some tile within one move: a tile lies within
@@ -148,16 +157,24 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
   for (let k = 0; k < nf; k++) {
     const min2 = near2[k]!;
     const f = foes[k]!;
-    // A foe exposes a tile only within its weapon's range and its vision (canSeeTileFrom); its
-    // weapon is looked at only when the square is within its vision.
-    let exposeR2 = -1;
-    if (min2 <= radius2(Stats.vision[f]!)) {
-      const fa = readyArm(world, f);
-      if (fa) exposeR2 = radius2(Math.min(longestRange(fa.weapon), Stats.vision[f]!));
-    }
-    if (!(min2 <= shotR2 || min2 <= exposeR2)) continue;
+    // A foe exposes a tile only within its weapon's range and its vision (canSeeTileFrom), from its
+    // own tile or a peek tile one step away (+1); its weapon is looked at only when the square is
+    // within that.
     const fx = fxs[k]!;
     const fy = fys[k]!;
+    const foePeek = peekMask(g, fx, fy);
+    let exposeR2 = -1;
+    let exposePeekR2 = -1;
+    let foeReach = 0;
+    if (min2 <= radius2(Stats.vision[f]! + (foePeek === 0 ? 0 : 1))) {
+      const fa = readyArm(world, f);
+      if (fa) {
+        foeReach = longestRange(fa.weapon);
+        exposeR2 = radius2(Math.min(foeReach, Stats.vision[f]!));
+        if (foePeek !== 0) exposePeekR2 = radius2(Math.min(foeReach, Stats.vision[f]!) + 1);
+      }
+    }
+    if (!(min2 <= shotPeekR2 || min2 <= exposeR2 || min2 <= exposePeekR2)) continue;
     const foeTile = fy * w + fx;
     const foeInDark = inDark(g, fx, fy);
     for (let j = 0; j < nc; j++) {
@@ -168,11 +185,14 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
       const dy = fy - y;
       const d2 = dx * dx + dy * dy;
       const shoots = d2 <= shotR2;
+      const shootsPeek = c.peek[j] !== 0 && d2 <= shotPeekR2;
       const exposes = d2 <= exposeR2;
-      if (!shoots && !exposes) continue;
+      const exposesPeek = d2 <= exposePeekR2;
+      if (!shoots && !shootsPeek && !exposes && !exposesPeek) continue;
       const los = lineOfSight(g, fx, fy, x, y);
-      if (shoots) {
-        const sees = los && !hiddenByDark(g, inDark(g, x, y), foeTile, dx, dy);
+      if (shoots || shootsPeek) {
+        // Seen from the tile itself within vision and range; else oddsSeeing looks at its peek tiles.
+        const sees = shoots && los && !hiddenByDark(g, inDark(g, x, y), foeTile, dx, dy);
         shot!.x = x;
         shot!.y = y;
         shot!.target = f;
@@ -184,6 +204,14 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
       }
       if (exposes && los && !hiddenByDark(g, foeInDark, i, dx, dy))
         c.exposure[j] = c.exposure[j]! + EXPOSURE_PENALTY[coverToward(g, x, y, fx, fy)]!;
+      else if (exposesPeek) {
+        // The foe leans out to a peek tile to shoot the tile: the cover counts toward that tile.
+        const p = peekFiringTile(g, fx, fy, Stats.vision[f]!, foeReach, x, y);
+        if (p >= 0) {
+          const px = p % w;
+          c.exposure[j] = c.exposure[j]! + EXPOSURE_PENALTY[coverToward(g, x, y, px, (p - px) / w)]!;
+        }
+      }
     }
   }
   let best = here;

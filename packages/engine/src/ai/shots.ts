@@ -2,6 +2,7 @@ import { computeOdds, emptyOdds, type Odds } from '../combat/hitChance';
 import { type Arm, armOf, longestRange } from '../combat/weapons';
 import { planShot } from '../commands/shoot';
 import { radius2 } from '../vision/distance';
+import { peekMask } from '../vision/peek';
 import type { GameWorld } from '../world/world';
 
 /**
@@ -43,9 +44,11 @@ export function bestShot(
   // Beyond vision or the weapon's range planShot refuses (not visible, out of range): not worth asking.
   const primary = armOf(world, eid, false);
   const side = armOf(world, eid, true);
+  // A unit that can peek may fire from a tile one step away: within r of it is within r + 1 of the unit.
+  const more = peekMask(world.grid, x, y) === 0 ? 0 : 1;
   const reach2 = [
-    primary ? radius2(Math.min(vision, longestRange(primary.weapon))) : -1,
-    side ? radius2(Math.min(vision, longestRange(side.weapon))) : -1,
+    primary ? radius2(Math.min(vision, longestRange(primary.weapon)) + more) : -1,
+    side ? radius2(Math.min(vision, longestRange(side.weapon)) + more) : -1,
   ];
   let best: ShotChoice | null = null;
   for (const f of foes) {

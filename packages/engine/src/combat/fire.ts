@@ -44,6 +44,7 @@ export function fireShot(world: GameWorld, shooter: number, target: number, arm:
       hit,
       reaction,
       ammo,
+      ...(odds.peek ? { peek: { x: odds.fromX, y: odds.fromY } } : {}),
     },
   ];
   if (!hit) {

@@ -1,11 +1,13 @@
 import type { Point } from '@denizens/maps';
-import { tileDistance } from '../vision/distance';
+import { tileDistance, withinRadius } from '../vision/distance';
 import { dustOnLine } from '../vision/lineOfSight';
+import { PEEK_DX, PEEK_DY, peekMask } from '../vision/peek';
 import { canSeeTileFrom } from '../vision/sight';
 import { has } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { COVER_DEFENSE, type CoverLevel, coverToward } from './cover';
-import { type Arm, armOf, rangeMod } from './weapons';
+import { peekFiringTile } from './firingTile';
+import { type Arm, armOf, longestRange, rangeMod } from './weapons';
 
 /** Flanked targets: extra crit chance. */
 export const FLANK_CRIT_BONUS = 50;
@@ -28,7 +30,8 @@ export type ModifierKey =
   | 'limit'
   | 'reaction'
   | 'weapon'
-  | 'flanked';
+  | 'flanked'
+  | 'peek';
 
 /** One line of the "why": a label for people and a signed value in percentage points. */
 export interface Modifier {
@@ -57,6 +60,12 @@ export interface HitChance {
   /** The weapon used (id) and whether it is the sidearm. */
   weapon: string;
   sidearm: boolean;
+  /**
+   * The tile the shot is worked out from: the shooter's own, or the peek tile it leans out to when it
+   * can take the shot only from there (`peek` true). Range, cover, dust and height count from here.
+   */
+  from: Point;
+  peek: boolean;
 }
 
 export interface ShotOptions {
@@ -70,6 +79,10 @@ export interface ShotOptions {
 
 /** The numbers without the labels: what the AI evaluates thousands of times. */
 export interface Odds {
+  /** The tile the shot is worked out from (the shooter's own or a peek tile) and whether it is a peek tile. */
+  fromX: number;
+  fromY: number;
+  peek: boolean;
   percent: number;
   critPercent: number;
   flanked: boolean;
@@ -94,6 +107,9 @@ export interface Odds {
 
 export function emptyOdds(): Odds {
   return {
+    fromX: 0,
+    fromY: 0,
+    peek: false,
     percent: 0,
     critPercent: 0,
     flanked: false,
@@ -138,6 +154,9 @@ const NO_OPTIONS: OddsOptions = {};
 
 /**
  * The odds of the shot, written into `out` (no allocation).
+ * The shot is worked out from the shooter's tile (x, y) when it sees the target from there within its
+ * weapon's range, else from the peek tile firingTile picks (leaning out around cover), else it cannot
+ * be taken (percent 0).
  * hit% = aim + range − cover (×2 hunkered) − defence − dust + height, clamped to 0-100, then ×0.7 for a
  * reaction shot. crit% = weapon crit + 50 if flanked, clamped to 0-100; 0 on a reaction shot.
  */
@@ -152,12 +171,13 @@ export function computeOdds(world: GameWorld, shot: ShotSpec, out: Odds, opts: O
     Position.x[target]!,
     Position.y[target]!,
   );
-  return oddsSeeing(world, shot, canSee, out, opts);
+  return oddsAround(world, shot, canSee, out, opts);
 }
 
 /**
- * computeOdds when whether the shooter on (x, y) sees the target is already known (`canSee`, as
- * canSeeTileFrom would say): for the AI, which works sight out for many tiles at once.
+ * computeOdds when whether the shooter sees the target from its own tile (x, y) is already known
+ * (`canSee`, as canSeeTileFrom would say): for the AI, which works sight out for many tiles at once.
+ * Peek tiles are looked at here when the own tile cannot take the shot.
  */
 export function oddsSeeing(
   world: GameWorld,
@@ -166,12 +186,57 @@ export function oddsSeeing(
   out: Odds,
   opts: OddsOptions = NO_OPTIONS,
 ): Odds {
-  const { shooter, x: sx, y: sy, target, arm, reaction } = shot;
+  return oddsAround(world, shot, canSee, out, opts);
+}
+
+function oddsAround(world: GameWorld, shot: ShotSpec, canSee: boolean, out: Odds, opts: OddsOptions): Odds {
+  const { Position, Stats } = world.c;
+  const g = world.grid;
+  const { x: sx, y: sy, shooter, target } = shot;
+  const tx = Position.x[target]!;
+  const ty = Position.y[target]!;
+  const reach = longestRange(shot.arm.weapon);
+  if (canSee && withinRadius(tx - sx, ty - sy, reach)) return oddsFrom(world, shot, sx, sy, true, false, out, opts);
+  const mask = peekMask(g, sx, sy);
+  if (mask === 0) return oddsFrom(world, shot, sx, sy, canSee, false, out, opts);
+  const vision = Stats.vision[shooter]!;
+  const peek = peekFiringTile(g, sx, sy, vision, reach, tx, ty);
+  if (peek >= 0) {
+    const px = peek % g.width;
+    return oddsFrom(world, shot, px, (peek - px) / g.width, true, true, out, opts);
+  }
+  if (!canSee) {
+    // Seen only from a peek tile, but out of range from every one that sees it: reported from the first.
+    for (let k = 0; k < 4; k++) {
+      if ((mask & (1 << k)) === 0) continue;
+      const px = sx + PEEK_DX[k]!;
+      const py = sy + PEEK_DY[k]!;
+      if (canSeeTileFrom(g, px, py, vision, tx, ty)) return oddsFrom(world, shot, px, py, true, true, out, opts);
+    }
+  }
+  return oddsFrom(world, shot, sx, sy, canSee, false, out, opts);
+}
+
+/** The odds of the shot worked out from tile (sx, sy), which sees the target or not (`canSee`). */
+function oddsFrom(
+  world: GameWorld,
+  shot: ShotSpec,
+  sx: number,
+  sy: number,
+  canSee: boolean,
+  peek: boolean,
+  out: Odds,
+  opts: OddsOptions,
+): Odds {
+  const { shooter, target, arm, reaction } = shot;
   const shootableOnly = opts.shootableOnly === true;
   const { Position, Stats } = world.c;
   const g = world.grid;
   const tx = Position.x[target]!;
   const ty = Position.y[target]!;
+  out.fromX = sx;
+  out.fromY = sy;
+  out.peek = peek;
   out.distance = tileDistance(tx - sx, ty - sy);
   out.canSee = canSee;
   const rm = rangeMod(arm.weapon, out.distance);
@@ -228,6 +293,8 @@ export function hitChance(world: GameWorld, shooter: number, target: number, opt
       inRange: false,
       canSee: false,
       ...base,
+      from: { x: sx, y: sy },
+      peek: false,
     };
   }
   const o = computeOdds(world, { shooter, x: sx, y: sy, target, arm, reaction: opts.reaction === true }, emptyOdds());
@@ -242,9 +309,12 @@ export function hitChance(world: GameWorld, shooter: number, target: number, opt
     inRange: o.inRange,
     canSee: o.canSee,
     ...base,
+    from: { x: o.fromX, y: o.fromY },
+    peek: o.peek,
   };
   if (!o.canSee || !o.inRange) return result;
   const b = result.breakdown;
+  if (o.peek) b.push({ key: 'peek', label: `leaning out around cover to (${o.fromX}, ${o.fromY})`, value: 0 });
   b.push({ key: 'aim', label: 'aim', value: o.aim });
   if (o.range !== 0) b.push({ key: 'range', label: `range ${o.distance} (${arm.weapon.name})`, value: o.range });
   if (o.coverMod !== 0) b.push({ key: 'cover', label: COVER_LABEL[o.cover]!, value: o.coverMod });

@@ -1,13 +1,13 @@
 import type { Point } from '@denizens/maps';
 import { removeComponent } from 'bitecs';
 import type { GameEvent } from '../events/types';
-import { radius2, tileDistance } from '../vision/distance';
-import { canSeeTileFrom } from '../vision/sight';
+import { radius2 } from '../vision/distance';
 import { Faction } from '../world/components';
 import { membership, unitById, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { fireShot } from './fire';
-import { type Arm, longestRange, rangeMod, readyArm } from './weapons';
+import { firingTile } from './firingTile';
+import { type Arm, longestRange, readyArm } from './weapons';
 
 /** Where reaction fire stops a move: the index of the step in the path and who fires, in uid order. */
 export interface ReactionPlan {
@@ -41,11 +41,13 @@ function overwatchers(world: GameWorld, mover: number, box: Box | null = null): 
       const ex = wx < box.minX ? box.minX - wx : wx > box.maxX ? wx - box.maxX : 0;
       const ey = wy < box.minY ? box.minY - wy : wy > box.maxY ? wy - box.maxY : 0;
       d2 = ex * ex + ey * ey;
-      // Beyond its vision from every tile of the box: the weapon need not be looked at.
-      if (d2 > radius2(Stats.vision[w]!)) continue;
+      // Beyond its vision from every tile of the box, even from a peek tile one step away (within r of
+      // a neighbour is within r + 1 of the unit): the weapon need not be looked at.
+      if (d2 > radius2(Stats.vision[w]! + 1)) continue;
     }
     const arm = readyArm(world, w);
-    if (arm && (!box || d2 <= radius2(Math.min(Stats.vision[w]!, longestRange(arm.weapon))))) out.push({ eid: w, arm });
+    if (arm && (!box || d2 <= radius2(Math.min(Stats.vision[w]!, longestRange(arm.weapon)) + 1)))
+      out.push({ eid: w, arm });
   }
   return out;
 }
@@ -61,17 +63,24 @@ function watchersAt(world: GameWorld, candidates: readonly Overwatcher[], x: num
   const { Position, Stats } = world.c;
   const out: number[] = [];
   for (const { eid: w, arm } of candidates) {
-    const wx = Position.x[w]!;
-    const wy = Position.y[w]!;
-    if (rangeMod(arm.weapon, tileDistance(x - wx, y - wy)) === null) continue;
-    if (canSeeTileFrom(world.grid, wx, wy, Stats.vision[w]!, x, y)) out.push(w);
+    // From its own tile or a peek tile (the same rule as any shot: combat/firingTile.ts).
+    const from = firingTile(
+      world.grid,
+      Position.x[w]!,
+      Position.y[w]!,
+      Stats.vision[w]!,
+      longestRange(arm.weapon),
+      x,
+      y,
+    );
+    if (from >= 0) out.push(w);
   }
   return out;
 }
 
 /**
  * Walks the path step by step (the start tile is not a step): the first free step (no other unit on
- * it) seen by at least one watcher stops the move there, and every watcher that sees that step fires.
+ * it) seen by at least one watcher (from its tile or a peek tile, within its weapon's range) stops the move there, and every watcher that sees that step fires.
  * A step through an ally's tile is not a place to stop, so it does not interrupt. Null: the move is
  * not interrupted.
  */

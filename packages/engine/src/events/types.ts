@@ -35,6 +35,8 @@ export type GameEvent =
       reaction: boolean;
       /** Shots left in the weapon after this one (-1: never runs dry). */
       ammo: number;
+      /** The peek tile the shooter leaned out to (it fired from there; it still stands on `from`). */
+      peek?: Point;
     }
   | { type: 'crit'; unit: string; target: string; critPercent: number; roll: number }
   | {

@@ -92,7 +92,8 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
         keep.push(eid);
         continue;
       }
-      const r2 = vision * vision + vision;
+      // vision + 1: it may see from a peek tile one step away (vision/peek.ts).
+      const r2 = (vision + 1) * (vision + 1) + vision + 1;
       for (let k = 0; k < moved.length; k++) {
         const s = moved[k]!;
         const dx = Position.x[s]! - x;
@@ -109,9 +110,9 @@ export function updateAwareness(world: GameWorld): GameEvent[] {
       snap.y[eid] = y;
       snap.vision[eid] = vision;
       squad ??= unitCells(world, squadList, CELLS_SLOT);
-      // Squad members within vision range (canSeeUnit is false beyond it), checked in uid order.
+      // Squad members within vision range, + 1 for a peek tile (canSeeUnit is false beyond it), in uid order.
       // (`near` is left empty after every unit: most find no one and never touch it.)
-      const n = unitsNear(world, squad, x, y, vision, near);
+      const n = unitsNear(world, squad, x, y, vision + 1, near);
       for (let j = 0; j < n; j++) {
         if (j === 0 && n > 1) near.sort(ascending);
         const s = squad.units[near[j]!]!;

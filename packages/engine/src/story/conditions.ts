@@ -1,6 +1,6 @@
 import type { Condition } from '@denizens/maps';
 import type { GameEvent } from '../events/types';
-import { canSeeTileFrom } from '../vision/sight';
+import { unitSeesTile } from '../vision/sight';
 import { Faction } from '../world/components';
 import { unitById, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -36,7 +36,7 @@ export function conditionHolds(world: GameWorld, c: Condition, events: readonly 
     }
     case 'sees':
       return unitsView(world, sideOf(c.side)).some((eid) =>
-        canSeeTileFrom(world.grid, Position.x[eid]!, Position.y[eid]!, Stats.vision[eid]!, c.x, c.y),
+        unitSeesTile(world.grid, Position.x[eid]!, Position.y[eid]!, Stats.vision[eid]!, c.x, c.y),
       );
     case 'event':
       return events.some((e) => e.type === c.event && (c.unit === undefined || about(e, c.unit)));

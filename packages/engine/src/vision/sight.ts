@@ -6,6 +6,7 @@ import type { GameWorld } from '../world/world';
 import { withinRadius } from './distance';
 import { fovOnGrid } from './fov';
 import { lineOfSight } from './lineOfSight';
+import { PEEK_DX, PEEK_DY, peekMask } from './peek';
 import { unitCells, unitsNear } from './unitCells';
 
 /** How far a unit standing in the dark inside the ship sees unlit tiles. */
@@ -23,8 +24,9 @@ export function inDark(grid: Grid, x: number, y: number): boolean {
 }
 
 /**
- * Can a viewer on (vx, vy) with the given vision radius see tile (tx, ty)? Line of sight (symmetric),
- * within the vision radius, and, for a viewer in the dark, an unlit tile only within DARK_VISION.
+ * Can a viewer on (vx, vy) with the given vision radius see tile (tx, ty) from that one tile? Line of
+ * sight (symmetric), within the vision radius, and, for a viewer in the dark, an unlit tile only within
+ * DARK_VISION. What a unit sees also includes its peek tiles: `unitSeesTile`.
  */
 export function canSeeTileFrom(grid: Grid, vx: number, vy: number, vision: number, tx: number, ty: number): boolean {
   const dx = tx - vx;
@@ -39,15 +41,30 @@ export function hiddenByDark(grid: Grid, viewerInDark: boolean, tile: number, dx
   return viewerInDark && grid.lit[tile] === 0 && !withinRadius(dx, dy, DARK_VISION);
 }
 
-/** Can unit `a` see unit `b` (from where they stand)? */
+/**
+ * Does a unit standing on (x, y) with the given vision see tile (tx, ty)? From its own tile or from one
+ * of its peek tiles (vision/peek.ts), each by canSeeTileFrom (radius and darkness from that tile).
+ */
+export function unitSeesTile(grid: Grid, x: number, y: number, vision: number, tx: number, ty: number): boolean {
+  if (canSeeTileFrom(grid, x, y, vision, tx, ty)) return true;
+  const mask = peekMask(grid, x, y);
+  for (let k = 0; k < 4; k++) {
+    if ((mask & (1 << k)) === 0) continue;
+    if (canSeeTileFrom(grid, x + PEEK_DX[k]!, y + PEEK_DY[k]!, vision, tx, ty)) return true;
+  }
+  return false;
+}
+
+/** Can unit `a` see unit `b`: does it see b's tile from where it stands, peeking included (unitSeesTile)? */
 export function canSeeUnit(world: GameWorld, a: number, b: number): boolean {
   const { Position, Stats } = world.c;
-  return canSeeTileFrom(world.grid, Position.x[a]!, Position.y[a]!, Stats.vision[a]!, Position.x[b]!, Position.y[b]!);
+  return unitSeesTile(world.grid, Position.x[a]!, Position.y[a]!, Stats.vision[a]!, Position.x[b]!, Position.y[b]!);
 }
 
 /**
- * Marks in `out` the tiles unit `eid` sees (not cleared first: calls accumulate). Darkness applied.
- * `scratch` (same size) is used for the raw field of view when the viewer stands in the dark.
+ * Marks in `out` the tiles unit `eid` sees (not cleared first: calls accumulate): what it sees from
+ * its own tile and from each of its peek tiles. Darkness applied per viewing tile. `scratch` (same
+ * size) is used for the raw field of view when a viewing tile is in the dark.
  */
 export function markUnitVision(world: GameWorld, eid: number, out: Uint8Array, scratch?: Uint8Array): void {
   const g = world.grid;
@@ -55,6 +72,15 @@ export function markUnitVision(world: GameWorld, eid: number, out: Uint8Array, s
   const x = Position.x[eid]!;
   const y = Position.y[eid]!;
   const vision = Stats.vision[eid]!;
+  markViewFrom(g, x, y, vision, out, scratch);
+  const mask = peekMask(g, x, y);
+  for (let k = 0; k < 4; k++) {
+    if (mask & (1 << k)) markViewFrom(g, x + PEEK_DX[k]!, y + PEEK_DY[k]!, vision, out, scratch);
+  }
+}
+
+/** Marks in `out` the tiles a viewer on (x, y) sees from that one tile (darkness applied). */
+function markViewFrom(g: Grid, x: number, y: number, vision: number, out: Uint8Array, scratch?: Uint8Array): void {
   if (!inDark(g, x, y)) {
     fovOnGrid(g, x, y, vision, out);
     return;
@@ -119,11 +145,13 @@ export function seenEnemies(world: GameWorld, faction: FactionId, witness?: Int3
     // Only units within the longest vision of the side can see e (withinRadius); each within its own.
     // (`near` is left empty after every unit: most find no one and never touch it.)
     if (witness) witness[e] = -1;
-    const n = unitsNear(world, cells, ex, ey, reach, near);
+    const n = unitsNear(world, cells, ex, ey, reach + 1, near);
     if (n === 0) continue;
     for (let j = 0; j < n; j++) {
       const m = mine[near[j]!]!;
-      const v = Stats.vision[m]!;
+      // Within vision + 1: a peek tile is one step from the unit (withinRadius(r) from a neighbour
+      // implies withinRadius(r + 1) from the unit); canSeeUnit decides.
+      const v = Stats.vision[m]! + 1;
       const dx = ex - Position.x[m]!;
       const dy = ey - Position.y[m]!;
       if (dx * dx + dy * dy > v * v + v) continue;
