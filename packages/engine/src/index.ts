@@ -3,6 +3,7 @@
 export { chooseCommand } from './ai/chooseCommand';
 export { type ApplyResult, apply, applyAs, type EngineFault } from './apply';
 export { COVER_DEFENSE, type CoverLevel, type CoverSides, coverAt, coverToward } from './combat/cover';
+export { firingTile } from './combat/firingTile';
 export {
   DUST_PENALTY,
   FLANK_CRIT_BONUS,
@@ -15,7 +16,6 @@ export {
   REACTION_NUM,
   type ShotOptions,
 } from './combat/hitChance';
-export { firingTile } from './combat/firingTile';
 export { planReaction } from './combat/reaction';
 export { type TargetOption, targetsFor } from './combat/targets';
 export { type Arm, armOf, rangeMod, readyArm } from './combat/weapons';
