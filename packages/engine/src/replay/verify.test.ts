@@ -13,7 +13,7 @@ const resolve: MapResolver = (id) => {
 };
 
 // A seed whose game lasts past turn 6 with the combat AI on both sides.
-const base: Replay = simulate(builtin('training'), 41, 6);
+const base: Replay = simulate(builtin('training'), 29, 6);
 const clone = (): Replay => JSON.parse(JSON.stringify(base));
 /** Index of the command that ends turn n (1-based). */
 const endOfTurn = (r: Replay, n: number) =>
