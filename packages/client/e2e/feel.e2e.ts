@@ -3,9 +3,11 @@ import { apply, Faction, unitById, unitsSorted } from '@denizens/engine';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR_WORK_KEY } from '../src/editor/loadEditorMap';
+import { fogEvents } from '../src/game/fogEvents';
 import { loadBuiltinMap } from '../src/game/loadMap';
 import { makeSave, SAVE_KEY } from '../src/game/saveGame';
 import { createSession, type Session, sendCommand } from '../src/game/session';
+import { squadSight } from '../src/game/squadSight';
 import { endTurn, type Harness, SHOTS, startHarness } from './harness';
 
 // Game feel in the browser: hits with weight.
@@ -85,6 +87,88 @@ describe('hits with weight', () => {
     await page.screenshot({ path: join(SHOTS, 'hit-damage-number.png') });
     await page.keyboard.press('x');
     await idle(page);
+    await page.evaluate(() => localStorage.setItem('denizens.speed', '1'));
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+});
+
+/** A game and a turn whose enemy phase has a long shot the squad sees (shooter and target far apart): the session before. */
+function longShotTurn(): { session: Session; from: { x: number; y: number }; to: { x: number; y: number } } {
+  for (let seed = 1; seed <= 30; seed++) {
+    for (const map of ['ruins', 'ship']) {
+      const played = newSession(map, String(seed));
+      for (let turn = 1; turn <= 5; turn++) {
+        const probe = newSession(map, String(seed));
+        for (const c of played.commands) sendCommand(probe, c);
+        const start = squadSight(probe.world, () => probe.world);
+        const r = sendCommand(probe, { type: 'end_turn' });
+        if (!r.ok || probe.world.header.outcome !== 'ongoing') break;
+        const shot = fogEvents(r.events, start).find(
+          (e) => e.type === 'shot' && Math.max(Math.abs(e.from.x - e.to.x), Math.abs(e.from.y - e.to.y)) >= 7,
+        );
+        if (shot?.type === 'shot') return { session: played, from: shot.from, to: shot.to };
+        sendCommand(played, { type: 'end_turn' });
+      }
+    }
+  }
+  throw new Error('no enemy phase has a long shot the squad sees in the games tried');
+}
+
+describe('the camera', () => {
+  it('frames shooter and target together for a shot, even zoomed in, and comes back to the squad after', async () => {
+    const { session, from, to } = longShotTurn();
+    const page = await h.open('?test');
+    await page.waitForSelector('#new-game');
+    await page.evaluate(
+      ([k, v]) => {
+        localStorage.setItem(k!, v!);
+        localStorage.setItem('denizens.speed', '0');
+      },
+      [SAVE_KEY, JSON.stringify(makeSave(session))],
+    );
+    await page.goto(`${h.url}?continue&test`);
+    await idle(page);
+    for (let i = 0; i < 8; i++) await page.keyboard.press('+'); // as close as the zoom goes: no long shot fits
+    const inView = ([a, b]: { x: number; y: number }[]) => {
+      const w = window.innerWidth;
+      const ht = window.innerHeight;
+      return [a!, b!].every((t) => {
+        const p = window.denizens.tileToClient(t.x, t.y)!;
+        return p.x > 0.15 * w && p.x < 0.85 * w && p.y > 0.15 * ht && p.y < 0.9 * ht;
+      });
+    };
+    expect(await page.evaluate(inView, [from, to])).toBe(false);
+    await endTurn(page);
+    // while the enemy phase plays, there is a moment both ends of the shot are in the middle of the screen
+    await page.waitForFunction(
+      ([a, b]) => {
+        if (!window.denizens.busy()) return false;
+        const w = window.innerWidth;
+        const ht = window.innerHeight;
+        return [a!, b!].every((t) => {
+          const p = window.denizens.tileToClient(t.x, t.y)!;
+          return p.x > 0.15 * w && p.x < 0.85 * w && p.y > 0.15 * ht && p.y < 0.9 * ht;
+        });
+      },
+      [from, to],
+      { timeout: 60_000, polling: 'raf' },
+    );
+    await page.screenshot({ path: join(SHOTS, 'shot-framed.png') });
+    await page.keyboard.press('x');
+    await idle(page);
+    // the squad's turn: the camera is back on the selected pilot at the player's zoom
+    await page.waitForFunction(
+      () => {
+        const id = window.denizens.selected();
+        const u = window.denizens.units().find((v) => v.id === id);
+        if (!u) return false;
+        const p = window.denizens.tileToClient(u.x, u.y)!;
+        return Math.abs(p.x - window.innerWidth / 2) < 40 && Math.abs(p.y - window.innerHeight / 2) < 40;
+      },
+      null,
+      { timeout: 10_000 },
+    );
     await page.evaluate(() => localStorage.setItem('denizens.speed', '1'));
     await page.close();
     expect(h.problems).toEqual([]);

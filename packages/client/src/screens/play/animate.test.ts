@@ -133,6 +133,8 @@ function fakeStage() {
     banners: [] as string[],
     tracers: 0,
     floats: [] as string[],
+    framed: [] as string[],
+    homes: 0,
   };
   const stage: Stage = {
     state: createState(64),
@@ -145,6 +147,11 @@ function fakeStage() {
       return { draw: () => {}, destroy: () => {} };
     },
     centre: (x, y) => void log.centred.push(`${x},${y}`),
+    frame: (a, b) => {
+      log.framed.push(`${a.x},${a.y} ${b.x},${b.y}`);
+      return true;
+    },
+    home: () => void log.homes++,
     float: (_x, _y, text) => {
       log.floats.push(text);
       return { place: () => {}, destroy: () => {} };
@@ -181,6 +188,18 @@ describe('the event animation table', () => {
     await animate(SAMPLES.shot_from_dark, stage);
     expect(log.tracers).toBe(1);
     expect(log.centred).toEqual(['0,0']);
+  });
+
+  it('frames shooter and target before the tracer flies, and brings the camera home as the squad turn starts', async () => {
+    const { stage, log } = fakeStage();
+    await animate(SAMPLES.shot, stage);
+    await animate(SAMPLES.reaction_fire, stage);
+    expect(log.framed).toEqual(['0,0 5,0', '5,0 0,0']);
+    expect(log.homes).toBe(0);
+    await animate(SAMPLES.phase_started, stage);
+    expect(log.homes).toBe(0); // not for the enemy's phase
+    await animate({ ...SAMPLES.phase_started, phase: 'player' }, stage);
+    expect(log.homes).toBe(1);
   });
 
   it('fades a dead unit out and hides it', async () => {

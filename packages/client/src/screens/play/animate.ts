@@ -46,6 +46,10 @@ export interface Stage {
   float(sx: number, sy: number, text: string, colour: number): FloatText;
   /** Glides the camera to a tile. */
   centre(x: number, y: number): void;
+  /** Glides the camera to show both tiles (zooming out if it must); false when both are in view already. */
+  frame(a: Tile, b: Tile): boolean;
+  /** Brings the camera back to the squad (the selected pilot) at the player's own zoom. */
+  home(): void;
   banner(text: string, phase: string, ms: number): void;
   /** Draws these layers now (the animation changed what they show). */
   redraw(...layers: Layer[]): void;
@@ -64,6 +68,8 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
     case 'phase_started': {
       state.anim = { phase: e.phase, turn: e.turn };
       stage.redraw('bar');
+      // the enemy and the bombardment took the camera away: back to the squad for its turn
+      if (e.phase === 'player') stage.home();
       const label = e.phase === 'player' ? `Turn ${e.turn}: Squad` : PHASE_BANNER[e.phase];
       stage.banner(label, e.phase, 900 / tw.speed);
       await tw.wait(e.phase === 'player' ? 0.3 : 0.55);
@@ -109,6 +115,8 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
       const shooter = unitTile(stage, e.unit) ?? (e.type === 'shot' ? e.from : undefined);
       const target = unitTile(stage, e.target) ?? (e.type === 'shot' ? e.to : e.at);
       if (!shooter) return;
+      // shooter and target on screen together before the shot flies
+      if (stage.frame(shooter, target)) await tw.wait(0.3);
       const miss = e.type === 'shot' && !e.hit;
       const impact = await tracer(stage, shooter, target, stage.unit(e.unit)?.faction === Faction.lgf, miss);
       if (e.type === 'shot' && !miss) stage.emit('spark', impact.x, impact.y, 8);

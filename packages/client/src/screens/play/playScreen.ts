@@ -22,7 +22,18 @@ import { undoLastMove } from '../../game/undoLastMove';
 import type { Platform } from '../../platform/platform';
 import { Tweens } from '../../render/tweens';
 import { animate, type Stage } from './animate';
-import { cameraMoving, centreOn, clientToTile, dragBy, stepCamera, tileToClient, zoomBy } from './cameraRig';
+import {
+  cameraMoving,
+  centreOn,
+  clientToTile,
+  dragBy,
+  frameTiles,
+  homeCamera,
+  jumpCamera,
+  stepCamera,
+  tileToClient,
+  zoomBy,
+} from './cameraRig';
 import * as choose from './choose';
 import type { KeyContext } from './input';
 import type { Intent } from './intents';
@@ -77,6 +88,17 @@ export class PlayScreen {
       float: (sx, sy, text, colour) => view.float(sx, sy, text, colour),
       tracer: () => view.tracer(),
       centre: (x, y) => centreOn(state, x, y, this.tweens.skip),
+      frame: (a, b) => {
+        const moved = frameTiles(state, view.screen, a, b);
+        if (moved && this.tweens.skip) jumpCamera(state);
+        return moved;
+      },
+      home: () => {
+        const eid = choose.selectedEid(this.world, state) ?? unitsSorted(this.world, Faction.squad)[0];
+        const { Position } = this.world.c;
+        homeCamera(state, eid === undefined ? null : { x: Position.x[eid]!, y: Position.y[eid]! });
+        if (this.tweens.skip) jumpCamera(state);
+      },
       banner: (text, phase, ms) => hud.banner(text, phase, ms),
       redraw: (...layers) => this.redraw(...layers),
     };
@@ -344,6 +366,8 @@ export class PlayScreen {
     }
     this.tweens.skip = s.fastForward;
     s.busy = false;
+    // a shot framed by zooming out: the player's zoom comes back
+    if (s.userZoom !== null) homeCamera(s, null);
     s.anim.phase = this.world.header.phase;
     this.sync();
     if (!s.fastForward) this.offerEndIfLost();

@@ -43,8 +43,10 @@ export interface PlayState {
   dragging: boolean;
   held: Set<string>;
   cam: Camera;
-  /** Where the camera glides to (world-layer pixels), if anywhere. */
-  camTarget: { x: number; y: number } | null;
+  /** Where the camera glides to (world-layer pixels, and a zoom when framing a shot), if anywhere. */
+  camTarget: { x: number; y: number; zoom?: number } | null;
+  /** The player's zoom before a shot was framed (zoomed out to hold shooter and target); null: not framed. */
+  userZoom: number | null;
   /** Animating a command's events: the world already holds the result, the screen catches up. */
   busy: boolean;
   speedIndex: number;
@@ -93,6 +95,7 @@ export function createState(tiles: number): PlayState {
     held: new Set(),
     cam: { x: 0, y: 0, zoom: 1 },
     camTarget: null,
+    userZoom: null,
     busy: false,
     speedIndex: 1,
     visible: new Uint8Array(tiles),
