@@ -245,3 +245,47 @@ describe('a mission that can no longer be won', () => {
     expect(h.problems).toEqual([]);
   });
 });
+
+describe('the board', () => {
+  it('draws each pilot as themselves (screenshot, zoomed in on the squad)', async () => {
+    const page = await h.open('?map=training&seed=1&test');
+    await idle(page);
+    // in the open at the start: nobody is drawn as an outline
+    expect((await page.evaluate(() => window.denizens.units())).filter((u) => u.outlined)).toEqual([]);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SHOTS, 'pilots.png') });
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
+  it('draws a unit that a wall hides as an outline over the wall', async () => {
+    const page = await h.open('?map=ruins&seed=1&test');
+    await idle(page);
+    type U = Awaited<ReturnType<typeof window.denizens.units>>[number];
+    let outlined: U | undefined;
+    for (let turn = 0; turn < 4 && !outlined; turn++) {
+      await endTurn(page);
+      await page.keyboard.press('x');
+      await idle(page);
+      outlined = (await page.evaluate(() => window.denizens.units())).find((u) => u.visible && u.outlined);
+    }
+    expect(outlined, 'a unit in sight behind a wall in the first turns of ruins seed 1').toBeDefined();
+    const at = (await page.evaluate(([x, y]) => window.denizens.tileToClient(x!, y!), [outlined!.x, outlined!.y]))!;
+    // centre on it: drag the map so the tile comes to the middle
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(640, 400, { steps: 8 });
+    await page.mouse.up();
+    // the pointer away from it (the hovered tile's walls are cut away) and closer in
+    await page.mouse.move(1100, 600);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await page.waitForTimeout(400);
+    expect(await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)?.outlined, outlined!.id)).toBe(
+      true,
+    );
+    await page.screenshot({ path: join(SHOTS, 'outline-behind-wall.png') });
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+});

@@ -14,7 +14,17 @@ export interface TestHandle {
   busy(): boolean;
   selected(): string | null;
   commands(): number;
-  units(): { id: string; faction: 'squad' | 'lgf'; x: number; y: number; hp: number; ap: number; visible: boolean }[];
+  /** Units as the world has them; `visible`: the figure is shown, `outlined`: a wall hides it and its outline shows. */
+  units(): {
+    id: string;
+    faction: 'squad' | 'lgf';
+    x: number;
+    y: number;
+    hp: number;
+    ap: number;
+    visible: boolean;
+    outlined: boolean;
+  }[];
   /** Fog of war: tiles in sight now and tiles remembered from before (dimmed). */
   fog(): { visible: number; remembered: number } | null;
   /** Client pixel of a tile centre (to click on it). */
@@ -72,6 +82,7 @@ export function installTestHandle(
         hp: Health.hp[e]!,
         ap: Actions.ap[e]!,
         visible: play.unitShown(Unit.id[e]!),
+        outlined: play.unitOutlined(Unit.id[e]!),
       }));
     },
     fog: () => state.play?.fogCounts ?? null,

@@ -6,57 +6,6 @@ export const UNIT_H = 64;
 export const UNIT_FOOT = 58;
 const CX = UNIT_W / 2;
 
-/** A pilot of the squad: flight jacket, helmet and goggles, weapon across the chest; blue faction trim. */
-export function drawPilot(ctx: CanvasRenderingContext2D, variant: number, heavyGun: boolean): void {
-  const rnd = noise(variant + 1);
-  const jacket = ['#5b4030', '#4b3a2c', '#5d4a36', '#45382e'][variant % 4]!;
-  // legs
-  ctx.fillStyle = '#2a2b30';
-  ctx.fillRect(CX - 6, UNIT_FOOT - 16, 5, 16);
-  ctx.fillRect(CX + 1, UNIT_FOOT - 16, 5, 16);
-  ctx.fillStyle = '#15161a';
-  ctx.fillRect(CX - 7, UNIT_FOOT - 3, 6, 3);
-  ctx.fillRect(CX + 1, UNIT_FOOT - 3, 6, 3);
-  // body
-  ctx.fillStyle = jacket;
-  ctx.beginPath();
-  ctx.moveTo(CX - 9, UNIT_FOOT - 15);
-  ctx.lineTo(CX - 8, UNIT_FOOT - 33);
-  ctx.lineTo(CX + 8, UNIT_FOOT - 33);
-  ctx.lineTo(CX + 9, UNIT_FOOT - 15);
-  ctx.closePath();
-  ctx.fill();
-  // fleece collar and faction armband (blue)
-  ctx.fillStyle = '#d8c8a8';
-  ctx.fillRect(CX - 7, UNIT_FOOT - 34, 14, 3);
-  ctx.fillStyle = '#56b4e9';
-  ctx.fillRect(CX - 10, UNIT_FOOT - 29, 3, 5);
-  // moonlit edge
-  ctx.fillStyle = 'rgba(190,210,255,0.35)';
-  ctx.fillRect(CX + 6, UNIT_FOOT - 32, 2, 16);
-  // head: leather helmet and goggles
-  ctx.fillStyle = '#e0b896';
-  ctx.beginPath();
-  ctx.arc(CX, UNIT_FOOT - 39, 5, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.fillStyle = '#3a2a1e';
-  ctx.beginPath();
-  ctx.arc(CX, UNIT_FOOT - 40, 5.5, Math.PI, 0);
-  ctx.fill();
-  ctx.fillStyle = '#9ac';
-  ctx.fillRect(CX - 4, UNIT_FOOT - 42, 3, 2);
-  ctx.fillRect(CX + 1, UNIT_FOOT - 42, 3, 2);
-  // weapon
-  ctx.strokeStyle = '#111';
-  ctx.lineWidth = heavyGun ? 3 : 2;
-  ctx.beginPath();
-  ctx.moveTo(CX - 8, UNIT_FOOT - 20);
-  ctx.lineTo(CX + (heavyGun ? 14 : 11), UNIT_FOOT - 28 - rnd());
-  ctx.stroke();
-  ctx.fillStyle = '#4a3020';
-  ctx.fillRect(CX - 9, UNIT_FOOT - 21, 4, 3);
-}
-
 /** LGF trooper: tall, thin, dark carapace with an orange visor (faction colour). */
 export function drawTrooper(ctx: CanvasRenderingContext2D, heavy: boolean): void {
   const s = heavy ? 1.3 : 1;

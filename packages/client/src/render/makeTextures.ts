@@ -1,6 +1,7 @@
 import { Texture } from 'pixi.js';
 import { WALL_H } from '../iso/constants';
 import { drawCanvas } from './drawCanvas';
+import { drawPilotLook } from './drawPilot';
 import {
   blockSize,
   drawBreachBlock,
@@ -19,7 +20,9 @@ import {
   FLOOR_W,
   HULL_H,
 } from './drawTerrain';
-import { drawBlob, drawDrone, drawFlame, drawPilot, drawPod, drawTrooper, UNIT_H, UNIT_W } from './drawUnits';
+import { drawBlob, drawDrone, drawFlame, drawPod, drawTrooper, UNIT_H, UNIT_W } from './drawUnits';
+import { addRim, outlineCanvas } from './outline';
+import { lookKey, type PilotLook } from './pilotLook';
 
 export interface Block {
   texture: Texture;
@@ -42,11 +45,13 @@ export interface Textures {
   hull: Block[];
   breach: Block;
   rubblePile: Block[];
-  pilots: Texture[];
-  bren: Texture;
+  /** A pilot's figure from their look (role, gun, medic, initial), made once per look. */
+  pilot(look: PilotLook): Texture;
   trooper: Texture;
   heavy: Texture;
   drone: Texture;
+  /** A unit's figure as seen through a wall: its outline and a faint fill, white (tinted by side when drawn). */
+  ghost(figure: Texture): Texture;
   pod: Texture;
   glow: Texture;
   puff: Texture;
@@ -54,6 +59,24 @@ export interface Textures {
 }
 
 const tex = (c: HTMLCanvasElement) => Texture.from(c);
+
+const LGF_RIM = 'rgba(255,160,70,0.75)';
+const PILOT_RIM = 'rgba(205,225,255,0.5)';
+
+/** White outline (2 px) around a figure and a faint white fill where the figure is. */
+function ghostCanvas(src: HTMLCanvasElement): HTMLCanvasElement {
+  const c = outlineCanvas(src, '#ffffff', 2);
+  const fill = document.createElement('canvas');
+  fill.width = src.width;
+  fill.height = src.height;
+  const f = fill.getContext('2d')!;
+  f.drawImage(src, 0, 0);
+  f.globalCompositeOperation = 'source-in';
+  f.fillStyle = 'rgba(255,255,255,0.16)';
+  f.fillRect(0, 0, fill.width, fill.height);
+  c.getContext('2d')!.drawImage(fill, 0, 0);
+  return c;
+}
 
 function block(height: number, draw: (ctx: CanvasRenderingContext2D) => void): Block {
   const { w, h, baseY } = blockSize(height);
@@ -63,6 +86,8 @@ function block(height: number, draw: (ctx: CanvasRenderingContext2D) => void): B
 export function makeTextures(): Textures {
   const floor = (draw: (ctx: CanvasRenderingContext2D) => void) => tex(drawCanvas(FLOOR_W, FLOOR_H, draw));
   const unit = (draw: (ctx: CanvasRenderingContext2D) => void) => tex(drawCanvas(UNIT_W, UNIT_H, draw));
+  const pilots = new Map<string, Texture>();
+  const ghosts = new Map<Texture, Texture>();
   return {
     ground: [0, 1, 2, 3, 4, 5].map((s) => floor((c) => drawGround(c, s))),
     rubble: [0, 1, 2].map((s) => floor((c) => drawRubbleFloor(c, s))),
@@ -80,11 +105,39 @@ export function makeTextures(): Textures {
     hull: [0, 1, 2].map((v) => block(HULL_H, (c) => drawHull(c, v))),
     breach: block(HULL_H, drawBreachBlock),
     rubblePile: [0, 1, 2].map((s) => block(18, (c) => drawRubblePile(c, s))),
-    pilots: [0, 1, 2, 3].map((v) => unit((c) => drawPilot(c, v, false))),
-    bren: unit((c) => drawPilot(c, 1, true)),
-    trooper: unit((c) => drawTrooper(c, false)),
-    heavy: unit((c) => drawTrooper(c, true)),
-    drone: unit(drawDrone),
+    pilot: (look) => {
+      const key = lookKey(look);
+      let t = pilots.get(key);
+      if (!t) {
+        t = unit((c) => {
+          drawPilotLook(c, look);
+          addRim(c, PILOT_RIM);
+        });
+        pilots.set(key, t);
+      }
+      return t;
+    },
+    // LGF figures are dark: an orange rim keeps them readable on a dark floor
+    trooper: unit((c) => {
+      drawTrooper(c, false);
+      addRim(c, LGF_RIM);
+    }),
+    heavy: unit((c) => {
+      drawTrooper(c, true);
+      addRim(c, LGF_RIM);
+    }),
+    drone: unit((c) => {
+      drawDrone(c);
+      addRim(c, LGF_RIM);
+    }),
+    ghost: (t) => {
+      let g = ghosts.get(t);
+      if (!g) {
+        g = tex(ghostCanvas(t.source.resource as HTMLCanvasElement));
+        ghosts.set(t, g);
+      }
+      return g;
+    },
     pod: unit(drawPod),
     glow: tex(drawCanvas(128, 128, (c) => drawBlob(c, 128))),
     puff: tex(drawCanvas(32, 32, (c) => drawBlob(c, 32, 0.2))),

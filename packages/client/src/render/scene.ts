@@ -49,6 +49,8 @@ export class Scene {
   readonly overlay = new Container();
   readonly objects = new Container();
   readonly fx = new Container();
+  /** Outlines of units that walls hide, above everything on the map. */
+  readonly ghosts = new Container();
   readonly rangeG = new Graphics();
   readonly pathG = new Graphics();
   readonly cursorG = new Graphics();
@@ -85,7 +87,7 @@ export class Scene {
     this.glow.blendMode = 'add';
     this.fx.sortableChildren = false;
     this.overlay.addChild(this.rangeG, this.markG, this.pathG, this.cursorG);
-    this.root.addChild(this.glow, this.overlay, this.objects, this.fx);
+    this.root.addChild(this.glow, this.overlay, this.objects, this.fx, this.ghosts);
   }
 
   /** Builds the terrain from the world's tiles (again after terrain changes, e.g. a wall collapsing). */
@@ -235,18 +237,27 @@ export class Scene {
     const want = new Set<number>();
     const w = this.width;
     for (const v of this.units.values()) {
-      if (!v.root.visible) continue;
+      if (!v.root.visible) {
+        v.showGhost(false);
+        continue;
+      }
       const tx = Math.ceil(v.tileX - 1e-6);
       const ty = Math.ceil(v.tileY - 1e-6);
+      // a solid wall (not cut away) in front of the unit hides it: its outline shows over the wall
+      let hidden = false;
       for (let dy = -1; dy <= 4; dy++) {
         for (let dx = -1; dx <= 4; dx++) {
           const x = tx + dx;
           const y = ty + dy;
           if (x < 0 || y < 0 || x >= w || y >= this.height) continue;
           const i = y * w + x;
-          if (this.statics.has(i) && occludes(x, y, tx, ty)) want.add(i);
+          const o = this.statics.get(i);
+          if (!o || !occludes(x, y, tx, ty)) continue;
+          want.add(i);
+          if (o.wall && !this.cut.has(i)) hidden = true;
         }
       }
+      v.showGhost(hidden);
     }
     for (const [i, s] of this.occluders) {
       if (!want.has(i)) {
@@ -318,6 +329,7 @@ export class Scene {
         v = new UnitView(this.tex, world, eid);
         this.units.set(id, v);
         this.objects.addChild(v.root);
+        this.ghosts.addChild(v.ghost);
       }
       const x = Position.x[eid]!;
       const y = Position.y[eid]!;
@@ -328,6 +340,7 @@ export class Scene {
     }
     for (const [id, v] of this.units) {
       if (!alive.has(id)) {
+        v.ghost.destroy();
         v.root.destroy({ children: true });
         this.units.delete(id);
       }

@@ -7,6 +7,7 @@ import { tileToScreen } from '../iso/tileToScreen';
 import { UNIT_FOOT, UNIT_H } from './drawUnits';
 import type { Textures } from './makeTextures';
 import { PALETTE } from './palette';
+import { pilotLookOf } from './pilotLook';
 
 /**
  * One unit on the map: shadow, faction marker (squad: blue circle; LGF: orange diamond — shape and
@@ -17,6 +18,8 @@ export class UnitView {
   readonly id: string;
   readonly faction: number;
   private body: Sprite;
+  /** The figure's outline, drawn above every wall while a wall hides the unit (the scene shows it). */
+  readonly ghost: Sprite;
   private ring = new Graphics();
   private status = new Graphics();
   private hover: boolean;
@@ -26,16 +29,14 @@ export class UnitView {
   tileY = 0;
 
   constructor(tex: Textures, world: GameWorld, eid: number) {
-    const { Unit, Weapon } = world.c;
+    const { Unit } = world.c;
     this.id = Unit.id[eid]!;
     this.faction = Unit.faction[eid]!;
     const kind = Unit.kind[eid]!;
     const squad = this.faction === Faction.squad;
     this.hover = !squad && kind === 'drone';
     const texture = squad
-      ? Weapon.id[eid] === 'bren'
-        ? tex.bren
-        : tex.pilots[eid % tex.pilots.length]!
+      ? tex.pilot(pilotLookOf(world, eid))
       : kind === 'drone'
         ? tex.drone
         : kind === 'heavy'
@@ -45,6 +46,11 @@ export class UnitView {
     this.body = new Sprite(texture);
     this.body.anchor.set(0.5, UNIT_FOOT / UNIT_H);
     this.body.position.set(0, 2);
+    this.ghost = new Sprite(tex.ghost(texture));
+    this.ghost.anchor.set(0.5, UNIT_FOOT / UNIT_H);
+    this.ghost.tint = squad ? PALETTE.squad : PALETTE.lgf;
+    this.ghost.visible = false;
+    this.ghost.label = `ghost:${this.id}`;
     this.drawRing();
     this.root.addChild(shadow, this.ring, this.body, this.status);
     this.root.label = `unit:${this.id}`;
@@ -136,6 +142,16 @@ export class UnitView {
   /** A hovering drone: it bobs (ambient motion). */
   get hovers(): boolean {
     return this.hover;
+  }
+
+  /** Shows the outline over the walls (`hidden`: a wall stands in front of the unit) where the figure is now. */
+  showGhost(hidden: boolean): void {
+    const g = this.ghost;
+    g.visible = hidden && this.root.visible && this.root.alpha > 0.05;
+    if (!g.visible) return;
+    g.position.set(this.root.x + this.body.x, this.root.y + this.body.y - this.root.pivot.y);
+    g.rotation = this.root.rotation;
+    g.alpha = 0.85 * this.root.alpha;
   }
 
   update(t: number): void {

@@ -135,6 +135,10 @@ export class PixiView implements PlayView {
     return this.scene.units.get(id)?.root.visible ?? false;
   }
 
+  unitOutlined(id: string): boolean {
+    return this.scene.units.get(id)?.ghost.visible ?? false;
+  }
+
   emit(kind: 'dust' | 'smoke' | 'steam' | 'spark' | 'flash', sx: number, sy: number, n: number): void {
     this.loop.requestRender();
     this.scene.emit(kind, sx, sy, n);

@@ -151,6 +151,10 @@ export class PlayScreen {
   unitShown(id: string): boolean {
     return this.view.unitShown(id);
   }
+  /** A wall hides the unit and its outline is drawn over the wall. */
+  unitOutlined(id: string): boolean {
+    return this.view.unitOutlined(id);
+  }
   tileToClient(x: number, y: number): { x: number; y: number } {
     return tileToClient(this.state, this.view.screen, x, y);
   }

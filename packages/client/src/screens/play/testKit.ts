@@ -72,6 +72,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     mapCentre: () => ({ sx: 0, sy: 0 }),
     unit: (id) => units.get(id),
     unitShown: (id) => units.get(id)?.root.visible ?? false,
+    unitOutlined: () => false,
     emit: () => {},
     tracer: () => ({ draw: () => {}, destroy: () => {} }),
     float: (_x, _y, text) => {

@@ -39,6 +39,8 @@ export interface PlayView {
   unit(id: string): UnitSprite | undefined;
   /** The unit's figure is on screen (not hidden by the fog of war). */
   unitShown(id: string): boolean;
+  /** A wall hides the unit and its outline is drawn over the wall. */
+  unitOutlined(id: string): boolean;
   emit(kind: Particle, sx: number, sy: number, n: number): void;
   tracer(): { draw(x0: number, y0: number, x1: number, y1: number, energy: boolean): void; destroy(): void };
   float(sx: number, sy: number, text: string, colour: number): FloatText;
