@@ -61,7 +61,6 @@ export interface Textures {
 const tex = (c: HTMLCanvasElement) => Texture.from(c);
 
 const LGF_RIM = 'rgba(255,160,70,0.75)';
-const PILOT_RIM = 'rgba(205,225,255,0.5)';
 
 /** White outline (2 px) around a figure and a faint white fill where the figure is. */
 function ghostCanvas(src: HTMLCanvasElement): HTMLCanvasElement {
@@ -109,10 +108,7 @@ export function makeTextures(): Textures {
       const key = lookKey(look);
       let t = pilots.get(key);
       if (!t) {
-        t = unit((c) => {
-          drawPilotLook(c, look);
-          addRim(c, PILOT_RIM);
-        });
+        t = unit((c) => drawPilotLook(c, look));
         pilots.set(key, t);
       }
       return t;
