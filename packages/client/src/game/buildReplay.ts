@@ -1,4 +1,12 @@
-import { createGame, hashWorld, REPLAY_FORMAT, REPLAY_VERSION, type Replay, replaySteps } from '@denizens/engine';
+import {
+  createGame,
+  hashWorld,
+  missionLink,
+  REPLAY_FORMAT,
+  REPLAY_VERSION,
+  type Replay,
+  replaySteps,
+} from '@denizens/engine';
 import enginePkg from '@denizens/engine/package.json' with { type: 'json' };
 import { BUILTIN_MAPS } from '@denizens/maps';
 import type { Session } from './session';
@@ -10,7 +18,7 @@ import type { Session } from './session';
  */
 export function buildReplay(session: Session, recordedAt: string = new Date().toISOString()): Replay {
   const { header } = session.world;
-  const world = createGame(session.map, session.seed);
+  const world = createGame(session.map, session.seed, session.start);
   const hashes: string[] = [];
   for (const step of replaySteps(world, session.commands)) {
     if (!step.result.ok) break;
@@ -27,6 +35,9 @@ export function buildReplay(session: Session, recordedAt: string = new Date().to
       ...(Object.hasOwn(BUILTIN_MAPS, session.map.id) ? {} : { data: session.map }),
     },
     seed: session.seed,
+    // a campaign mission names its difficulty and the squad it started from (verify checks the carry-over)
+    ...(session.start.difficulty ? { difficulty: session.start.difficulty } : {}),
+    ...(session.campaign ? { campaign: missionLink(session.campaign.state) } : {}),
     commands: [...session.commands],
     hashes,
     turns: [...session.turns],

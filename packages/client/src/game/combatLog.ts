@@ -1,4 +1,4 @@
-import { type Command, createGame, type GameWorld, replaySteps } from '@denizens/engine';
+import { type Command, createGame, type GameOptions, type GameWorld, replaySteps } from '@denizens/engine';
 import type { MapData } from '@denizens/maps';
 import { describeEvent, logClass } from './describeEvent';
 import { fogEvents } from './fogEvents';
@@ -45,8 +45,9 @@ export function rebuildLog(
   seed: string,
   commands: readonly Command[],
   names: Map<string, string>,
+  options: GameOptions = {},
 ): { lines: LogLine[]; stats: GameStats } {
-  const world = createGame(map, seed);
+  const world = createGame(map, seed, options);
   const squad = new Set(map.squad.map((u) => u.id));
   const lines: LogLine[] = [];
   const stats: GameStats = { kills: 0, losses: 0, shots: 0, hits: 0, endTurn: null };

@@ -1,4 +1,12 @@
-import { type Command, createGame, Faction, markUnitVision, replaySteps, unitsView } from '@denizens/engine';
+import {
+  type Command,
+  createGame,
+  Faction,
+  type GameOptions,
+  markUnitVision,
+  replaySteps,
+  unitsView,
+} from '@denizens/engine';
 import type { MapData } from '@denizens/maps';
 
 /**
@@ -13,8 +21,13 @@ import type { MapData } from '@denizens/maps';
  * the tiles (`grid.version` counts every tile change), so a move costs one field of view, not the
  * whole squad's (a big map with many units re-opens in milliseconds, not a tenth of a second).
  */
-export function exploredTiles(map: MapData, seed: string, commands: readonly Command[]): Uint8Array {
-  const world = createGame(map, seed);
+export function exploredTiles(
+  map: MapData,
+  seed: string,
+  commands: readonly Command[],
+  start: GameOptions = {},
+): Uint8Array {
+  const world = createGame(map, seed, start);
   const seen = new Uint8Array(world.grid.width * world.grid.height);
   const scratch = new Uint8Array(seen.length);
   const marked = new Set<number>();

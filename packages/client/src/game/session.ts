@@ -3,11 +3,13 @@ import {
   applyStep,
   type Command,
   createGame,
+  type GameOptions,
   type GameWorld,
   hashWorld,
   replaySteps,
 } from '@denizens/engine';
 import type { MapData } from '@denizens/maps';
+import type { CampaignRun } from './campaignRun';
 import { unitNames } from './unitNames';
 
 /** A turn's closing state hash, as in the replay file. */
@@ -32,11 +34,35 @@ export interface Session {
   undoMark: { draws: number; index: number } | null;
   /** Display names by unit id (kept after a unit dies, for the log). */
   names: Map<string, string>;
+  /**
+   * How the world was made besides map and seed (a campaign mission's difficulty and carried squad): every
+   * re-simulation of this game (undo, the rebuilt log, the explored map, the replay) starts from it.
+   */
+  start: GameOptions;
+  /** A campaign mission: the campaign as it stood when this mission began (null for a single game). */
+  campaign: CampaignRun | null;
 }
 
-export function createSession(map: MapData, seed: string, mapId = map.id): Session {
-  const world = createGame(map, seed);
-  return { world, mapId, map, seed, commands: [], turns: [], undoMark: null, names: unitNames(world) };
+export function createSession(
+  map: MapData,
+  seed: string,
+  mapId = map.id,
+  start: GameOptions = {},
+  campaign: CampaignRun | null = null,
+): Session {
+  const world = createGame(map, seed, start);
+  return {
+    world,
+    mapId,
+    map,
+    seed,
+    commands: [],
+    turns: [],
+    undoMark: null,
+    names: unitNames(world),
+    start,
+    campaign,
+  };
 }
 
 /** Sends one command to the engine; on success records it (and the turn hash when a turn ended). */
@@ -55,8 +81,9 @@ export function rebuildWorld(
   map: MapData,
   seed: string,
   commands: readonly Command[],
+  start: GameOptions = {},
 ): { ok: true; world: GameWorld; turns: TurnHash[] } | { ok: false; index: number; message: string } {
-  const world = createGame(map, seed);
+  const world = createGame(map, seed, start);
   const turns: TurnHash[] = [];
   for (const step of replaySteps(world, commands)) {
     if (!step.result.ok) return { ok: false, index: step.index, message: step.result.rejection.message };

@@ -18,7 +18,7 @@ export function canUndo(session: Session): boolean {
 export function undoLastMove(session: Session): boolean {
   if (!canUndo(session)) return false;
   const commands = session.commands.slice(0, -1);
-  const r = rebuildWorld(session.map, session.seed, commands);
+  const r = rebuildWorld(session.map, session.seed, commands, session.start);
   if (!r.ok) return false;
   session.world = r.world;
   session.commands = commands;

@@ -1,7 +1,7 @@
 import type { GameWorld } from '@denizens/engine';
 
 /**
- * Display names by unit id: a pilot's own name; an enemy's type name, numbered when the map has
+ * Display names by unit id: a pilot's own name (the captive's too); an enemy's type name, numbered when the map has
  * more than one of that type ("LGF trooper 2"), so the log tells them apart. Numbers follow the
  * map's order; a unit that arrives later (a story's reinforcement) gets the next number of its type.
  */
@@ -9,6 +9,8 @@ export function unitNames(world: GameWorld): Map<string, string> {
   const { map, enemyTypes } = world.scenario;
   const names = new Map<string, string>();
   for (const u of map.squad) names.set(u.id, u.name);
+  // the captive (Tara) by her own name, in the cell and after she is freed
+  if (map.captive) names.set(map.captive.id, map.captive.name);
   const typeName = (type: string) => enemyTypes[type]?.name ?? type;
   const count = new Map<string, number>();
   for (const e of map.enemies) count.set(e.type, (count.get(e.type) ?? 0) + 1);
