@@ -1,7 +1,9 @@
-import { DEFAULT_MAP_ID } from '@denizens/maps';
+import { chooseCommand, Faction } from '@denizens/engine';
+import { DEFAULT_MAP_ID, formatIssue, formatWarning, parseMapText } from '@denizens/maps';
 import { Application, Container, Graphics } from 'pixi.js';
 import { playtestPlatform } from './editor/playtestPlatform';
 import { buildReplay } from './game/buildReplay';
+import type { CampaignRun } from './game/campaignRun';
 import { rebuildLog } from './game/combatLog';
 import { checkMap, loadBuiltinMap } from './game/loadMap';
 import { builtinMaps } from './game/replayHashes';
@@ -9,17 +11,20 @@ import {
   exportSaveText,
   inspectSave,
   keptSaves,
-  restoreSave,
+  type ReadSave,
+  readSave,
   SAVE_KEY,
   setAsideUnreadable,
   writeAutosave,
 } from './game/saveGame';
-import { createSession, type Session } from './game/session';
+import { createSession, type Session, sendCommand } from './game/session';
 import { mark, perfMarks } from './perfMarks';
 import { browserPlatform } from './platform/browserPlatform';
 import type { Platform } from './platform/platform';
 import { frameLoopOf } from './render/frameLoop';
 import { makeTextures } from './render/makeTextures';
+import { campaignFlow } from './screens/campaign/campaignFlow';
+import { showSlots } from './screens/campaign/slotsScreen';
 import { showEnd } from './screens/endScreen';
 import { openPlay } from './screens/play/openPlay';
 import type { PlayScreen } from './screens/play/playScreen';
@@ -33,10 +38,18 @@ import { installTestHandle, testHandleWanted } from './testHandle';
 const platform = browserPlatform();
 const query = platform.query();
 const ui = document.getElementById('ui')!;
-const state: { screen: string; play: PlayScreen | null; viewer: ViewerScreen | null } = {
+const state: {
+  screen: string;
+  play: PlayScreen | null;
+  viewer: ViewerScreen | null;
+  campaign: CampaignRun | null;
+  autoplay: ((turns: number) => string) | null;
+} = {
   screen: 'boot',
   play: null,
   viewer: null,
+  campaign: null,
+  autoplay: null,
 };
 let closeOverlay: (() => void) | null = null;
 
@@ -96,6 +109,8 @@ async function boot(): Promise<void> {
     state.play = openPlay(app, tex, store, session, {
       onExit: exit,
       onGameOver: (s) => {
+        // a campaign mission ends in its debrief, with the squad carried over by the engine
+        if (s.campaign) return campaign.missionOver(s);
         state.screen = 'end';
         // the stats, and the turn as the log said it, from the game's own command log
         const { stats } = rebuildLog(s.map, s.seed, s.commands, new Map(s.names));
@@ -126,6 +141,7 @@ async function boot(): Promise<void> {
       },
     });
     writeAutosave(store, session);
+    state.campaign = session.campaign;
     if (aside) {
       const note = `The autosave that could not be read was kept as "${aside}": export or discard it from the title screen.`;
       state.play.hud.log(note, 'bad');
@@ -143,9 +159,87 @@ async function boot(): Promise<void> {
 
   const continueGame = () => {
     const text = platform.load(SAVE_KEY);
-    const r = text ? restoreSave(text) : { ok: false as const, error: 'there is no saved game' };
+    const r = text ? readSave(text) : { ok: false as const, error: 'there is no saved game' };
     if (!r.ok) return title(`Could not continue: ${r.error}`);
+    continueWith(r);
+  };
+
+  /** Goes on with a save exactly where it was: a campaign's briefing or end, a mission (or its debrief), a game. */
+  const continueWith = (r: Extract<ReadSave, { ok: true }>, aside: string | null = null) => {
+    if (r.kind === 'campaign') return campaign.resume(r.run);
+    // a campaign mission that had ended before its debrief was shown: the debrief now
+    if (r.session.campaign && r.session.world.header.outcome !== 'ongoing') return campaign.missionOver(r.session);
     play(r.session);
+    if (aside) state.play?.hud.toast(`The unreadable autosave was kept as "${aside}".`);
+  };
+
+  /** The save slots over whatever was on screen; `back` returns there. */
+  const saves = (back: () => void) => {
+    clear();
+    state.screen = 'slots';
+    closeOverlay = showSlots(ui, platform, {
+      loaded: (r, aside) => continueWith(r, aside),
+      back,
+      now: () => new Date().toISOString(),
+    });
+  };
+
+  const campaign = campaignFlow({
+    ui,
+    platform,
+    show: (screen, close) => {
+      clear();
+      state.screen = screen;
+      closeOverlay = close;
+    },
+    play: (session) => play(session),
+    title: (error) => title(error),
+    saves,
+    watchReplay: (s) =>
+      openViewer(`${JSON.stringify(buildReplay(s), null, 1)}\n`, `denizens-${s.map.id}-${s.seed}.replay.json`),
+    exportReplay: (s) =>
+      platform.download(
+        `denizens-${s.map.id}-${s.seed.replace(/[^a-z0-9.-]/gi, '_')}.replay.json`,
+        `${JSON.stringify(buildReplay(s), null, 1)}\n`,
+      ),
+    current: (run) => {
+      state.campaign = run;
+    },
+  });
+
+  /** An authored map file: validated with the maps package (every message shown), then played. */
+  const openMap = (text: string, fileName: string, seed: string) => {
+    const r = parseMapText(text, fileName);
+    if (!r.ok) {
+      const shown = r.issues.slice(0, 12).map(formatIssue);
+      const more = r.issues.length > shown.length ? [`…and ${r.issues.length - shown.length} more`] : [];
+      return title(`This map cannot be played:\n${[...shown, ...more].join('\n')}`);
+    }
+    play(createSession(r.map, seed, r.map.id));
+    state.play?.hud.log(
+      `${fileName}: a valid map${r.warnings.length ? `, ${r.warnings.length} warning(s)` : ''}.`,
+      'phase',
+    );
+    for (const w of r.warnings.slice(0, 5)) state.play?.hud.log(formatWarning(w), 'bad');
+  };
+
+  // test builds: the squad's AI plays the mission on from here through the engine (a browser test's jump)
+  state.autoplay = (turns) => {
+    const p = state.play;
+    if (!p || state.screen !== 'play' || p.isBusy) return 'not playing';
+    const s = p.session;
+    const last = s.world.header.turn + turns;
+    let guard = 0;
+    while (s.world.header.outcome === 'ongoing' && s.world.header.turn < last && guard++ < 5000) {
+      const cmd =
+        s.world.header.phase === 'player' ? chooseCommand(s.world, Faction.squad) : { type: 'end_turn' as const };
+      const r = sendCommand(s, cmd);
+      if (!r.ok && !sendCommand(s, { type: 'end_turn' }).ok) return `refused: ${r.rejection.message}`;
+    }
+    writeAutosave(platform, s);
+    if (s.world.header.outcome !== 'ongoing' && s.campaign) campaign.missionOver(s);
+    else play(s, title);
+    return s.world.header.outcome;
   };
 
   /** The replay viewer on a replay's text: checked first; another rules version or a broken file is named, nothing plays. */
@@ -165,13 +259,17 @@ async function boot(): Promise<void> {
   };
   const loadReplay = (text: string, name?: string) => openViewer(text, name);
 
-  // a replay file dropped anywhere on the page opens in the viewer
+  // a file dropped anywhere on the page: a map is played (on the title screen's seed), a replay opens in the viewer
   window.addEventListener('dragover', (e) => e.preventDefault());
   window.addEventListener('drop', (e) => {
     const f = e.dataTransfer?.files[0];
     if (!f) return;
     e.preventDefault();
-    void f.text().then((text) => openViewer(text, f.name));
+    void f.text().then((text) => {
+      if (!isMapText(text)) return openViewer(text, f.name);
+      const seed = document.querySelector<HTMLInputElement>('#seed-input')?.value.trim() || '1';
+      openMap(text, f.name, seed);
+    });
   });
 
   const openEditor = async () => {
@@ -203,6 +301,9 @@ async function boot(): Promise<void> {
         continueGame,
         loadReplay,
         openEditor: () => void openEditor(),
+        campaign: (seed) => campaign.choose(seed),
+        saves: () => saves(() => title()),
+        openMap,
         exportSave: (key) => exportSaveText(platform, key),
         discardSave: (key) => {
           platform.remove(key);
@@ -230,6 +331,12 @@ async function boot(): Promise<void> {
   else if (query.has('continue')) continueGame();
   else if (query.has('editor')) void openEditor();
   else title();
+}
+
+/** A dropped file is a map (not a replay) when its JSON says so near the top: format "denizens-map". */
+function isMapText(text: string): boolean {
+  const head = text.slice(0, 4000);
+  return /"format"\s*:\s*"denizens-map"/.test(head);
 }
 
 boot().catch((e: unknown) => {

@@ -1,10 +1,15 @@
 import { Faction, hashWorld, unitsSorted, type VerifyResult } from '@denizens/engine';
+import type { CampaignRun } from './game/campaignRun';
 import { type ReplayHashes, replayHashes, verifyWithBuiltins } from './game/replayHashes';
 import { perfMarks } from './perfMarks';
 import type { PlayScreen } from './screens/play/playScreen';
 import type { ViewerScreen, ViewerStatus } from './screens/viewer/viewerScreen';
 
-/** What browser tests and replay checks may read (never write): the world hash, turn, phase and a few views. */
+/**
+ * What browser tests and replay checks may read (never write): the world hash, turn, phase and a few views.
+ * One exception, for tests that need a mission's end without clicking through it: `playOut` lets the squad's
+ * AI play on through the engine (commands like a player's, autosaved and replayable).
+ */
 export interface TestHandle {
   readonly screen: string;
   hash(): string | null;
@@ -17,7 +22,7 @@ export interface TestHandle {
   /** Units as the world has them; `visible`: the figure is shown, `outlined`: a wall hides it and its outline shows. */
   units(): {
     id: string;
-    faction: 'squad' | 'lgf';
+    faction: 'squad' | 'lgf' | 'captive';
     x: number;
     y: number;
     hp: number;
@@ -36,6 +41,13 @@ export interface TestHandle {
   replayHashes(text: string): ReplayHashes;
   /** The replay viewer: cursor (commands applied), turn, playing, turns verified so far, divergence, world hash. */
   viewer(): ViewerStatus | null;
+  /** The campaign on screen or in play (a copy): the engine's campaign state and the debriefs so far. */
+  campaign(): CampaignRun | null;
+  /**
+   * The squad's AI plays the game on for up to `turns` turns (or to its end) through the engine; then a campaign
+   * mission that ended shows its debrief, anything else the play screen again. Returns the outcome.
+   */
+  playOut(turns: number): string;
   /** Start-up timings in ms since navigation start (boot, renderer, textures, playable). */
   marks: Readonly<Record<string, number>>;
   /** Frames drawn so far (frames are drawn on demand: an idle screen draws none) and holds still animating. */
@@ -52,6 +64,8 @@ export function installTestHandle(
     screen: string;
     play: PlayScreen | null;
     viewer?: ViewerScreen | null;
+    campaign?: CampaignRun | null;
+    autoplay?: ((turns: number) => string) | null;
   },
   loop: { readonly rendered: number; readonly animating: number },
 ): void {
@@ -76,7 +90,12 @@ export function installTestHandle(
       const { Unit, Position, Health, Actions } = world.c;
       return unitsSorted(world).map((e) => ({
         id: Unit.id[e]!,
-        faction: Unit.faction[e] === Faction.squad ? ('squad' as const) : ('lgf' as const),
+        faction:
+          Unit.faction[e] === Faction.squad
+            ? ('squad' as const)
+            : Unit.faction[e] === Faction.captive
+              ? ('captive' as const)
+              : ('lgf' as const),
         x: Position.x[e]!,
         y: Position.y[e]!,
         hp: Health.hp[e]!,
@@ -91,6 +110,8 @@ export function installTestHandle(
     verifyReplay: (text) => verifyWithBuiltins(text),
     replayHashes: (text) => replayHashes(text),
     viewer: () => state.viewer?.status() ?? null,
+    campaign: () => (state.campaign ? (JSON.parse(JSON.stringify(state.campaign)) as CampaignRun) : null),
+    playOut: (turns) => state.autoplay?.(turns) ?? 'not available',
     marks: perfMarks,
     frames: () => ({ rendered: loop.rendered, animating: loop.animating }),
   };

@@ -48,6 +48,8 @@ export class Hud {
   private tip = el('div', { class: 'tip panel' });
   private bannerEl = el('div', { class: 'banner' });
   private toastEl = el('div', { class: 'toast panel', role: 'alert' });
+  private captionEl = el('div', { class: 'caption panel', id: 'caption', 'aria-live': 'polite' });
+  private captionTimer = 0;
   private promptEl = el('div', { class: 'prompt panel', role: 'alertdialog', 'aria-label': 'Confirm' });
   private helpEl = el('div', { class: 'help panel', role: 'dialog', 'aria-label': 'Keys' });
   private badges = el('div', { class: 'hitbadges' });
@@ -104,6 +106,7 @@ export class Hud {
       this.badges,
       this.tip,
       this.bannerEl,
+      this.captionEl,
       this.toastEl,
       this.promptEl,
       this.helpEl,
@@ -278,6 +281,17 @@ export class Hud {
     this.bannerEl.className = `banner show ${phase}`;
     window.clearTimeout(this.bannerTimer);
     this.bannerTimer = window.setTimeout(() => this.bannerEl.classList.remove('show'), ms);
+  }
+
+  /** A line of the story as a caption over the lower map: the speaker's name (none: narration) and the words. */
+  say(speaker: string, text: string, ms = 4500): void {
+    this.captionEl.replaceChildren(
+      ...(speaker ? [el('b', { class: 'who', text: speaker })] : []),
+      el('span', { class: speaker ? 'line' : 'line narration', text: speaker ? `“${text}”` : text }),
+    );
+    this.captionEl.classList.add('show');
+    window.clearTimeout(this.captionTimer);
+    this.captionTimer = window.setTimeout(() => this.captionEl.classList.remove('show'), ms);
   }
 
   toast(text: string): void {

@@ -6,6 +6,64 @@ export const UNIT_H = 64;
 export const UNIT_FOOT = 58;
 const CX = UNIT_W / 2;
 
+/**
+ * Tara, the captured pilot: a pilot's build without helmet or gun, in the LGF's pale grey prisoner's coverall
+ * with her flight scarf still on (blue, the squad's colour), dark hair tied back; wrists bound while `bound`.
+ */
+export function drawCaptive(ctx: CanvasRenderingContext2D, bound: boolean): void {
+  // legs and boots
+  ctx.fillStyle = '#8d96a0';
+  ctx.fillRect(CX - 6, UNIT_FOOT - 16, 5, 14);
+  ctx.fillRect(CX + 1, UNIT_FOOT - 16, 5, 14);
+  ctx.fillStyle = '#15161a';
+  ctx.fillRect(CX - 7, UNIT_FOOT - 3, 6, 3);
+  ctx.fillRect(CX + 1, UNIT_FOOT - 3, 6, 3);
+  // coverall body
+  ctx.fillStyle = '#a9b2bb';
+  ctx.beginPath();
+  ctx.moveTo(CX - 8, UNIT_FOOT - 15);
+  ctx.lineTo(CX - 7, UNIT_FOOT - 33);
+  ctx.lineTo(CX + 7, UNIT_FOOT - 33);
+  ctx.lineTo(CX + 8, UNIT_FOOT - 15);
+  ctx.closePath();
+  ctx.fill();
+  ctx.fillStyle = '#7c858f';
+  ctx.fillRect(CX - 1, UNIT_FOOT - 32, 2, 16);
+  // the scarf: the squad's blue
+  ctx.fillStyle = '#56b4e9';
+  ctx.fillRect(CX - 6, UNIT_FOOT - 34, 12, 3);
+  ctx.fillRect(CX + 3, UNIT_FOOT - 32, 3, 7);
+  // arms: together in front with a green-lit binding, or free at her sides
+  ctx.fillStyle = '#a9b2bb';
+  if (bound) {
+    ctx.fillRect(CX - 9, UNIT_FOOT - 31, 3, 10);
+    ctx.fillRect(CX + 6, UNIT_FOOT - 31, 3, 10);
+    ctx.fillStyle = '#e0b896';
+    ctx.fillRect(CX - 3, UNIT_FOOT - 22, 6, 3);
+    ctx.fillStyle = 'rgba(80,255,170,0.9)';
+    ctx.fillRect(CX - 4, UNIT_FOOT - 23, 8, 2);
+  } else {
+    ctx.fillRect(CX - 10, UNIT_FOOT - 31, 3, 13);
+    ctx.fillRect(CX + 7, UNIT_FOOT - 31, 3, 13);
+    ctx.fillStyle = '#e0b896';
+    ctx.fillRect(CX - 10, UNIT_FOOT - 18, 3, 2);
+    ctx.fillRect(CX + 7, UNIT_FOOT - 18, 3, 2);
+  }
+  // head: bare, dark hair tied back
+  ctx.fillStyle = '#e0b896';
+  ctx.beginPath();
+  ctx.arc(CX, UNIT_FOOT - 39, 5, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.fillStyle = '#2a1c14';
+  ctx.beginPath();
+  ctx.arc(CX, UNIT_FOOT - 40.5, 5.3, Math.PI * 0.95, Math.PI * 2.05);
+  ctx.fill();
+  ctx.fillRect(CX + 3, UNIT_FOOT - 40, 4, 6);
+  // moonlit edge
+  ctx.fillStyle = 'rgba(190,210,255,0.35)';
+  ctx.fillRect(CX + 6, UNIT_FOOT - 32, 2, 16);
+}
+
 /** LGF trooper: tall, thin, dark carapace with an orange visor (faction colour). */
 export function drawTrooper(ctx: CanvasRenderingContext2D, heavy: boolean): void {
   const s = heavy ? 1.3 : 1;

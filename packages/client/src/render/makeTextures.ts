@@ -20,7 +20,7 @@ import {
   FLOOR_W,
   HULL_H,
 } from './drawTerrain';
-import { drawBlob, drawDrone, drawFlame, drawPod, drawTrooper, UNIT_H, UNIT_W } from './drawUnits';
+import { drawBlob, drawCaptive, drawDrone, drawFlame, drawPod, drawTrooper, UNIT_H, UNIT_W } from './drawUnits';
 import { addRim, outlineCanvas } from './outline';
 import { lookKey, type PilotLook } from './pilotLook';
 
@@ -47,6 +47,9 @@ export interface Textures {
   rubblePile: Block[];
   /** A pilot's figure from their look (role, gun, medic, initial), made once per look. */
   pilot(look: PilotLook): Texture;
+  /** Tara: in the cell (wrists bound), and freed. */
+  captive: Texture;
+  freed: Texture;
   trooper: Texture;
   heavy: Texture;
   drone: Texture;
@@ -113,6 +116,8 @@ export function makeTextures(): Textures {
       }
       return t;
     },
+    captive: unit((c) => drawCaptive(c, true)),
+    freed: unit((c) => drawCaptive(c, false)),
     // LGF figures are dark: an orange rim keeps them readable on a dark floor
     trooper: unit((c) => {
       drawTrooper(c, false);

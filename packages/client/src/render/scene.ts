@@ -325,6 +325,12 @@ export class Scene {
       const id = Unit.id[eid]!;
       alive.add(id);
       let v = this.units.get(id);
+      // a unit that changed sides keeps its id (the captive freed into the squad): drawn anew
+      if (v && v.faction !== Unit.faction[eid]) {
+        v.root.destroy({ children: true });
+        this.units.delete(id);
+        v = undefined;
+      }
       if (!v) {
         v = new UnitView(this.tex, world, eid);
         this.units.set(id, v);

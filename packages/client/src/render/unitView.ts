@@ -11,8 +11,12 @@ import { pilotLookOf } from './pilotLook';
 
 /**
  * One unit on the map: shadow, faction marker (squad: blue circle; LGF: orange diamond — shape and
- * colour both say the side), the figure, and pips for HP and action points.
+ * colour both say the side; the captive: a pale green broken ring, nobody's to command or to shoot), the
+ * figure, and pips for HP and action points. Tara is drawn as herself, bound in the cell and free after.
  */
+/** The captive's marker colour: the objective's pale green (neither side's colour). */
+const CAPTIVE = 0xbfe8c8;
+
 export class UnitView {
   readonly root = new Container();
   readonly id: string;
@@ -35,13 +39,19 @@ export class UnitView {
     const kind = Unit.kind[eid]!;
     const squad = this.faction === Faction.squad;
     this.hover = !squad && kind === 'drone';
-    const texture = squad
-      ? tex.pilot(pilotLookOf(world, eid))
-      : kind === 'drone'
-        ? tex.drone
-        : kind === 'heavy'
-          ? tex.heavy
-          : tex.trooper;
+    // Tara is drawn as herself: bound in the cell, free after (not as an LGF figure, nor as any pilot)
+    const tara = world.scenario.map.captive?.id === this.id;
+    const texture = tara
+      ? squad
+        ? tex.freed
+        : tex.captive
+      : squad
+        ? tex.pilot(pilotLookOf(world, eid))
+        : kind === 'drone'
+          ? tex.drone
+          : kind === 'heavy'
+            ? tex.heavy
+            : tex.trooper;
     const shadow = new Graphics().ellipse(0, 0, 13, 6.5).fill({ color: 0x000000, alpha: 0.45 });
     this.body = new Sprite(texture);
     this.body.anchor.set(0.5, UNIT_FOOT / UNIT_H);
@@ -59,10 +69,18 @@ export class UnitView {
   private drawRing(): void {
     const g = this.ring.clear();
     const squad = this.faction === Faction.squad;
-    const colour = squad ? PALETTE.squad : PALETTE.lgf;
+    const colour = squad ? PALETTE.squad : this.faction === Faction.captive ? CAPTIVE : PALETTE.lgf;
     const w = this.selected ? 3 : 2;
     if (squad) g.ellipse(0, 0, 17, 8.5).stroke({ width: w, color: colour, alpha: 0.95 });
-    else g.poly([0, -10, 20, 0, 0, 10, -20, 0]).stroke({ width: w, color: colour, alpha: 0.95 });
+    else if (this.faction === Faction.captive) {
+      // a broken ring: eight dashes round the ellipse
+      for (let k = 0; k < 8; k++) {
+        const a = (k * Math.PI) / 4;
+        g.moveTo(17 * Math.cos(a), 8.5 * Math.sin(a));
+        for (let t = 1; t <= 4; t++) g.lineTo(17 * Math.cos(a + t * 0.12), 8.5 * Math.sin(a + t * 0.12));
+      }
+      g.stroke({ width: 2, color: colour, alpha: 0.95 });
+    } else g.poly([0, -10, 20, 0, 0, 10, -20, 0]).stroke({ width: w, color: colour, alpha: 0.95 });
     if (this.selected) {
       g.poly([0, -HALF_H + 1, HALF_W - 2, 0, 0, HALF_H - 1, -HALF_W + 2, 0]).fill({ color: colour, alpha: 0.18 });
     }
@@ -111,7 +129,14 @@ export class UnitView {
     g.rect(x0 - 1, y0 - 1, total + 1, 6).fill({ color: 0x000000, alpha: 0.7 });
     for (let i = 0; i < max; i++) {
       g.rect(x0 + i * pip, y0, pip - 1, 4).fill({
-        color: i < hp ? (this.faction === Faction.squad ? PALETTE.squad : PALETTE.lgf) : 0x3a3a44,
+        color:
+          i < hp
+            ? this.faction === Faction.squad
+              ? PALETTE.squad
+              : this.faction === Faction.captive
+                ? CAPTIVE
+                : PALETTE.lgf
+            : 0x3a3a44,
       });
     }
     if (this.faction === Faction.squad) {

@@ -9,6 +9,12 @@ export interface TitleHandlers {
   /** Opens a replay file's text in the viewer. */
   loadReplay(text: string, name?: string): void;
   openEditor(): void;
+  /** Title → Campaign: the difficulty, then the first briefing. */
+  campaign(seed: string): void;
+  /** The save slots. */
+  saves(): void;
+  /** An authored map file's text: validated, then played with the seed. */
+  openMap(text: string, fileName: string, seed: string): void;
   /** Downloads the raw text stored under a save key. */
   exportSave(key: string): void;
   /** Deletes a save key: only ever after the player confirmed it. */
@@ -53,7 +59,7 @@ function keptSaveBox(k: KeptSave, main: boolean, h: TitleHandlers, id: string): 
   );
 }
 
-/** The title screen: new game on a built-in map and seed, continue, load a replay, map editor. */
+/** The title screen: campaign, new game on a built-in map and seed, continue, save slots, load a replay, open a map, map editor. */
 export function showTitle(
   ui: HTMLElement,
   saveState: SaveState,
@@ -88,6 +94,18 @@ export function showTitle(
     const f = file.files?.[0];
     if (f) h.loadReplay(await f.text(), f.name);
   });
+  const mapFile = el('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'sr-only',
+    id: 'map-file',
+    'aria-label': 'Map file',
+  });
+  mapFile.addEventListener('change', async () => {
+    const f = mapFile.files?.[0];
+    mapFile.value = '';
+    if (f) h.openMap(await f.text(), f.name, seed.value.trim() || '1');
+  });
   const newBtn = el(
     'button',
     {
@@ -97,14 +115,17 @@ export function showTitle(
     },
     'New game',
   );
+  const campaignSave = saveState.kind === 'campaign' ? saveState : null;
   const contBtn = el(
     'button',
-    { id: 'continue', disabled: !save, onclick: () => h.continueGame() },
-    save
-      ? `Continue (${save.mapId}, turn ${save.turn})`
-      : saveState.kind === 'finished'
-        ? `Continue (the last game, ${saveState.mapId}, ended in ${saveState.outcome} on turn ${saveState.turn})`
-        : 'Continue',
+    { id: 'continue', disabled: !save && !campaignSave, onclick: () => h.continueGame() },
+    campaignSave
+      ? `Continue the campaign (${campaignSave.difficulty}, ${campaignSave.status === 'playing' ? `mission ${campaignSave.mission} briefing` : campaignSave.status === 'won' ? 'won' : 'over'})`
+      : save
+        ? `Continue (${save.mission ? `campaign mission ${save.mission}, ` : ''}${save.mapId}, turn ${save.turn})`
+        : saveState.kind === 'finished'
+          ? `Continue (the last game, ${saveState.mapId}, ended in ${saveState.outcome} on turn ${saveState.turn})`
+          : 'Continue',
   );
   const screen = el(
     'div',
@@ -119,8 +140,18 @@ export function showTitle(
       el(
         'div',
         { class: 'menu' },
+        el(
+          'button',
+          {
+            id: 'campaign',
+            onclick: () => h.campaign(seed.value.trim() || '1'),
+            title: 'The ruins, then the ship: one squad carried through both missions',
+          },
+          'Campaign',
+        ),
         newBtn,
         contBtn,
+        el('button', { id: 'save-slots', onclick: () => h.saves() }, 'Save slots…'),
         el(
           'button',
           {
@@ -130,9 +161,19 @@ export function showTitle(
           },
           'Load replay…',
         ),
+        el(
+          'button',
+          {
+            id: 'open-map',
+            onclick: () => mapFile.click(),
+            title: 'Play an authored map file with the seed above (or drop a map file on the page)',
+          },
+          'Open map…',
+        ),
         el('button', { id: 'map-editor', onclick: () => h.openEditor() }, 'Map editor'),
       ),
       file,
+      mapFile,
       err,
       saveState.kind === 'unreadable' ? keptSaveBox(saveState, true, h, 'save') : null,
       ...kept.map((k, i) => keptSaveBox(k, false, h, `kept-${i + 1}`)),
@@ -143,6 +184,6 @@ export function showTitle(
     ),
   );
   ui.append(screen);
-  (save ? contBtn : newBtn).focus();
+  (save || campaignSave ? contBtn : newBtn).focus();
   return () => screen.remove();
 }

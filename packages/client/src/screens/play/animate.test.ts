@@ -131,6 +131,7 @@ function fakeStage() {
     centred: [] as string[],
     redrawn: [] as Layer[][],
     banners: [] as string[],
+    said: [] as string[],
     tracers: 0,
     floats: [] as string[],
     framed: [] as string[],
@@ -157,6 +158,7 @@ function fakeStage() {
       return { place: () => {}, destroy: () => {} };
     },
     banner: (text) => void log.banners.push(text),
+    say: (speaker, text) => void log.said.push(`${speaker}: ${text}`),
     redraw: (...layers) => void log.redrawn.push(layers),
   };
   return { stage, units, log };
@@ -230,6 +232,15 @@ describe('the event animation table', () => {
       ['terrain', 'fog'],
       ['terrain', 'fog'],
     ]);
+  });
+
+  it("shows a story line as a caption with its speaker, and a freed captive's word over her", async () => {
+    const { stage, log } = fakeStage();
+    await animate({ type: 'story_line', trigger: 'night', speaker: 'willow', text: 'Wall to wall.' }, stage);
+    await animate({ type: 'story_line', trigger: 'night', speaker: '', text: 'Night.' }, stage);
+    expect(log.said).toEqual(['willow: Wall to wall.', ': Night.']);
+    await animate({ type: 'captive_freed', unit: 'tara', by: 'willow', weapon: '', x: 2, y: 3 }, stage);
+    expect(log.floats).toEqual(['FREE']);
   });
 
   it('shows the phase in the top bar and a banner as a phase starts', async () => {

@@ -51,6 +51,8 @@ export interface Stage {
   /** Brings the camera back to the squad (the selected pilot) at the player's own zoom. */
   home(): void;
   banner(text: string, phase: string, ms: number): void;
+  /** A line of the story as a caption: the speaker's unit id ('' for narration) and the words. */
+  say(speaker: string, text: string): void;
   /** Draws these layers now (the animation changed what they show). */
   redraw(...layers: Layer[]): void;
 }
@@ -271,13 +273,24 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
     case 'boosted':
     case 'pulled':
     case 'cell_opened':
-    // the story's events (the campaign screens will stage them)
-    case 'trigger_fired':
+      return;
     case 'story_line':
+      // the line as a caption, held long enough to read (skippable like every animation)
+      stage.say(e.speaker, e.text);
+      await stage.tweens.wait(Math.min(2.4, 0.9 + e.text.length / 60));
+      return;
+    case 'captive_freed': {
+      const at = tileToScreen(e.x, e.y);
+      floatUp(stage, at.sx, at.sy - 40, 'FREE', 0xbfe8c8);
+      stage.emit('flash', at.sx, at.sy - 20, 1);
+      await stage.tweens.wait(0.6);
+      return;
+    }
+    // the story's other events: their log lines say them
+    case 'trigger_fired':
     case 'collapse_warned':
     case 'unit_arrived':
     case 'objective_changed':
-    case 'captive_freed':
     case 'unit_extracted':
       return;
     default:

@@ -74,7 +74,7 @@ export class PlayScreen {
     const state = createState(g.width * g.height);
     this.state = state;
     // a continued game remembers the map it explored (re-simulated from the log); a new game starts empty
-    if (session.commands.length) state.seen = exploredTiles(session.map, session.seed, session.commands);
+    if (session.commands.length) state.seen = exploredTiles(session.map, session.seed, session.commands, session.start);
     const speed = Number(platform.load('denizens.speed') ?? Number.NaN);
     if (Number.isInteger(speed) && SPEEDS[speed]) state.speedIndex = speed;
     this.tweens.speed = SPEEDS[state.speedIndex]!;
@@ -100,6 +100,7 @@ export class PlayScreen {
         if (this.tweens.skip) jumpCamera(state);
       },
       banner: (text, phase, ms) => hud.banner(text, phase, ms),
+      say: (speaker, text) => hud.say(speaker ? (session.names.get(speaker) ?? speaker) : '', text),
       redraw: (...layers) => this.redraw(...layers),
     };
     this.draw = {
@@ -124,7 +125,7 @@ export class PlayScreen {
     this.hud.log(`${session.map.name} — seed ${session.seed}`, 'phase');
     if (session.commands.length) {
       // the log as it was before the reload, rebuilt from the command log (the last lines the log keeps)
-      const { lines } = rebuildLog(session.map, session.seed, session.commands, session.names);
+      const { lines } = rebuildLog(session.map, session.seed, session.commands, session.names, session.start);
       for (const line of lines.slice(-LOG_KEPT)) this.hud.log(line.text, line.cls);
       this.hud.log(`Continued at turn ${this.world.header.turn}.`, 'phase');
     }
@@ -481,7 +482,7 @@ export class PlayScreen {
   private undo(): void {
     if (this.state.busy || !undoLastMove(this.session)) return;
     // what the undone move showed is forgotten too, as a continue would (and a move is no free look around)
-    this.state.seen = exploredTiles(this.session.map, this.session.seed, this.session.commands);
+    this.state.seen = exploredTiles(this.session.map, this.session.seed, this.session.commands, this.session.start);
     writeAutosave(this.platform, this.session);
     this.hud.log('Move undone.', 'phase');
     this.sync();

@@ -103,6 +103,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     hideTip: () => void drawn.push('tip'),
     banner: record('banner'),
     toast: (text: string) => void toasts.push(text),
+    say: record('say'),
     setBadges: () => void drawn.push('badges'),
     setMapLabels: () => void drawn.push('labels'),
     setHelp: (keys) => {

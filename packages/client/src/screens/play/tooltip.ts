@@ -42,7 +42,10 @@ export function tipHtml(world: GameWorld, state: PlayState, names: ReadonlyMap<s
     const { Unit, Health, Weapon } = w.c;
     const wpn = w.scenario.weapons[Weapon.id[here]!];
     return (
-      `<div class="title">${escapeHtml(Unit.name[here]!)}</div><div>${Health.hp[here]}/${Health.max[here]} HP · ${escapeHtml(wpn?.name ?? Weapon.id[here]!)}</div>` +
+      `<div class="title">${escapeHtml(Unit.name[here]!)}</div><div>${Health.hp[here]}/${Health.max[here]} HP · ${escapeHtml(wpn?.name ?? (Weapon.id[here] || 'unarmed'))}</div>` +
+      (Unit.faction[here] === Faction.captive
+        ? '<div>Held in the cell. Stand on it or next to it and Interact (9) to free her.</div>'
+        : '') +
       (Unit.faction[here] === Faction.lgf && eid !== undefined
         ? '<div>Press Shoot (2) to see the hit chance</div>'
         : '')

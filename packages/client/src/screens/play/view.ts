@@ -60,6 +60,7 @@ export type HudPort = Pick<
   | 'hideTip'
   | 'banner'
   | 'toast'
+  | 'say'
   | 'setBadges'
   | 'setMapLabels'
   | 'setPrompt'
