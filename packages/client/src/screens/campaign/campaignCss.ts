@@ -20,7 +20,8 @@ const CSS = `
 .screen.campaign .report dt { color: var(--muted); text-transform: uppercase; font-size: 0.78rem; letter-spacing: 0.08em; align-self: center; }
 .screen.campaign .report dd { margin: 0; font-weight: 700; font-variant-numeric: tabular-nums; }
 .screen.campaign .menu { flex-direction: row; flex-wrap: wrap; justify-content: center; }
-.screen.campaign .menu button.primary { background: #2a3a22; border-color: #6a8a4a; font-weight: 700; }
+#ui .screen.campaign .menu button.primary { background: #2a3a22; border-color: #6a8a4a; font-weight: 700; }
+#ui .screen.campaign .menu button.primary:hover { background: #36502a; }
 .screen.campaign .epilogue { font-style: italic; color: #d6deea; text-align: center; margin: 0.8rem 2rem; line-height: 1.5; }
 .screen.campaign.won h1 { color: #6cd68c; } .screen.campaign.lost h1 { color: var(--lgf); }
 .screen.campaign fieldset { border: 1px solid var(--line); border-radius: 5px; margin: 0.5rem 0; padding: 0.4rem 0.8rem; }

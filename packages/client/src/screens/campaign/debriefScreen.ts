@@ -87,6 +87,13 @@ export function showDebrief(
       el('h1', { text: won ? 'MISSION ACCOMPLISHED' : 'MISSION FAILED' }),
       el('h2', { text: `${MISSION_WORDS[r.map]?.heading ?? r.title} — ${r.difficulty}` }),
       map ? reportList(r, map) : null,
+      won && state.squad && map
+        ? el('p', {
+            class: 'difficulty',
+            id: 'debrief-carried',
+            text: `Carried on: ${state.squad.map((p) => `${pilotName(map, p.id)} (${p.hp}/${p.maxHp} HP${p.bleeding ? ', bleeding' : ''})`).join(', ')}.`,
+          })
+        : null,
       state.status === 'won' ? el('p', { class: 'epilogue', text: epilogue(state) }) : null,
       el(
         'div',

@@ -277,7 +277,7 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
     case 'story_line':
       // the line as a caption, held long enough to read (skippable like every animation)
       stage.say(e.speaker, e.text);
-      await stage.tweens.wait(Math.min(2.4, 0.9 + e.text.length / 60));
+      await stage.tweens.wait(Math.min(2.2, 0.8 + e.text.length / 70));
       return;
     case 'captive_freed': {
       const at = tileToScreen(e.x, e.y);
