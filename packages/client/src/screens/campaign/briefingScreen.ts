@@ -1,6 +1,7 @@
 import { type Briefing, CAMPAIGN_MISSIONS, DIFFICULTIES } from '@denizens/engine';
 import type { DifficultyName, MapData } from '@denizens/maps';
 import { el } from '../../hud/el';
+import { backdrop, backdropFor } from './backdrop';
 import { campaignCss } from './campaignCss';
 import { squadTable } from './squadTable';
 import { MISSION_WORDS } from './story';
@@ -52,6 +53,7 @@ export function showBriefing(
       ),
     ),
   );
+  screen.style.background = backdrop(backdropFor(map.id));
   ui.append(screen);
   screen.querySelector<HTMLButtonElement>('#begin-mission')?.focus();
   return () => screen.remove();

@@ -2,6 +2,7 @@ import { CAMPAIGN_MISSIONS, type CampaignState } from '@denizens/engine';
 import type { MapData } from '@denizens/maps';
 import type { MissionReport } from '../../game/campaignRun';
 import { el } from '../../hud/el';
+import { backdrop, backdropFor } from './backdrop';
 import { campaignCss } from './campaignCss';
 import { pilotName, weaponName } from './squadTable';
 import { epilogue, MISSION_WORDS } from './story';
@@ -108,6 +109,7 @@ export function showDebrief(
       ),
     ),
   );
+  screen.style.background = backdrop(backdropFor(r.map));
   ui.append(screen);
   screen.querySelector<HTMLButtonElement>('#debrief-next')?.focus();
   return () => screen.remove();
@@ -168,6 +170,7 @@ export function showCampaignEnd(
       ),
     ),
   );
+  screen.style.background = backdrop('ruins');
   ui.append(screen);
   screen.querySelector<HTMLButtonElement>('#new-campaign')?.focus();
   return () => screen.remove();

@@ -1,6 +1,7 @@
 import { DEFAULT_DIFFICULTY, DIFFICULTY_NAMES } from '@denizens/engine';
 import type { DifficultyName } from '@denizens/maps';
 import { el } from '../../hud/el';
+import { backdrop } from './backdrop';
 import { difficultyWords } from './briefingScreen';
 import { campaignCss } from './campaignCss';
 
@@ -56,6 +57,7 @@ export function showNewCampaign(
       ),
     ),
   );
+  screen.style.background = backdrop('ruins');
   ui.append(screen);
   screen.querySelector<HTMLButtonElement>('#begin-campaign')?.focus();
   return () => screen.remove();
