@@ -229,11 +229,14 @@ describe('the campaign in the browser', () => {
     const file = join(TMP, 'cell-test.json');
     writeFileSync(file, JSON.stringify(ship, null, 1));
     // a map file dropped on the page is read the same way: a bad one is refused with the validator's words
-    await page.evaluate((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
-    }, JSON.stringify({ ...ship, width: 3 }));
+    await page.evaluate(
+      (text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+      },
+      JSON.stringify({ ...ship, width: 3 }),
+    );
     await page.waitForSelector('.err >> text=dropped.json');
     expect(await page.textContent('.err')).toMatch(/dropped\.json:\d+:\d+: \$\./);
     await page.fill('#seed-input', '11');
