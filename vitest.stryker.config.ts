@@ -1,25 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { MUTATE_FOLDERS } from './scripts/mutateFolders.mjs';
 
-// The tests mutation testing runs against (pnpm mutate): the engine's and maps' own unit and property
-// tests. Left out: the golden corpus and the AI-played determinism games (they are regenerated or
-// re-recorded when outcomes change on purpose, so they must not be what catches a broken rule; they
-// also cover every line, which makes every mutant run the slowest tests), the AI's own tests, the CLI
-// tests (separate processes, invisible to per-test coverage) and the browser tests.
+// The tests mutation testing runs against (pnpm mutate): the folder's own unit and property tests
+// (scripts/mutateFolders.mjs lists them; MUTATE_FOLDER names the folder). Never the golden corpus or
+// the AI-played determinism games (they are regenerated or re-recorded when outcomes change on purpose,
+// so they must not be what catches a broken rule), nor the CLI or browser tests.
+const folder = process.env.MUTATE_FOLDER ?? 'combat';
+const target = (MUTATE_FOLDERS as Record<string, { tests: string[] }>)[folder];
+if (!target) throw new Error(`unknown mutation folder ${folder}`);
+
 export default defineConfig({
   test: {
     environment: 'node',
-    include: [
-      'packages/engine/src/**/*.test.ts',
-      'packages/engine/test/**/*.test.ts',
-      'packages/maps/src/**/*.test.ts',
-    ],
-    exclude: [
-      'packages/*/src/node/**',
-      'packages/engine/src/ai/**',
-      'packages/engine/src/determinism.test.ts',
-      'packages/engine/test/golden.test.ts',
-      '**/node_modules/**',
-    ],
+    include: target.tests,
+    exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 60_000,
   },
 });
