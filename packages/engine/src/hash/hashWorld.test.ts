@@ -60,4 +60,3 @@ describe('hashWorld', () => {
     expect(hashWorld(world)).toMatchInlineSnapshot(`"7bf9a843e3e4e0a7"`);
   });
 });
-
