@@ -2,9 +2,10 @@
 //   cold   verifying one golden replay, against a bare `node -e 0` (median of N runs each, wall clock and CPU)
 //   batch  N copies of a golden replay in a folder: --jobs 2 against --jobs 1, and the peak memory (maxRSS)
 // Plain Node (no tsx); it builds the CLI first when stale. Usage: node bench/cli.mjs [--runs 9] [--files 100,1000]
+// [--no-save]. Writes its figures to bench/results/cli.json (committed: the file behind the README's CLI figures).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCliBuilt } from '../packages/engine/scripts/cliBuild.mjs';
@@ -71,3 +72,15 @@ for (const n of FILES) {
   );
 }
 console.log(JSON.stringify(out));
+if (!process.argv.includes('--no-save')) {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpu;
+  } catch {}
+  const file = join(ROOT, 'bench/results/cli.json');
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  const run = { date: new Date().toISOString(), runs: RUNS, files: FILES };
+  const machine = { cpu: cpu.trim(), nproc: cpus().length, node: process.version };
+  writeFileSync(file, `${JSON.stringify({ machine, run, ...out }, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+}

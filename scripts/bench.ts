@@ -1,6 +1,8 @@
 // `pnpm bench`: runs every benchmark variant in its own Node process (warm-up, then at least 5 timed runs, median
 // reported with min and max), prints a table with ratios against the peer measured in the same run, and with
 // `--json <file>` writes every figure under one key. See docs/benchmarks.md.
+// Every full (not --quick) run also writes each group's figures to bench/results/<group>.json (committed: the
+// file behind each figure of the README's benchmark table); `--no-save` leaves them alone.
 //
 //   pnpm bench                      all groups except the browser one (client)
 //   pnpm bench --only path,fov      some groups (fov, path, rng, replay, ai, scale, client)
@@ -26,22 +28,27 @@ interface Args {
   json: string | null;
   runs: number;
   warmup: number;
+  save: boolean;
 }
+
+/** Where each group's latest full run is kept (committed). */
+const RESULTS_DIR = resolve(ROOT, 'bench/results');
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: pnpm bench [--quick] [--only ${PLAN.map((g) => g.name).join(',')}] [--runs N (≥5)] [--warmup N] [--json FILE]`,
+    `${message}\nusage: pnpm bench [--quick] [--only ${PLAN.map((g) => g.name).join(',')}] [--runs N (≥5)] [--warmup N] [--json FILE] [--no-save]`,
   );
   process.exit(2);
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { quick: false, only: null, json: null, runs: 5, warmup: 1 };
+  const a: Args = { quick: false, only: null, json: null, runs: 5, warmup: 1, save: true };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const value = () => argv[++i] ?? usage(`${k} needs a value`);
     if (k === '--') continue;
     else if (k === '--quick') a.quick = true;
+    else if (k === '--no-save') a.save = false;
     else if (k === '--only') {
       const names = value().split(',').filter(Boolean);
       for (const n of names) if (!PLAN.some((g) => g.name === n)) usage(`unknown group "${n}"`);
@@ -175,7 +182,9 @@ async function main(): Promise<void> {
   );
   await runJobs(jobs, opts);
   let failed = 0;
+  const failedIn: Record<string, number> = {};
   for (const g of groups) {
+    const failedBefore = failed;
     console.log(`\n== ${g.name}: ${g.title}`);
     const rows: string[][] = [];
     for (const job of jobs.filter((j) => j.group === g)) {
@@ -209,6 +218,7 @@ async function main(): Promise<void> {
         console.log(`  ${pad(r[0]!, 14)}${pad(r[1]!, 20)}${pad(r[2]!, 12, true)}  ${pad(r[3]!, 22)}${r[4]}`);
     }
     printRatios(g, out);
+    failedIn[g.name] = failed - failedBefore;
   }
   out['run.failedChecks'] = failed;
   if (args.json) {
@@ -216,6 +226,18 @@ async function main(): Promise<void> {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
     console.log(`\nwrote ${Object.keys(out).length} figures to ${file}`);
+  }
+  // Quick runs' figures mean nothing: never kept.
+  if (args.save && !args.quick) {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const header = Object.fromEntries(Object.entries(out).filter(([k]) => /^(machine|run)\./.test(k)));
+    for (const g of groups) {
+      const mine = Object.fromEntries(Object.entries(out).filter(([k]) => k.startsWith(`${g.name}.`)));
+      const file = resolve(RESULTS_DIR, `${g.name}.json`);
+      const figures = { ...header, ...mine, 'run.failedChecks': failedIn[g.name] ?? 0 };
+      writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+      console.log(`wrote ${Object.keys(mine).length} ${g.name} figures to ${file}`);
+    }
   }
   if (failed) {
     console.error(`\n${failed} correctness check(s) failed`);
