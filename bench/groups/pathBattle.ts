@@ -18,7 +18,7 @@ export const BATTLE_PAIRS = 300;
 export const QUICK_BATTLE_PAIRS = 30;
 
 type Pt = { x: number; y: number };
-interface Setup {
+export interface Setup {
   width: number;
   height: number;
   terrain: Uint8Array;
@@ -27,7 +27,7 @@ interface Setup {
   pairs: { sx: number; sy: number; tx: number; ty: number }[];
 }
 
-function setup(pairCount: number): Setup {
+export function setup(pairCount: number): Setup {
   const map = battleMap({ size: BATTLE_SIZE, perSide: 13 });
   const world = createGame(map, 1);
   const g = world.grid;
@@ -54,7 +54,7 @@ function setup(pairCount: number): Setup {
 
 type Solver = (s: Setup) => (p: Setup['pairs'][number]) => Pt[] | null;
 
-const SOLVERS: Record<string, Solver> = {
+export const SOLVERS: Record<string, Solver> = {
   'battle-ours'(s) {
     const grid = createGame(battleMap({ size: BATTLE_SIZE, perSide: 13 }), 1).grid;
     return (p) => {
