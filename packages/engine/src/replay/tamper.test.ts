@@ -109,4 +109,75 @@ describe('tampered replays: exact verdict and turn', () => {
       expected: base.hashes[0],
     });
   });
+
+  it('a recorded hash list cut short diverges at the first command without a hash, saying the list ends early', () => {
+    const r = clone();
+    const at = 7;
+    r.hashes.length = at;
+    expect(verifyReplay(r, resolve)).toMatchObject({
+      status: 'diverged',
+      index: at,
+      expected: '(no hash recorded)',
+      got: base.hashes[at],
+      what: `state hash after command #${at}: the replay's hash list ends early`,
+    });
+  });
+
+  it('a hash list longer than the commands diverges after the last command, naming both counts', () => {
+    const r = clone();
+    r.hashes.push(base.result.hash);
+    expect(verifyReplay(r, resolve)).toMatchObject({
+      status: 'diverged',
+      turn: base.result.turn,
+      expected: `${base.commands.length + 1} command hashes`,
+      got: `${base.commands.length} commands`,
+      what: 'the hash list is longer than the command list',
+    });
+  });
+
+  it('a turn hash recorded under another turn number diverges at that turn, on the number', () => {
+    const r = clone();
+    r.turns[2]!.turn = 9;
+    expect(verifyReplay(r, resolve)).toMatchObject({
+      status: 'diverged',
+      turn: 3,
+      expected: 'turn 9',
+      got: 'turn 3',
+      what: 'turn number of the next recorded hash',
+    });
+  });
+
+  it('a turn list cut short diverges at the first turn without a hash; commands cut short, at the first turn never played', () => {
+    const r = clone();
+    r.turns.length = 4;
+    expect(verifyReplay(r, resolve)).toMatchObject({
+      status: 'diverged',
+      turn: 5,
+      expected: '(no hash recorded)',
+      got: base.turns[4]!.hash,
+      what: "state hash after turn 5: the replay's turn list ends early",
+    });
+    const c = clone();
+    c.commands = c.commands.slice(0, ends[3]! + 1);
+    c.hashes = c.hashes.slice(0, ends[3]! + 1);
+    expect(verifyReplay(c, resolve)).toMatchObject({
+      status: 'diverged',
+      turn: 5,
+      expected: base.turns[4]!.hash,
+      got: '(turn never played)',
+      what: 'state hash after turn 5: the commands end before it',
+    });
+  });
+
+  it('a result with another final turn diverges on the final turn', () => {
+    const r = clone();
+    r.result.turn = base.result.turn + 1;
+    expect(verifyReplay(r, resolve)).toMatchObject({
+      status: 'diverged',
+      turn: base.result.turn,
+      expected: `turn ${base.result.turn + 1}`,
+      got: `turn ${base.result.turn}`,
+      what: 'final turn',
+    });
+  });
 });
