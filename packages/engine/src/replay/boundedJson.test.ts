@@ -20,4 +20,21 @@ describe('boundedJson', () => {
     expect(s.length).toBe(50);
     expect(s.endsWith('…')).toBe(true);
   });
+
+  it('writes what JSON has no value for as null, and cuts long strings and keys', () => {
+    expect(boundedJson([Number.NaN, Number.POSITIVE_INFINITY, -1.5, undefined, () => 1, false])).toBe(
+      '[null,null,-1.5,null,null,false]',
+    );
+    expect(boundedJson({ [`k${'e'.repeat(45)}`]: 'v' })).toBe(`{"k${'e'.repeat(39)}…":"v"}`);
+    expect(boundedJson('abcdefghij', 5)).toBe('"abc…');
+    expect(boundedJson(['abcdefghij'], 14)).toBe('["abcdefghij"]');
+    expect(boundedJson({ a: [[[1]]], b: {} }, 200, 2)).toBe('{"a":[[…]],"b":{}}');
+  });
+
+  it('keeps a text of exactly the bound whole, and cuts one character more', () => {
+    expect(boundedJson([1, 2, 3], 7)).toBe('[1,2,3]');
+    expect(boundedJson([1, 2, 3], 6)).toBe('[1,2,…');
+    expect(boundedJson({ a: 1, b: 2 }, 13)).toBe('{"a":1,"b":2}');
+    expect(boundedJson({ a: 1, b: 2 }, 12)).toBe('{"a":1,"b":…');
+  });
 });
