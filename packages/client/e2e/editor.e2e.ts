@@ -131,6 +131,7 @@ describe('the map editor', () => {
 
     // Menu goes back to the editor with the map intact
     await page.click('text=Menu');
+    await page.click('#pause-leave');
     await page.waitForSelector('.editor .view canvas[data-cell]');
     expect(await exportJson(page)).toBe(text);
 
@@ -240,6 +241,7 @@ describe('the map editor', () => {
       timeout: 10_000,
     });
     await page.click('text=Menu');
+    await page.click('#pause-leave');
     await page.waitForSelector('.editor .view canvas[data-cell]');
     expect(await exportJson(page)).toBe(text);
     await page.close();
@@ -423,6 +425,7 @@ describe('the map editor', () => {
     const trial = JSON.parse((await page.evaluate(() => localStorage.getItem('denizens.editor.playtest')))!);
     expect(trial).toMatchObject({ mapId: 'ship', seed: '777' });
     await page.click('text=Menu');
+    await page.click('#pause-leave');
     await page.waitForSelector('.editor .view canvas[data-cell]');
     expect(await page.inputValue('#ed-seed')).toBe('777'); // kept with the work in progress
     await page.close();

@@ -195,6 +195,7 @@ describe('the browser client', () => {
     expect(replay.format).toBe('denizens-replay');
     expect(replay.result.hash).toBe(hash);
     await page.click('text=Menu');
+    await page.click('#pause-leave');
     await page.waitForSelector('#load-replay');
     await page.setInputFiles('#replay-file', file);
     // the replay opens in the viewer, checked: played to its end it reaches the very state exported

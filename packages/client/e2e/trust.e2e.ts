@@ -78,6 +78,7 @@ describe('saves that cannot be read', () => {
 
     // the title lists it; discarding takes two clicks
     await page.click('text=Menu');
+    await page.click('#pause-leave');
     await page.waitForSelector('.kept[data-key="denizens.save.unreadable.1"]');
     expect(await page.isDisabled('#continue')).toBe(false);
     await page.click('#discard-kept-1');

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, SHOTS, startHarness } from './harness';
+import { loadBuiltinMap } from '../src/game/loadMap';
+import { makeSave, SAVE_KEY } from '../src/game/saveGame';
+import { createSession, sendCommand } from '../src/game/session';
+import { endTurn, type Harness, SHOTS, startHarness } from './harness';
 import { CLIENT_DIR } from './serveDist';
 
 // The replay viewer: stepping both ways exactly, the timeline's verification, a tampered replay
@@ -104,11 +107,46 @@ describe('the replay viewer', () => {
     await press(page, 'ArrowDown', 3);
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, 'viewer-mid-game.png') });
-    // everything: the enemies the squad does not see are drawn too
+    const squad = await status(page);
+    expect(squad.pov).toBe('squad');
+    expect(squad.ai).toEqual([]);
+    expect(await page.isVisible('#viewer-ai')).toBe(false);
+    expect(squad.log.some((l) => /\((on patrol|aware of the squad)\)\.$/.test(l))).toBe(false);
+    // everything: the enemies the squad does not see are drawn too, the log has both sides and the AI's side
     await press(page, 'v');
-    expect((await status(page)).pov).toBe('all');
+    const all = await status(page);
+    expect(all.pov).toBe('all');
+    expect(all.command).toBe(squad.command);
+    expect(all.log.length).toBeGreaterThan(squad.log.length);
+    expect(all.log.some((l) => /\((on patrol|aware of the squad)\)\.$/.test(l))).toBe(true);
+    expect(all.ai.length).toBeGreaterThan(0);
+    for (const line of all.ai) expect(line).toMatch(/^.+ at \d+,\d+ \(\d+ HP\): (unaware|aware of the squad)/);
+    expect(await page.textContent('#viewer-ai')).toContain(all.ai[0]);
+    // the log follows the cursor: a turn on, it is longer; back, it is what it was
+    await press(page, 'ArrowDown');
+    const later = await status(page);
+    expect(later.log.length).toBeGreaterThan(all.log.length);
+    await press(page, 'ArrowUp');
+    expect((await status(page)).log).toEqual(all.log);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'viewer-everything.png') });
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
+  it('going back through checkpoints reaches the very world and squad memory of going forward', async () => {
+    const page = await openReplay(goldenText('ship-seed2'));
+    await press(page, 'ArrowRight', 12);
+    const twelve = await status(page);
+    expect(twelve.command).toBe(12);
+    await press(page, 'ArrowRight', 11);
+    expect((await status(page)).remembered).toBeGreaterThanOrEqual(twelve.remembered);
+    await press(page, 'ArrowLeft', 11);
+    const back = await status(page);
+    expect(back).toMatchObject({ command: 12, hash: twelve.hash, remembered: twelve.remembered, log: twelve.log });
+    await press(page, 'End');
+    await press(page, 'Home');
+    expect((await status(page)).remembered).toBeLessThan(twelve.remembered);
     await page.close();
     expect(h.problems).toEqual([]);
   });
@@ -240,5 +278,102 @@ describe('the replay viewer', () => {
     await press(page, 'End');
     expect((await status(page)).verifiedTurns).toBe(JSON.parse(text).turns.length);
     await page.close();
+  });
+});
+
+const idle = (page: Page) =>
+  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 60_000 });
+
+describe('from play to the viewer', () => {
+  it('watches the game so far from the pause menu, then goes back to it untouched (screenshot)', async () => {
+    const page = await h.open('?map=training&seed=3&test');
+    await idle(page);
+    await endTurn(page);
+    await idle(page);
+    await endTurn(page);
+    await idle(page);
+    const game = () =>
+      page.evaluate(() => ({
+        hash: window.denizens.hash(),
+        turn: window.denizens.turn(),
+        commands: window.denizens.commands(),
+        save: localStorage.getItem('denizens.autosave'),
+      }));
+    const before = await game();
+    expect(before.turn).toBe(3);
+    // Menu pauses; the game hears no key meanwhile (Space would end the turn), Escape resumes
+    await page.click('text=Menu');
+    await page.waitForSelector('#pause-menu');
+    expect(await page.evaluate(() => window.denizens.screen)).toBe('pause');
+    expect(await page.textContent('#pause-menu h2')).toContain(`turn 3, ${before.commands} commands so far`);
+    await page.focus('#pause-menu h1');
+    await press(page, 'Space');
+    await press(page, 'Escape');
+    expect(await page.isVisible('#pause-menu')).toBe(false);
+    await idle(page);
+    expect(await game()).toEqual(before);
+    // again, and Watch replay: the game so far, every turn verified
+    await page.click('text=Menu');
+    await page.click('#pause-watch-replay');
+    await page.waitForFunction(() => window.denizens.screen === 'viewer', null, { timeout: 15_000 });
+    const start = await status(page);
+    expect(start).toMatchObject({ command: 0, commands: before.commands, divergedAt: null });
+    expect(await page.textContent('#viewer-exit')).toBe('Back to the game');
+    expect(await page.textContent('#viewer-keys')).toMatch(/Esc back to the game/);
+    await press(page, 'ArrowDown');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'viewer-from-pause.png') });
+    await press(page, 'End');
+    const end = await status(page);
+    expect(end).toMatchObject({ command: before.commands, hash: before.hash, verifiedTurns: 2, turn: 3 });
+    await press(page, 'Home');
+    // back to the game: the same game, and it goes on
+    await press(page, 'Escape');
+    await idle(page);
+    expect(await game()).toEqual(before);
+    await endTurn(page);
+    await idle(page);
+    const after = await game();
+    expect(after.turn).toBe(4);
+    expect(after.commands).toBe(before.commands + 1);
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
+  it('watches the game just ended from the end screen, verified to its last command', async () => {
+    const replay = JSON.parse(goldenText('training-seed1'));
+    const last = replay.commands.at(-1);
+    expect(last).toMatchObject({ type: 'shoot', unit: 'buffy' });
+    const m = loadBuiltinMap('training');
+    if (!m.ok) throw new Error(m.error);
+    const session = createSession(m.map, String(replay.seed), 'training');
+    for (const c of replay.commands.slice(0, -1)) expect(sendCommand(session, c).ok).toBe(true);
+    const page = await h.open('?test');
+    await page.waitForSelector('#new-game');
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SAVE_KEY, JSON.stringify(makeSave(session))]);
+    await page.goto(`${h.url}?continue&test`);
+    await idle(page);
+    // the last command, played by hand: Buffy shoots the last trooper
+    await page.click('.card[data-unit="buffy"]');
+    await press(page, 't');
+    await press(page, 'Enter');
+    await press(page, 'x');
+    await page.waitForSelector('#end-screen', { timeout: 60_000 });
+    expect(await page.evaluate(() => window.denizens.hash())).toBe(replay.result.hash);
+    await page.click('#watch-replay');
+    await page.waitForFunction(() => window.denizens.screen === 'viewer', null, { timeout: 15_000 });
+    expect(await page.textContent('#viewer-exit')).toBe('Title');
+    await press(page, 'End');
+    expect(await status(page)).toMatchObject({
+      command: replay.commands.length,
+      verifiedTurns: replay.turns.length,
+      verifiedCommands: replay.commands.length,
+      hash: replay.result.hash,
+      divergedAt: null,
+    });
+    await press(page, 'Escape');
+    await page.waitForSelector('#new-game');
+    await page.close();
+    expect(h.problems).toEqual([]);
   });
 });

@@ -26,11 +26,12 @@ import { makeTextures } from './render/makeTextures';
 import { campaignFlow } from './screens/campaign/campaignFlow';
 import { showSlots } from './screens/campaign/slotsScreen';
 import { showEnd } from './screens/endScreen';
+import { showPause } from './screens/pauseMenu';
 import { openPlay } from './screens/play/openPlay';
 import type { PlayScreen } from './screens/play/playScreen';
 import { showTitle } from './screens/titleScreen';
+import { openWatched } from './screens/viewer/chronicle';
 import { readReplayFragment, shareLink } from './screens/viewer/shareLink';
-import { openTimeline } from './screens/viewer/timeline';
 import { ViewerScreen } from './screens/viewer/viewerScreen';
 import { installTestHandle, testHandleWanted } from './testHandle';
 
@@ -55,6 +56,10 @@ let closeOverlay: (() => void) | null = null;
 
 const textSize = Number(platform.load('denizens.textSize'));
 if (textSize >= 12 && textSize <= 26) document.documentElement.style.fontSize = `${textSize}px`;
+
+/** A game's replay file, as Export writes it and the viewer opens it. */
+const replayText = (s: Session) => `${JSON.stringify(buildReplay(s), null, 1)}\n`;
+const replayName = (s: Session) => `denizens-${s.map.id}-${s.seed}.replay.json`;
 
 async function boot(): Promise<void> {
   mark('boot');
@@ -107,7 +112,8 @@ async function boot(): Promise<void> {
     clear();
     state.screen = 'play';
     state.play = openPlay(app, tex, store, session, {
-      onExit: exit,
+      // the top bar's Menu: the pause menu
+      onExit: () => pause(session, exit, store),
       onGameOver: (s) => {
         // a campaign mission ends in its debrief, with the squad carried over by the engine
         if (s.campaign) return campaign.missionOver(s);
@@ -125,14 +131,9 @@ async function boot(): Promise<void> {
             stats,
           },
           {
-            exportReplay: () =>
-              platform.download(
-                `denizens-${s.map.id}-${s.seed}.replay.json`,
-                `${JSON.stringify(buildReplay(s), null, 1)}\n`,
-              ),
+            exportReplay: () => platform.download(replayName(s), replayText(s)),
             // the game just played, in the viewer (the same text Export writes)
-            watchReplay: () =>
-              openViewer(`${JSON.stringify(buildReplay(s), null, 1)}\n`, `denizens-${s.map.id}-${s.seed}.replay.json`),
+            watchReplay: () => openViewer(replayText(s), replayName(s)),
             // a new game on the same map data (an edited map keeps its edits even when it reuses a built-in id)
             newGame: () => play(createSession(s.map, String(Math.floor(Math.random() * 99999)), s.mapId), exit, store),
             title: exit,
@@ -149,6 +150,34 @@ async function boot(): Promise<void> {
     }
     mark('scene');
     if (!('playable' in perfMarks)) loop.afterNextRender(() => requestAnimationFrame(() => mark('playable')));
+  };
+
+  /**
+   * The pause menu over a game in progress: resume; watch the game so far in the viewer and come back
+   * to it (the viewer re-simulates the replay on worlds of its own: the session is left as it is, and
+   * the play screen is opened on it again); or leave (the game is saved).
+   */
+  const pause = (session: Session, exit: () => void, store: Platform) => {
+    if (closeOverlay) return;
+    state.screen = 'pause';
+    const close = showPause(
+      ui,
+      {
+        resume: () => {
+          close();
+          closeOverlay = null;
+          state.screen = 'play';
+        },
+        watchReplay: () =>
+          openViewer(replayText(session), replayName(session), {
+            label: 'Back to the game',
+            exit: () => play(session, exit, store),
+          }),
+        leave: exit,
+      },
+      { mapName: session.map.name, turn: session.world.header.turn, commands: session.commands.length },
+    );
+    closeOverlay = close;
   };
 
   const newGame = (mapId: string, seed: string, error?: (m: string) => void) => {
@@ -242,16 +271,21 @@ async function boot(): Promise<void> {
     return s.world.header.outcome;
   };
 
-  /** The replay viewer on a replay's text: checked first; another rules version or a broken file is named, nothing plays. */
-  const openViewer = (text: string, name = 'replay') => {
-    const t = openTimeline(text, name, builtinMaps);
+  /**
+   * The replay viewer on a replay's text: checked first; another rules version or a broken file is named,
+   * nothing plays. `back`: where its exit leads (the game in progress), instead of the title screen.
+   */
+  const openViewer = (text: string, name = 'replay', back?: { label: string; exit: () => void }) => {
+    const t = openWatched(text, name, builtinMaps);
     if (!t.ok) return title(`This replay cannot be shown: ${t.error}`);
     clear();
     state.screen = 'viewer';
-    state.viewer = new ViewerScreen(app, tex, ui, t.timeline, {
+    state.viewer = new ViewerScreen(app, tex, ui, t.timeline, t.chronicle, {
+      exitLabel: back?.label,
       onExit: () => {
         if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-        title();
+        if (back) back.exit();
+        else title();
       },
       download: (filename, body) => platform.download(filename, body),
       share: (body) => shareLink(location.href, body),

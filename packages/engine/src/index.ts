@@ -44,6 +44,7 @@ export { faultWords, type VerifyResult, verifyReplay, verifyReplayText } from '.
 // Combat, vision and the AI (rules and numbers in docs/rules.md, events in docs/events.md).
 export { updateAwareness } from './rules/awareness';
 export { damageUnit } from './rules/environmentDamage';
+export { patrolTarget } from './rules/patrol';
 export { deserializeGame, type LoadError, type SaveFile, serializeGame } from './save/serialize';
 export { ACTION_POINTS, createGame, type GameOptions, seedText } from './setup/createGame';
 // The story and the campaign: triggers' state, the captive, difficulty, carry-over, briefing and debrief data.

@@ -171,7 +171,7 @@ export class Hud {
       el('button', { 'aria-label': 'Smaller text', onclick: () => h.textScale(-1) }, 'A−'),
       el('button', { 'aria-label': 'Larger text', onclick: () => h.textScale(1) }, 'A+'),
       el('button', { onclick: () => h.exportReplay(), title: 'Download the replay of this game' }, 'Replay ↓'),
-      el('button', { onclick: () => h.quit(), title: 'Back to the title screen (the game is saved)' }, 'Menu'),
+      el('button', { onclick: () => h.quit(), title: 'Pause: resume, watch the replay so far, or leave' }, 'Menu'),
     ];
     this.top.replaceChildren(...parts.filter((p): p is Node => p !== null));
   }

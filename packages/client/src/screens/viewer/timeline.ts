@@ -8,10 +8,12 @@ import {
   parseReplayText,
   type Replay,
   replaySteps,
+  type Step,
   type VerifyResult,
   verifyReplay,
 } from '@denizens/engine';
 import { type MapData, validateMap } from '@denizens/maps';
+import { type Checkpoints, createCheckpoints, offerCheckpoint, restoreCheckpoint } from './checkpoints';
 
 /** A turn's end on the timeline: the command that ended it and whether its state hash matches the file. */
 export interface TurnMark {
@@ -36,7 +38,8 @@ export interface Divergence {
 /**
  * A replay opened for watching: checked once from start to end with the engine's re-simulation
  * (`replaySteps`), every turn's hash compared with the file, and the verifier's verdict in the CLI's words.
- * `world(n)` re-simulates the first `n` commands on a fresh world: going back is exact.
+ * The same pass keeps checkpoints (checkpoints.ts): `worldAt(t, n)` restores the one at or before `n`
+ * and re-simulates the commands after it, so going back is exact and cheap however long the replay.
  */
 export interface Timeline {
   replay: Replay;
@@ -55,8 +58,24 @@ export interface Timeline {
   /** The furthest cursor playback may reach. */
   limit: number;
   verdict: VerifyResult;
+  /** The world every `checkpoints.every` commands, up to the limit (the start first). */
+  checkpoints: Checkpoints;
   /** A fresh world at the start of the game (the same one the verifier starts from). */
   fresh(): GameWorld;
+}
+
+/** Watches the one pass that opens a timeline, up to the limit (the viewer records its log and memory in it). */
+export interface PassWatch {
+  /** The world after `n` commands, for n = 0 (the start), 1, 2 … up to the limit, in order. */
+  world(world: GameWorld, n: number): void;
+  /** A command that was applied (the diverging one included), right after it and before `world` of its n. */
+  step(world: GameWorld, step: Step): void;
+}
+
+export interface OpenOptions {
+  /** Commands between checkpoints (checkpoints.ts's CHECKPOINT_EVERY by default). */
+  every?: number;
+  watch?: PassWatch;
 }
 
 export type OpenTimeline = { ok: true; timeline: Timeline } | { ok: false; error: string };
@@ -99,7 +118,12 @@ export function verdictWords(file: string, v: VerifyResult): string {
  * Opens a replay's text for the viewer. A file that is not a replay, of another rules version, or on a
  * map that cannot be found is refused with the verifier's words before anything plays.
  */
-export function openTimeline(text: string, name: string, resolveMap: MapResolver): OpenTimeline {
+export function openTimeline(
+  text: string,
+  name: string,
+  resolveMap: MapResolver,
+  opts: OpenOptions = {},
+): OpenTimeline {
   const parsed = parseReplayText(text);
   if (!parsed.ok) return { ok: false, error: `INVALID ${name}: ${parsed.path}: ${parsed.message}` };
   const verdict = verifyReplay(parsed.json, resolveMap);
@@ -113,6 +137,12 @@ export function openTimeline(text: string, name: string, resolveMap: MapResolver
   const marks: TurnMark[] = [];
   let divergence: Divergence | null = null;
   const words = verdictWords(name, verdict);
+  const checkpoints = createCheckpoints(opts.every);
+  const reached = (n: number) => {
+    offerCheckpoint(checkpoints, world, n);
+    opts.watch?.world(world, n);
+  };
+  reached(0);
   let k = 0;
   for (const step of replaySteps(world, replay.commands)) {
     turnOf.push(step.turn);
@@ -122,6 +152,9 @@ export function openTimeline(text: string, name: string, resolveMap: MapResolver
       divergence = { index: step.index, turn: step.turn, stop: step.index, words };
       break;
     }
+    // applied and shown (a command whose state differs is still shown: playback stops after it)
+    opts.watch?.step(world, step);
+    reached(step.index + 1);
     // each command's hash, as the file records it (a divergence is named to the command)
     const same = replay.hashes[step.index] === hashWorld(world);
     commandStatus.push(same ? 'ok' : 'bad');
@@ -162,6 +195,7 @@ export function openTimeline(text: string, name: string, resolveMap: MapResolver
       divergence,
       limit: divergence ? divergence.stop : replay.commands.length,
       verdict,
+      checkpoints,
       fresh: () => {
         const again = openReplay(parsed.json, resolveMap);
         if (!again.ok) throw new Error('the replay opened once and not again');
@@ -171,10 +205,14 @@ export function openTimeline(text: string, name: string, resolveMap: MapResolver
   };
 }
 
-/** The world after the first `n` commands, re-simulated from the start with the engine's one replay loop. */
+/**
+ * The world after the first `n` commands (at most the limit): the checkpoint at or before it, then the
+ * commands after the checkpoint re-simulated with the engine's one replay loop.
+ */
 export function worldAt(t: Timeline, n: number): GameWorld {
-  const world = t.fresh();
-  for (const step of replaySteps(world, t.commands.slice(0, Math.min(n, t.limit)))) if (!step.result.ok) break;
+  const to = Math.max(0, Math.min(n, t.limit));
+  const { world, at } = restoreCheckpoint(t.checkpoints, to);
+  for (const step of replaySteps(world, t.commands.slice(at, to))) if (!step.result.ok) break;
   return world;
 }
 

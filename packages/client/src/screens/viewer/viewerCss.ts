@@ -10,6 +10,9 @@ export const VIEWER_CSS = `
 .viewer .v-log { position: absolute; right: 0.5rem; top: 5rem; width: 22rem; max-height: 50%; overflow: hidden; margin: 0; padding: 0.4rem 0.6rem 0.4rem 1.6rem; list-style: decimal; pointer-events: auto; background: rgba(12,14,20,0.75); color: #e8e4da; font-size: 0.78rem; }
 .viewer .v-log li.phase { color: #a9c4ff; }
 .viewer .v-log li.bad { color: #ff8a7a; }
+.viewer .v-ai { position: absolute; left: 0.5rem; top: 5rem; width: 24rem; max-height: 45%; overflow: hidden; margin: 0; padding: 0.4rem 0.6rem; list-style: none; pointer-events: auto; background: rgba(12,14,20,0.75); color: #f0c8a8; font-size: 0.78rem; }
+.viewer .v-ai[hidden] { display: none; }
+.viewer .v-ai li.phase { color: #a9c4ff; }
 .viewer .v-bottom { position: absolute; left: 0.5rem; right: 0.5rem; bottom: 0.5rem; padding: 0.5rem 0.8rem; }
 .viewer .v-track { position: relative; height: 1.6rem; background: #2a3240; border-radius: 3px; cursor: pointer; touch-action: none; }
 .viewer .v-track:focus { outline: 2px solid #e8c66a; }

@@ -1,20 +1,24 @@
 import { applyStep, Faction, type GameWorld, hashWorld, openBreaches, replaySteps, visibleTo } from '@denizens/engine';
 import type { Application } from 'pixi.js';
 import type { Camera } from '../../camera/camera';
-import { rebuildLog } from '../../game/combatLog';
-import { unitNames } from '../../game/unitNames';
 import { el } from '../../hud/el';
 import type { Textures } from '../../render/makeTextures';
 import { terrainKey } from '../play/layers';
 import { PixiView } from '../play/pixiView';
+import { restoreCheckpoint } from './checkpoints';
+import { aiIntent, type Chronicle, linesUpTo, memoryAt } from './chronicle';
 import { nextTurnCursor, prevTurnCursor, type Timeline, verifiedBy, verifiedCommandsBy } from './timeline';
 import { VIEWER_CSS } from './viewerCss';
 
 /** Playback speeds: commands a second. */
 export const VIEWER_SPEEDS = [0.5, 1, 2, 4, 8];
 
-/** The keys, as listed on screen (and in docs/client.md). */
-export const VIEWER_KEYS: readonly [string, string][] = [
+/** The keys, as listed on screen (and in docs/client.md); Esc leaves for where the viewer was opened from. */
+export function viewerKeys(exitLabel = 'Back to the title screen'): readonly [string, string][] {
+  return [...VIEWER_KEYS.slice(0, -1), ['Esc', exitLabel.toLowerCase()]];
+}
+
+const VIEWER_KEYS: readonly [string, string][] = [
   ['Space / K', 'play / pause'],
   ['→ / ←', 'one command forward / back'],
   ['↓ / ↑ (or PageDown / PageUp)', 'next / previous turn'],
@@ -41,11 +45,18 @@ export interface ViewerStatus {
   stoppedAtDivergence: boolean;
   pov: 'squad' | 'all';
   hash: string;
+  /** The combat log up to the cursor, as the point of view shows it. */
   log: string[];
+  /** Everything: the AI's side at the cursor, one line per LGF unit (empty in the squad's view). */
+  ai: string[];
+  /** Tiles the squad remembers (seen before, out of sight now or not). */
+  remembered: number;
 }
 
 export interface ViewerOptions {
   onExit(): void;
+  /** What leaving does, on its button (the title screen unless said: "Back to the game"). */
+  exitLabel?: string;
   /** Offers the replay's text as a file (the same bytes that were opened). */
   download(filename: string, text: string): void;
   /** Makes a link to this replay, or says why not (too long: the file is offered instead). */
@@ -55,8 +66,10 @@ export interface ViewerOptions {
 /**
  * The replay viewer: a cursor over a replay's commands (0 = the start, n = after n commands), the map
  * drawn from the world at the cursor, a timeline with each turn's verification, and playback. Going
- * forward applies the next command (`applyStep`); going back re-simulates from the start (`worldAt`):
- * exact, never an approximation. The viewer never sends anything but the file's own commands.
+ * forward applies the next command (`applyStep`); going back restores the nearest checkpoint and
+ * re-simulates from there (checkpoints.ts): exact, never an approximation. The log and the squad's
+ * memory of the map come from the chronicle recorded when the replay was opened (chronicle.ts). The
+ * viewer never sends anything but the file's own commands.
  */
 export class ViewerScreen {
   private world: GameWorld;
@@ -69,24 +82,22 @@ export class ViewerScreen {
   private readonly cam: Camera = { x: 0, y: 0, zoom: 1 };
   private terrainShown = '';
   private clock = 0;
-  private logClock = 0;
   private readonly root: HTMLElement;
   private readonly els: Record<string, HTMLElement>;
   private readonly cleanups: (() => void)[] = [];
-  private readonly names: Map<string, string>;
   private logLines: string[] = [];
+  private aiLines: string[] = [];
 
   constructor(
     app: Application,
     tex: Textures,
     ui: HTMLElement,
     readonly timeline: Timeline,
+    private readonly chronicle: Chronicle,
     private opts: ViewerOptions,
   ) {
     this.world = timeline.fresh();
-    this.names = unitNames(this.world);
-    this.seen = new Uint8Array(this.world.grid.width * this.world.grid.height);
-    this.look();
+    this.seen = memoryAt(chronicle, 0);
     this.view = new PixiView(app, tex, document.getElementById('stage')!);
     if (!document.getElementById('viewer-css'))
       document.head.append(el('style', { id: 'viewer-css', text: VIEWER_CSS }));
@@ -102,6 +113,7 @@ export class ViewerScreen {
         'aria-label': 'Timeline',
       }),
       log: el('ol', { class: 'v-log', id: 'viewer-log', 'aria-label': 'Combat log' }),
+      ai: el('ul', { class: 'v-ai', id: 'viewer-ai', 'aria-label': 'The LGF: what the AI is doing' }),
       share: el('div', { class: 'v-share', id: 'viewer-share' }),
       play: el('button', { id: 'viewer-play', onclick: () => this.togglePlay() }, 'Play'),
       speed: el('span', { class: 'v-speed' }),
@@ -114,6 +126,7 @@ export class ViewerScreen {
       { class: 'viewer', role: 'region', 'aria-label': 'Replay viewer' },
       el('div', { class: 'v-top panel' }, this.els.title!, this.els.status!, this.els.verdict!),
       this.els.log!,
+      this.els.ai!,
       el(
         'div',
         { class: 'v-bottom panel' },
@@ -135,10 +148,18 @@ export class ViewerScreen {
           this.els.pov!,
           btn('viewer-share-btn', 'Share link', 'Share a link (L)', () => void this.share()),
           btn('viewer-export', 'Export', 'Export the replay file (E)', () => this.exportFile()),
-          btn('viewer-exit', 'Title', 'Back to the title screen (Esc)', () => opts.onExit()),
+          btn('viewer-exit', opts.exitLabel ?? 'Title', `${opts.exitLabel ?? 'Back to the title screen'} (Esc)`, () =>
+            opts.onExit(),
+          ),
         ),
         this.els.share!,
-        el('p', { class: 'v-keys', id: 'viewer-keys' }, VIEWER_KEYS.map(([k, what]) => `${k} ${what}`).join(' · ')),
+        el(
+          'p',
+          { class: 'v-keys', id: 'viewer-keys' },
+          viewerKeys(opts.exitLabel)
+            .map(([k, what]) => `${k} ${what}`)
+            .join(' · '),
+        ),
       ),
     );
     ui.append(this.root);
@@ -163,11 +184,11 @@ export class ViewerScreen {
     const t = this.timeline;
     const to = Math.max(0, Math.min(t.limit, Math.round(n)));
     if (to < this.cursor) {
-      // back: re-simulated from the start (exact), the squad's memory of the map with it
-      this.world = t.fresh();
-      this.seen.fill(0);
-      this.look();
-      for (const step of replaySteps(this.world, t.commands.slice(0, to))) {
+      // back: the checkpoint at or before it and the squad's memory then, re-simulated forward (exact)
+      const { world, at } = restoreCheckpoint(t.checkpoints, to);
+      this.world = world;
+      this.seen = memoryAt(this.chronicle, at);
+      for (const step of replaySteps(this.world, t.commands.slice(at, to))) {
         if (!step.result.ok) break;
         this.look();
       }
@@ -216,6 +237,8 @@ export class ViewerScreen {
       pov: this.pov,
       hash: hashWorld(this.world),
       log: [...this.logLines],
+      ai: [...this.aiLines],
+      remembered: this.seen.reduce((n, s) => n + s, 0),
     };
   }
 
@@ -240,7 +263,6 @@ export class ViewerScreen {
   private frame(dt: number): boolean {
     if (this.playing) {
       this.clock += dt;
-      this.logClock += dt;
       const every = 1 / VIEWER_SPEEDS[this.speedIndex]!;
       if (this.clock >= every) {
         this.clock = 0;
@@ -290,19 +312,23 @@ export class ViewerScreen {
     this.els.speed!.textContent = `${VIEWER_SPEEDS[this.speedIndex]}/s`;
     this.els.pov!.textContent = all ? 'View: everything' : 'View: squad';
     this.drawCursor();
-    // the log re-simulates the game up to the cursor: while playing, at most twice a second
-    if (!this.playing || this.logClock >= 0.5) {
-      this.logClock = 0;
-      this.drawLog();
-    }
+    this.drawLog();
   }
 
-  /** The combat log up to the cursor, as the player read it (the last lines). */
+  /**
+   * The combat log up to the cursor (the last lines): the squad's view is what the player read;
+   * everything adds both sides' events and the AI's side at the cursor.
+   */
   private drawLog(): void {
-    const t = this.timeline;
-    const { lines } = rebuildLog(t.map, String(t.replay.seed), t.commands.slice(0, this.cursor), new Map(this.names));
+    const lines = linesUpTo(this.chronicle, this.cursor, this.pov);
     this.logLines = lines.map((l) => l.text);
     this.els.log!.replaceChildren(...lines.slice(-12).map((l) => el('li', { class: l.cls, text: l.text })));
+    this.aiLines = this.pov === 'all' ? aiIntent(this.world, this.chronicle, this.cursor) : [];
+    this.els.ai!.hidden = this.aiLines.length === 0;
+    this.els.ai!.replaceChildren(
+      ...(this.aiLines.length ? [el('li', { class: 'phase', text: 'The LGF (AI) now:' })] : []),
+      ...this.aiLines.map((text) => el('li', { text })),
+    );
   }
 
   // ---------------------------------------------------------------- the timeline
