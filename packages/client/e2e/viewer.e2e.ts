@@ -306,8 +306,10 @@ describe('from play to the viewer', () => {
     await page.waitForSelector('#pause-menu');
     expect(await page.evaluate(() => window.denizens.screen)).toBe('pause');
     expect(await page.textContent('#pause-menu h2')).toContain(`turn 3, ${before.commands} commands so far`);
-    await page.focus('#pause-menu h1');
-    await press(page, 'Space');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await press(page, 'Space', 2);
+    await page.waitForTimeout(300);
+    expect(await page.isVisible('#pause-menu')).toBe(true);
     await press(page, 'Escape');
     expect(await page.isVisible('#pause-menu')).toBe(false);
     await idle(page);
