@@ -306,6 +306,7 @@ describe('from play to the viewer', () => {
     await page.waitForSelector('#pause-menu');
     expect(await page.evaluate(() => window.denizens.screen)).toBe('pause');
     expect(await page.textContent('#pause-menu h2')).toContain(`turn 3, ${before.commands} commands so far`);
+    await page.screenshot({ path: join(SHOTS, 'pause-menu.png') });
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await press(page, 'Space', 2);
     await page.waitForTimeout(300);

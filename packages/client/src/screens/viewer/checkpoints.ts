@@ -29,9 +29,14 @@ export function offerCheckpoint(cp: Checkpoints, world: GameWorld, n: number): v
   if (n === cp.saves.length * cp.every) cp.saves.push(serializeGame(world));
 }
 
+/** The command count of the checkpoint at or before `n` commands. */
+export function checkpointBefore(cp: Checkpoints, n: number): number {
+  return Math.max(0, Math.min(cp.saves.length - 1, Math.floor(n / cp.every))) * cp.every;
+}
+
 /** The checkpoint at or before `n` commands: a world of its own (nothing else holds it) and its command count. */
 export function restoreCheckpoint(cp: Checkpoints, n: number): { world: GameWorld; at: number } {
-  const i = Math.max(0, Math.min(cp.saves.length - 1, Math.floor(n / cp.every)));
+  const i = checkpointBefore(cp, n) / cp.every;
   const save = cp.saves[i];
   if (save === undefined) throw new Error('no checkpoint kept: the start is always kept first');
   const loaded = deserializeGame(save);

@@ -5,18 +5,13 @@ import { el } from '../../hud/el';
 import type { Textures } from '../../render/makeTextures';
 import { terrainKey } from '../play/layers';
 import { PixiView } from '../play/pixiView';
-import { restoreCheckpoint } from './checkpoints';
+import { checkpointBefore, restoreCheckpoint } from './checkpoints';
 import { aiIntent, type Chronicle, linesUpTo, memoryAt } from './chronicle';
 import { nextTurnCursor, prevTurnCursor, type Timeline, verifiedBy, verifiedCommandsBy } from './timeline';
 import { VIEWER_CSS } from './viewerCss';
 
 /** Playback speeds: commands a second. */
 export const VIEWER_SPEEDS = [0.5, 1, 2, 4, 8];
-
-/** The keys, as listed on screen (and in docs/client.md); Esc leaves for where the viewer was opened from. */
-export function viewerKeys(exitLabel = 'Back to the title screen'): readonly [string, string][] {
-  return [...VIEWER_KEYS.slice(0, -1), ['Esc', exitLabel.toLowerCase()]];
-}
 
 const VIEWER_KEYS: readonly [string, string][] = [
   ['Space / K', 'play / pause'],
@@ -29,6 +24,11 @@ const VIEWER_KEYS: readonly [string, string][] = [
   ['E', 'export the replay file'],
   ['Esc', 'back to the title screen'],
 ];
+
+/** The keys, as listed on screen (and in docs/client.md); Esc leaves for where the viewer was opened from. */
+export function viewerKeys(exitLabel = 'Back to the title screen'): readonly [string, string][] {
+  return [...VIEWER_KEYS.slice(0, -1), ['Esc', exitLabel.toLowerCase()]];
+}
 
 /** What the test handle reads: the cursor, the turn, playing, turns verified so far, the divergence. */
 export interface ViewerStatus {
@@ -183,8 +183,8 @@ export class ViewerScreen {
   seek(n: number): void {
     const t = this.timeline;
     const to = Math.max(0, Math.min(t.limit, Math.round(n)));
-    if (to < this.cursor) {
-      // back: the checkpoint at or before it and the squad's memory then, re-simulated forward (exact)
+    // back, or far ahead: the checkpoint at or before it and the squad's memory then, re-simulated forward (exact)
+    if (to < this.cursor || checkpointBefore(t.checkpoints, to) >= this.cursor + t.checkpoints.every) {
       const { world, at } = restoreCheckpoint(t.checkpoints, to);
       this.world = world;
       this.seen = memoryAt(this.chronicle, at);
