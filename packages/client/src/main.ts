@@ -112,8 +112,9 @@ async function boot(): Promise<void> {
     clear();
     state.screen = 'play';
     state.play = openPlay(app, tex, store, session, {
+      onExit: exit,
       // the top bar's Menu: the pause menu
-      onExit: () => pause(session, exit, store),
+      onMenu: () => pause(session, exit, store),
       onGameOver: (s) => {
         // a campaign mission ends in its debrief, with the squad carried over by the engine
         if (s.campaign) return campaign.missionOver(s);

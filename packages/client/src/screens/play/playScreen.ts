@@ -44,6 +44,8 @@ import type { HudPort, PlayView } from './view';
 
 export interface PlayOptions {
   onExit(): void;
+  /** The top bar's Menu (the pause menu); without it, Menu leaves as onExit does. */
+  onMenu?(): void;
   onGameOver(session: Session): void;
 }
 
@@ -303,7 +305,7 @@ export class PlayScreen {
         break;
       }
       case 'quit':
-        this.opts.onExit();
+        (this.opts.onMenu ?? this.opts.onExit)();
         return;
     }
     this.redraw();
