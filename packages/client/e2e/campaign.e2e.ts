@@ -151,6 +151,7 @@ describe('the campaign in the browser', () => {
     await idle(page);
     expect(await page.evaluate(() => window.denizens.campaign()?.state.mission)).toBe(1);
     await page.click('text=Menu');
+    await page.click('#pause-leave');
     await page.waitForSelector('#save-slots');
     await page.click('#save-slots');
     await page.click('#load-slot-1'); // the autosave holds the mission in play: asks first
