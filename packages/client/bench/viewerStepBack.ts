@@ -1,5 +1,5 @@
 // The replay viewer's step back (←), before and after checkpoints, on the longest golden replay and a long game.
-// Run: pnpm --filter @denizens/client exec tsx bench/viewerStepBack.ts   (writes bench-results/viewer-stepback.json)
+// Run: pnpm --filter @denizens/client exec tsx bench/viewerStepBack.ts   (writes bench/results/viewer-stepback.json, committed)
 //
 // "Before" is what ← did until checkpoints: a fresh world and every command up to the cursor re-simulated.
 // "After" is what it does now (timeline.ts worldAt): the checkpoint at or before the cursor (the engine's save,
@@ -61,7 +61,11 @@ const inputs: [string, string][] = [
   ['golden ship-seed3', golden],
   ['long ruins (40 turns)', longRuinsReplayText('1')],
 ];
-const results: Record<string, unknown> = { checkpointEvery: CHECKPOINT_EVERY, runs: RUNS };
+const results: Record<string, unknown> = {
+  measuredAt: new Date().toISOString(),
+  checkpointEvery: CHECKPOINT_EVERY,
+  runs: RUNS,
+};
 for (const [name, text] of inputs) {
   const t = open(text);
   const runs = { before: [] as { mean: number; max: number }[], after: [] as { mean: number; max: number }[] };
@@ -80,6 +84,6 @@ for (const [name, text] of inputs) {
       ` after ${row.after.meanMs} ms mean, ${row.after.maxMs} ms worst`,
   );
 }
-const out = join(CLIENT_DIR, '..', '..', 'bench-results');
+const out = join(CLIENT_DIR, '..', '..', 'bench', 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'viewer-stepback.json'), `${JSON.stringify(results, null, 2)}\n`);

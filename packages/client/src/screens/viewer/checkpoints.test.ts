@@ -73,10 +73,10 @@ describe('checkpoints', () => {
     expect(hashWorld(worldAt(t, 1000))).toBe(forwardHashes(t)[21]);
   });
 
-  it('step back is exact on a long game (40 turns, ~500 commands)', { timeout: 120_000 }, () => {
+  it('step back is exact on a long game (40 turns, hundreds of commands)', { timeout: 120_000 }, () => {
     const text = longRuinsReplayText('1');
     const replay = JSON.parse(text);
-    expect(replay.commands.length).toBeGreaterThan(400);
+    expect(replay.commands.length).toBeGreaterThan(300);
     const t = open(text);
     expect(t.divergence).toBeNull();
     const ahead = forwardHashes(t);

@@ -4,7 +4,7 @@ import { BUILTIN_ENEMY_TYPES, BUILTIN_MAPS, type MapData, validateMap } from '@d
 /**
  * A long game for tests and the benchmark of going back (never loaded by the game itself): the ruins
  * with an "eliminate" objective, 40 turns, and everyone at 40 HP and 15 aim on both sides, so the
- * built-in AI plays both sides for the whole 40 turns (about 500 commands). The map is embedded.
+ * built-in AI plays both sides for the whole 40 turns (400–500 commands, as the rules stand). The map is embedded.
  */
 export function longRuinsReplayText(seed = '1'): string {
   const data = structuredClone(BUILTIN_MAPS.ruins) as Record<string, unknown> & {
