@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apply, Faction, unitById, unitsSorted } from '@denizens/engine';
 import type { Page } from 'playwright-core';
@@ -285,6 +286,84 @@ describe('the board', () => {
       true,
     );
     await page.screenshot({ path: join(SHOTS, 'outline-behind-wall.png') });
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+});
+
+/** Three walls under a shell that lands at the end of turn 1 and brings them all down; two pilots south of it. */
+const SHELLED_YARD = {
+  format: 'denizens-map',
+  version: 1,
+  id: 'shelled',
+  name: 'Shelled yard',
+  width: 9,
+  height: 7,
+  terrain: ['.........', '...#.#...', '....#....', '.........', '.........', '.........', '.........'],
+  squad: [
+    { id: 'willow', name: 'Willow', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 1, y: 5 },
+    { id: 'faith', name: 'Faith', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 7, y: 6 },
+  ],
+  objective: { kind: 'reach', tiles: [{ x: 8, y: 0 }] },
+  strikes: [{ turn: 1, x: 4, y: 1, radius: 1, damage: 6 }],
+  turnLimit: 6,
+};
+
+describe('bombardment that reads', () => {
+  it('warns of the strike in the move preview, drops the walls one by one, and leaves the crater', async () => {
+    const page = await h.open('?test');
+    await page.waitForSelector('#new-game');
+    await page.evaluate(
+      ([k, v]) => localStorage.setItem(k!, v!),
+      [EDITOR_WORK_KEY, JSON.stringify({ format: 'denizens-editor-work', version: 1, map: SHELLED_YARD })],
+    );
+    await page.goto(`${h.url}?test&editor`);
+    await page.click('#ed-playtest');
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.strikeMarks())).toBe(0);
+    // the pointer on a tile in the blast: the move preview says a shell lands there
+    const hover = async (x: number, y: number) => {
+      const p = (await page.evaluate(([a, b]) => window.denizens.tileToClient(a!, b!), [x, y]))!;
+      await page.mouse.move(p.x, p.y);
+      await page.waitForSelector('.tip', { state: 'visible' });
+      return (await page.textContent('.tip')) ?? '';
+    };
+    expect(await hover(3, 2)).toMatch(/In the strike area: a shell lands here at the end of this turn \(6 damage/);
+    await page.screenshot({ path: join(SHOTS, 'strike-preview.png') });
+    expect(await hover(1, 3)).not.toMatch(/strike area/);
+    // slow and close, to catch a wall in its fall
+    await page.mouse.move(1200, 650);
+    await page.keyboard.press(',');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await endTurn(page);
+    await page.waitForFunction(
+      () => /A wall collapses at/.test(document.querySelector('.log')?.textContent ?? ''),
+      null,
+      {
+        timeout: 60_000,
+        polling: 'raf',
+      },
+    );
+    // frames until the next wall's turn: the middle one shows this wall falling
+    const frames: Buffer[] = [];
+    const logText = () => page.evaluate(() => document.querySelector('.log')?.textContent ?? '');
+    while (!/A wall collapses at 4,2/.test(await logText()) && frames.length < 40) {
+      frames.push(await page.screenshot());
+      await page.waitForTimeout(150);
+    }
+    expect(frames.length).toBeGreaterThan(1);
+    writeFileSync(join(SHOTS, 'collapse-mid-fall.png'), frames[Math.floor(frames.length / 2)]!);
+    await page.keyboard.press('x');
+    await idle(page);
+    const log = (await page.textContent('.log')) ?? '';
+    expect(log.match(/A wall collapses at/g)).toHaveLength(3);
+    expect(await page.evaluate(() => window.denizens.strikeMarks())).toBe(1);
+    await endTurn(page);
+    await page.keyboard.press('x');
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.strikeMarks())).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'crater-after.png') });
+    await page.keyboard.press('.');
     await page.close();
     expect(h.problems).toEqual([]);
   });

@@ -30,6 +30,8 @@ export interface TestHandle {
     visible: boolean;
     outlined: boolean;
   }[];
+  /** Strike marks (craters with their scorch) the floor shows. */
+  strikeMarks(): number | null;
   /** Fog of war: tiles in sight now and tiles remembered from before (dimmed). */
   fog(): { visible: number; remembered: number } | null;
   /** Client pixel of a tile centre (to click on it). */
@@ -105,6 +107,7 @@ export function installTestHandle(
       }));
     },
     fog: () => state.play?.fogCounts ?? null,
+    strikeMarks: () => state.play?.strikeMarks ?? null,
     tileToClient: (x, y) => state.play?.tileToClient(x, y) ?? null,
     errors,
     verifyReplay: (text) => verifyWithBuiltins(text),

@@ -19,6 +19,13 @@ export interface StaticObject {
   wall: boolean;
 }
 
+/** Where a strike landed: a crater at its centre, scorch on the tiles around it (kept for the rest of the game). */
+export interface StrikeMark {
+  x: number;
+  y: number;
+  radius: number;
+}
+
 export interface FloorTile {
   x: number;
   y: number;
@@ -55,6 +62,7 @@ export class GroundLayer {
     height: number,
     tiles: readonly FloorTile[],
     skirt: { left: number; right: number } | null,
+    marks: readonly StrikeMark[] = [],
   ): void {
     this.width = width;
     this.height = height;
@@ -75,9 +83,14 @@ export class GroundLayer {
       const p = tileToScreen(t.x, t.y);
       ctx.drawImage(src, p.sx - src.width / 2, p.sy - src.height / 2);
     }
+    for (const m of marks) paintStrikeMark(ctx, m, width, height);
+    this.marks = marks.length;
     if (skirt) this.paintSkirt(ctx, tiles, skirt);
     this.lastTransform = '';
   }
+
+  /** How many strike marks (craters with their scorch) the floor shows. */
+  marks = 0;
 
   private paintSkirt(
     ctx: CanvasRenderingContext2D,
@@ -112,7 +125,12 @@ export class GroundLayer {
    * Copies the floor, darkens it by fog of war (0 never seen: dark, 1 remembered: dim, 2 visible),
    * then paints the static objects back to front (dimmed in fog, translucent where cut away).
    */
-  compose(state: Uint8Array, statics: readonly StaticObject[], cut: ReadonlySet<number>): void {
+  compose(
+    state: Uint8Array,
+    statics: readonly StaticObject[],
+    cut: ReadonlySet<number>,
+    danger: ReadonlySet<number> = new Set(),
+  ): void {
     const ctx = this.canvas.getContext('2d')!;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
@@ -140,7 +158,8 @@ export class GroundLayer {
     for (const o of statics) {
       const st = state[o.i] ?? 2;
       const src = o.texture.source.resource as HTMLCanvasElement;
-      const img = st === 2 ? src : dimmed(src, st === 0 ? UNSEEN_DIM : FOG_DIM);
+      // a wall a telegraphed strike will hit glows danger orange (never cut away, see Scene.cutAway)
+      const img = danger.has(o.i) ? dimmed(src, DANGER) : st === 2 ? src : dimmed(src, st === 0 ? UNSEEN_DIM : FOG_DIM);
       const p = tileToScreen(o.x, o.y);
       ctx.globalAlpha = cut.has(o.i) ? 0.28 : 1;
       ctx.drawImage(img, p.sx - src.width / 2, p.sy - o.anchorY * src.height);
@@ -163,6 +182,49 @@ export class GroundLayer {
   }
 }
 
+/** Soot over the blast (darker toward the centre, ragged by tile) and a crater with embers at its centre. */
+function paintStrikeMark(ctx: CanvasRenderingContext2D, m: StrikeMark, width: number, height: number): void {
+  for (let y = m.y - m.radius; y <= m.y + m.radius; y++) {
+    for (let x = m.x - m.radius; x <= m.x + m.radius; x++) {
+      if (x < 0 || y < 0 || x >= width || y >= height) continue;
+      const p = tileToScreen(x, y);
+      const h = ((x * 73856093) ^ (y * 19349663)) >>> 0;
+      const centre = x === m.x && y === m.y;
+      const r = centre ? 30 : 20 + (h % 8);
+      const g = ctx.createRadialGradient(p.sx, p.sy, 1, p.sx, p.sy, r);
+      g.addColorStop(0, `rgba(8,6,5,${centre ? 0.75 : 0.45 + (h % 5) / 40})`);
+      g.addColorStop(1, 'rgba(8,6,5,0)');
+      ctx.save();
+      ctx.translate(p.sx + ((h >> 3) % 9) - 4, p.sy + ((h >> 7) % 5) - 2);
+      ctx.scale(1, 0.5);
+      ctx.translate(-p.sx, -p.sy);
+      ctx.fillStyle = g;
+      ctx.fillRect(p.sx - r, p.sy - r, r * 2, r * 2);
+      ctx.restore();
+    }
+  }
+  // the crater: a dark bowl with a lighter rim and a few embers
+  const c = tileToScreen(m.x, m.y);
+  ctx.save();
+  ctx.translate(c.sx, c.sy);
+  ctx.scale(1, 0.5);
+  const bowl = ctx.createRadialGradient(0, 0, 2, 0, 0, 20);
+  bowl.addColorStop(0, 'rgba(3,2,3,0.95)');
+  bowl.addColorStop(0.7, 'rgba(18,14,14,0.85)');
+  bowl.addColorStop(0.85, 'rgba(90,80,76,0.55)');
+  bowl.addColorStop(1, 'rgba(0,0,0,0)');
+  ctx.fillStyle = bowl;
+  ctx.beginPath();
+  ctx.arc(0, 0, 21, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.restore();
+  const h = ((m.x * 2654435761) ^ m.y) >>> 0;
+  for (let i = 0; i < 5; i++) {
+    ctx.fillStyle = `rgba(255,${120 + ((h >> i) % 90)},40,0.8)`;
+    ctx.fillRect(c.sx + (((h >> (i * 3)) % 17) - 8), c.sy + (((h >> (i * 2 + 1)) % 7) - 3), 1.5, 1.5);
+  }
+}
+
 function diamondPathInto(ctx: CanvasRenderingContext2D, cx: number, cy: number): void {
   ctx.moveTo(cx, cy - HALF_H - 0.5);
   ctx.lineTo(cx + HALF_W + 1, cy);
@@ -173,13 +235,16 @@ function diamondPathInto(ctx: CanvasRenderingContext2D, cx: number, cy: number):
 
 const dimCache = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
 const unseenCache = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
+const dangerCache = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
 
 /** A darkened copy of an object texture for remembered (not currently seen) tiles. */
 const FOG_DIM = 'rgba(8,10,22,0.55)';
 const UNSEEN_DIM = 'rgba(6,8,18,0.78)';
+/** A wall in a telegraphed strike area. */
+const DANGER = 'rgba(213,94,0,0.42)';
 
 function dimmed(src: HTMLCanvasElement, fill: string): HTMLCanvasElement {
-  const cache = fill === FOG_DIM ? dimCache : unseenCache;
+  const cache = fill === FOG_DIM ? dimCache : fill === DANGER ? dangerCache : unseenCache;
   let c = cache.get(src);
   if (!c) {
     c = document.createElement('canvas');

@@ -33,12 +33,23 @@ export function paintOverlays(scene: Scene, m: OverlayModel): void {
     path.stroke({ width: 2, color: colour, alpha: 0.95 });
     const end = pts[pts.length - 1]!;
     path.circle(end.sx, end.sy, 4).fill({ color: colour });
+    // a destination a telegraphed strike will hit: a danger ring and a warning triangle over it
+    if (m.path.danger) {
+      path.circle(end.sx, end.sy, 9).stroke({ width: 2.5, color: PALETTE.danger });
+      path
+        .poly([end.sx, end.sy - 34, end.sx + 9, end.sy - 18, end.sx - 9, end.sy - 18])
+        .fill({ color: PALETTE.danger })
+        .stroke({ width: 1.5, color: 0x000000 });
+      path.rect(end.sx - 1, end.sy - 30, 2, 7).fill({ color: 0xffffff });
+      path.rect(end.sx - 1, end.sy - 22, 2, 2).fill({ color: 0xffffff });
+    }
     paintShields(path, m.path.tile.x, m.path.tile.y, m.path.cover);
   }
   if (m.cursor) {
     const p = tileToScreen(m.cursor.x, m.cursor.y);
     cursor.poly(diamond(p.sx, p.sy, 1)).stroke({ width: 2, color: 0xffffff, alpha: 0.85 });
   }
+  scene.setDanger(m.strikeTiles);
   scene.cutAway(m.cut);
   for (const [id, v] of scene.units) v.setTargeted(m.targeted === id);
 }

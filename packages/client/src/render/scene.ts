@@ -7,7 +7,7 @@ import { depthOf, Layer, type LayerId } from '../iso/depthOf';
 import { occludes } from '../iso/occludes';
 import { tileToScreen } from '../iso/tileToScreen';
 import { conduitAxis } from './conduitAxis';
-import { type FloorTile, GroundLayer, type StaticObject } from './groundLayer';
+import { type FloorTile, GroundLayer, type StaticObject, type StrikeMark } from './groundLayer';
 import type { Textures } from './makeTextures';
 import { PALETTE } from './palette';
 import { type Theme, terrainTheme, tileHash } from './terrainTheme';
@@ -17,6 +17,21 @@ const FOG_TINT = 0x6a6f80;
 /** Never-seen tiles: the shape of the place is known (walls, hull, flames), darker than remembered ones. */
 const UNSEEN_TINT = 0x3a3e4c;
 const CUT_ALPHA = 0.28;
+/** A wall a telegraphed strike will hit (WebGL copies in front of units; the ground canvas tints its own). */
+const DANGER_TINT = 0xffa070;
+
+/** What the terrain shows beyond the world's tiles while events are animated. */
+export interface TerrainShown {
+  /** Walls the world has already collapsed whose fall is still to be animated (tile indices). */
+  standing: ReadonlySet<number>;
+  /** Strikes that have landed (craters and scorch stay). */
+  marks: readonly StrikeMark[];
+}
+const NOTHING_SHOWN: TerrainShown = { standing: new Set(), marks: [] };
+
+function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  return a.size === b.size && [...a].every((i) => b.has(i));
+}
 
 interface Particle {
   s: Sprite;
@@ -62,6 +77,8 @@ export class Scene {
   private occluders = new Map<number, Sprite>();
   private fogState: Uint8Array = new Uint8Array(0);
   private cut = new Set<number>();
+  /** Walls in a telegraphed strike area: drawn in danger orange, never cut away. */
+  private danger = new Set<number>();
   /** Glows, flames and additive objects by tile index, for fog of war. */
   private tileObjects = new Map<number, Sprite[]>();
   private currentTile = -1;
@@ -90,8 +107,12 @@ export class Scene {
     this.root.addChild(this.glow, this.overlay, this.objects, this.fx, this.ghosts);
   }
 
-  /** Builds the terrain from the world's tiles (again after terrain changes, e.g. a wall collapsing). */
-  buildTerrain(world: GameWorld): void {
+  /**
+   * Builds the terrain from the world's tiles (again after terrain changes, e.g. a wall collapsing), as
+   * the animation shows it: walls in `shown.standing` still stand (their collapse is not animated yet)
+   * and the strikes in `shown.marks` have left their craters and scorch.
+   */
+  buildTerrain(world: GameWorld, shown: TerrainShown = NOTHING_SHOWN): void {
     const g = world.grid;
     this.theme = terrainTheme(world);
     this.width = g.width;
@@ -111,7 +132,9 @@ export class Scene {
     const floorTiles: FloorTile[] = [];
     for (let y = 0; y < g.height; y++) {
       for (let x = 0; x < g.width; x++) {
-        const texture = this.floorTexture(world, g.terrain[y * g.width + x]!, x, y, tileHash(x, y));
+        const i = y * g.width + x;
+        const t = shown.standing.has(i) ? T.wall : g.terrain[i]!;
+        const texture = this.floorTexture(world, t, x, y, tileHash(x, y));
         if (texture) floorTiles.push({ x, y, texture });
       }
     }
@@ -121,17 +144,19 @@ export class Scene {
       g.height,
       floorTiles,
       ship ? { left: 0x0f1513, right: 0x18201d } : { left: 0x1c1714, right: 0x2a221d },
+      shown.marks,
     );
     for (let y = 0; y < g.height; y++) {
       for (let x = 0; x < g.width; x++) {
         const i = y * g.width + x;
-        const t = g.terrain[i]!;
+        const standing = shown.standing.has(i);
+        const t = standing ? T.wall : g.terrain[i]!;
         const h = tileHash(x, y);
         const p = tileToScreen(x, y);
         this.currentTile = i;
         if (t === T.wall) {
           const maxHp = TERRAIN_RULES[t]!.hp || 1;
-          const hp = g.wallHp[i]!;
+          const hp = standing ? 1 : g.wallHp[i]!;
           const dmg = hp >= maxHp ? 0 : hp * 2 > maxHp ? 1 : 2;
           // inside the ship a wall is a metal bulkhead, in the city a broken brick wall
           const b = this.theme === 'ship' ? tx.hull[h % tx.hull.length]! : tx.walls[h % tx.walls.length]![dmg]!;
@@ -226,8 +251,57 @@ export class Scene {
   /** Repaints the ground canvas: floor, fog, then every static object in painter's order. */
   private compose(): void {
     const list = [...this.statics.values()].sort((a, b) => a.depth - b.depth);
-    this.ground.compose(this.fogState, list, this.cut);
+    this.ground.compose(this.fogState, list, this.cut, this.danger);
   }
+
+  /** Walls on these tiles are about to be hit (a telegraphed strike): highlighted, and never cut away. */
+  setDanger(tiles: readonly { x: number; y: number }[]): void {
+    const next = new Set<number>();
+    for (const t of tiles) {
+      const i = t.y * this.width + t.x;
+      if (this.statics.get(i)?.wall) next.add(i);
+    }
+    if (sameSet(next, this.danger)) return;
+    this.danger = next;
+    for (const i of next) this.cut.delete(i);
+    this.compose();
+  }
+
+  /**
+   * A copy of the wall standing on a tile, to fall over while the terrain under it already shows the
+   * rubble (`step(t)`, t from 0 to 1: it tips, sinks and fades). Call before the terrain is rebuilt.
+   */
+  fallingWall(x: number, y: number): { step(t: number): void; destroy(): void } {
+    const o = this.statics.get(y * this.width + x);
+    if (!o) return { step: () => {}, destroy: () => {} };
+    const s = new Sprite(o.texture);
+    s.anchor.set(0.5, o.anchorY);
+    const p = tileToScreen(x, y);
+    s.position.set(p.sx, p.sy);
+    s.zIndex = o.depth;
+    s.tint = tintFor(this.fogState[o.i] ?? 2);
+    this.objects.addChild(s);
+    // walls standing in front of the falling one keep covering it (WebGL copies, as for units)
+    const tile = { x, y };
+    this.falling.push(tile);
+    const side = tileHash(x, y) % 2 ? 1 : -1;
+    return {
+      step: (t) => {
+        const k = t ** 1.6;
+        s.rotation = side * 0.9 * k;
+        s.scale.set(1 + 0.1 * k, 1 - 0.55 * k);
+        s.position.set(p.sx + side * 8 * k, p.sy + 6 * k);
+        s.alpha = t < 0.6 ? 1 : 1 - (t - 0.6) / 0.4;
+      },
+      destroy: () => {
+        s.destroy();
+        this.falling = this.falling.filter((f) => f !== tile);
+      },
+    };
+  }
+
+  /** Walls falling over right now (their tiles), covered by the walls in front of them. */
+  private falling: { x: number; y: number }[] = [];
 
   /**
    * Keeps WebGL copies of the static objects standing in front of each visible unit (only those can
@@ -259,6 +333,17 @@ export class Scene {
       }
       v.showGhost(hidden);
     }
+    for (const f of this.falling) {
+      for (let dy = 0; dy <= 4; dy++) {
+        for (let dx = 0; dx <= 4; dx++) {
+          const x = f.x + dx;
+          const y = f.y + dy;
+          if (x >= w || y >= this.height) continue;
+          const i = y * w + x;
+          if (this.statics.has(i) && occludes(x, y, f.x, f.y)) want.add(i);
+        }
+      }
+    }
     for (const [i, s] of this.occluders) {
       if (!want.has(i)) {
         s.destroy();
@@ -277,7 +362,7 @@ export class Scene {
         this.objects.addChild(s);
         this.occluders.set(i, s);
       }
-      s.tint = tintFor(this.fogState[i] ?? 2);
+      s.tint = this.danger.has(i) ? DANGER_TINT : tintFor(this.fogState[i] ?? 2);
       s.alpha = this.cut.has(i) ? CUT_ALPHA : 1;
     }
   }
@@ -373,9 +458,9 @@ export class Scene {
   cutAway(tiles: readonly { x: number; y: number }[]): void {
     const next = new Set<number>();
     for (const o of this.statics.values()) {
-      if (o.wall && tiles.some((t) => occludes(o.x, o.y, t.x, t.y))) next.add(o.i);
+      if (o.wall && !this.danger.has(o.i) && tiles.some((t) => occludes(o.x, o.y, t.x, t.y))) next.add(o.i);
     }
-    if (next.size === this.cut.size && [...next].every((i) => this.cut.has(i))) return;
+    if (sameSet(next, this.cut)) return;
     this.cut = next;
     this.compose();
   }

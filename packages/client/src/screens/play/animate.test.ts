@@ -135,6 +135,8 @@ function fakeStage() {
     tracers: 0,
     floats: [] as string[],
     framed: [] as string[],
+    falls: [] as string[],
+    fallSteps: [] as number[],
     homes: 0,
   };
   const stage: Stage = {
@@ -153,6 +155,10 @@ function fakeStage() {
       return true;
     },
     home: () => void log.homes++,
+    fallingWall: (x, y) => {
+      log.falls.push(`${x},${y}`);
+      return { step: (t) => void log.fallSteps.push(t), destroy: () => {} };
+    },
     float: (_x, _y, text) => {
       log.floats.push(text);
       return { place: () => {}, destroy: () => {} };
@@ -204,6 +210,20 @@ describe('the event animation table', () => {
     expect(log.homes).toBe(1);
   });
 
+  it('leaves a crater mark where a strike lands, and lets each wall fall on its own, in event order', async () => {
+    const { stage, log } = fakeStage();
+    await animate(SAMPLES.strike_landed, stage);
+    expect(stage.state.marks).toEqual([{ x: 3, y: 3, radius: 1 }]);
+    stage.state.standing = new Set([1 * 8 + 2, 1 * 8 + 5]);
+    await animate({ type: 'wall_collapsed', x: 2, y: 1 }, stage);
+    expect([...stage.state.standing]).toEqual([1 * 8 + 5]); // the other wall still stands until its turn
+    await animate({ type: 'wall_collapsed', x: 5, y: 1 }, stage);
+    expect(stage.state.standing.size).toBe(0);
+    expect(log.falls).toEqual(['2,1', '5,1']);
+    expect(log.fallSteps.at(-1)).toBe(1); // each fall runs to the end
+    expect(log.emitted.filter((k) => k === 'dust').length).toBeGreaterThan(4);
+  });
+
   it('fades a dead unit out and hides it', async () => {
     const { stage, units } = fakeStage();
     await animate(SAMPLES.unit_died, stage);
@@ -227,7 +247,7 @@ describe('the event animation table', () => {
     await animate(SAMPLES.wall_collapsed, stage);
     expect(log.redrawn).toEqual([
       ['overlays', 'tip', 'labels'],
-      ['overlays', 'tip', 'labels'],
+      ['overlays', 'tip', 'labels', 'terrain', 'fog'],
       ['terrain', 'fog'],
       ['terrain', 'fog'],
       ['terrain', 'fog'],

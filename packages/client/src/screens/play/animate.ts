@@ -50,6 +50,8 @@ export interface Stage {
   frame(a: Tile, b: Tile): boolean;
   /** Brings the camera back to the squad (the selected pilot) at the player's own zoom. */
   home(): void;
+  /** A copy of the wall on a tile that falls over; take it before the terrain is redrawn without the wall. */
+  fallingWall(x: number, y: number): { step(t: number): void; destroy(): void };
   banner(text: string, phase: string, ms: number): void;
   /** A line of the story as a caption: the speaker's unit id ('' for narration) and the words. */
   say(speaker: string, text: string): void;
@@ -186,7 +188,9 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
     }
     case 'strike_landed': {
       state.strikes = state.strikes.filter((s) => s.x !== e.x || s.y !== e.y);
-      stage.redraw('overlays', 'tip', 'labels');
+      // the crater and the scorch stay on the ground for the rest of the game
+      state.marks.push({ x: e.x, y: e.y, radius: e.radius });
+      stage.redraw('overlays', 'tip', 'labels', 'terrain', 'fog');
       const p = tileToScreen(e.x, e.y);
       stage.centre(e.x, e.y);
       await tw.wait(0.25);
@@ -201,9 +205,20 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
       return;
     }
     case 'wall_collapsed': {
+      // one wall at a time, in event order: it tips over and sinks into its rubble, the dust following it down
       const p = tileToScreen(e.x, e.y);
-      stage.emit('dust', p.sx, p.sy - 16, 8);
+      const fall = stage.fallingWall(e.x, e.y);
+      state.standing.delete(e.y * stage.width + e.x);
       stage.redraw('terrain', 'fog');
+      stage.emit('dust', p.sx, p.sy - 34, 3);
+      let puffs = 0;
+      await tw.run(0.6, (t) => {
+        fall.step(t);
+        for (; puffs < Math.floor(t * 4); puffs++)
+          stage.emit('dust', p.sx + (puffs % 2 ? 10 : -10), p.sy - 30 + puffs * 7, 2);
+      });
+      fall.destroy();
+      stage.emit('dust', p.sx, p.sy - 10, 8);
       await shake(stage, 0.25, 5);
       return;
     }

@@ -34,7 +34,7 @@ export function terrainKey(w: GameWorld): string {
 /** How each layer is drawn from the state and the world; `redraw` runs them in LAYERS order. */
 export const DRAW: Record<Layer, (c: DrawContext) => void> = {
   terrain: ({ session, view, state }) => {
-    view.drawTerrain(session.world);
+    view.drawTerrain(session.world, { standing: state.standing, marks: state.marks });
     state.terrainShown = terrainKey(session.world);
   },
   fog: ({ view, state }) => view.drawFog(fogOf(state)),

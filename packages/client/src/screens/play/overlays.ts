@@ -19,7 +19,7 @@ export interface OverlayModel {
   dashEdges: number[][];
   moveEdges: number[][];
   /** The path to the hovered tile, from the unit; `dash` when it costs the second action. */
-  path: { points: { sx: number; sy: number }[]; dash: boolean; cover: CoverSides; tile: Tile } | null;
+  path: { points: { sx: number; sy: number }[]; dash: boolean; cover: CoverSides; tile: Tile; danger: boolean } | null;
   cursor: Tile | null;
   /** Tiles a telegraphed strike will hit. */
   strikeTiles: Tile[];
@@ -69,6 +69,7 @@ export function overlayModel(world: GameWorld, state: PlayState): OverlayModel {
             dash: reach.cost[tile.y * g.width + tile.x]! > budget,
             cover: coverAt(world, tile.x, tile.y),
             tile,
+            danger: inStrike(state, tile),
           };
       }
     }
@@ -78,4 +79,9 @@ export function overlayModel(world: GameWorld, state: PlayState): OverlayModel {
     out.cut.push(tile);
   }
   return out;
+}
+
+/** The tile is in the area of a telegraphed strike (one landing at the end of this turn). */
+export function inStrike(state: PlayState, tile: Tile): boolean {
+  return state.strikes.some((s) => s.tiles.some((t) => t.x === tile.x && t.y === tile.y));
 }

@@ -7,7 +7,7 @@ import { type FrameLoop, frameLoopOf } from '../../render/frameLoop';
 import type { Textures } from '../../render/makeTextures';
 import { paintOverlays } from '../../render/paintOverlays';
 import { PALETTE } from '../../render/palette';
-import { Scene } from '../../render/scene';
+import { Scene, type TerrainShown } from '../../render/scene';
 import type { OverlayModel } from './overlays';
 import type { Tile } from './state';
 import type { PlayView } from './view';
@@ -56,9 +56,9 @@ export class PixiView implements PlayView {
     return this.app.screen;
   }
 
-  drawTerrain(world: GameWorld): void {
+  drawTerrain(world: GameWorld, shown?: TerrainShown): void {
     this.loop.requestRender();
-    this.scene.buildTerrain(world);
+    this.scene.buildTerrain(world, shown);
     if (this.scene.theme !== this.skyTheme) this.paintSky();
   }
 
@@ -133,6 +133,15 @@ export class PixiView implements PlayView {
 
   unitShown(id: string): boolean {
     return this.scene.units.get(id)?.root.visible ?? false;
+  }
+
+  fallingWall(x: number, y: number): { step(t: number): void; destroy(): void } {
+    this.loop.requestRender();
+    return this.scene.fallingWall(x, y);
+  }
+
+  strikeMarks(): number {
+    return this.scene.ground.marks;
   }
 
   unitOutlined(id: string): boolean {

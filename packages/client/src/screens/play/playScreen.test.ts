@@ -398,3 +398,47 @@ describe('a lost objective', () => {
     expect(s.commands).toHaveLength(1);
   });
 });
+
+describe('bombardment on screen', () => {
+  /** Two walls in a strike that lands at the end of turn 1 and brings both down; the pilot far from it. */
+  function struck() {
+    const r = validateMap(
+      {
+        format: 'denizens-map',
+        version: 1,
+        id: 'struck',
+        name: 'Struck',
+        width: 7,
+        height: 5,
+        terrain: ['.......', '..#.#..', '.......', '.......', '.......'],
+        squad: [{ id: 'p1', name: 'Pilot 1', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 0, y: 4 }],
+        objective: { kind: 'reach', tiles: [{ x: 6, y: 4 }] },
+        strikes: [{ turn: 1, x: 3, y: 1, radius: 1, damage: 6 }],
+        turnLimit: 9,
+      },
+      'struck',
+    );
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+    return createSession(r.map, '1');
+  }
+
+  it('keeps each collapsed wall standing until its fall, in event order, and the crater stays for good', async () => {
+    const s = struck();
+    const p = headlessPlay(s);
+    p.terrain.length = 0;
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'answer', yes: true });
+    await p.settle();
+    const i = (x: number, y: number) => y * 7 + x;
+    // the world lost both walls at once; the screen showed them falling one after the other
+    expect(p.falls).toEqual(['2,1', '4,1']);
+    expect(p.terrain.map((t) => t.standing)).toEqual([[i(2, 1), i(4, 1)], [i(4, 1)], []]);
+    expect(p.terrain.at(-1)?.marks).toBe(1);
+    // a later turn, and a reload (a new screen on the continued game), still show the crater
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'answer', yes: true });
+    await p.settle();
+    expect(p.screen.state.marks).toEqual([{ x: 3, y: 1, radius: 1 }]);
+    expect(headlessPlay(s).screen.state.marks).toEqual([{ x: 3, y: 1, radius: 1 }]);
+  });
+});

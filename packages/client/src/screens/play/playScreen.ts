@@ -77,6 +77,10 @@ export class PlayScreen {
     this.state = state;
     // a continued game remembers the map it explored (re-simulated from the log); a new game starts empty
     if (session.commands.length) state.seen = exploredTiles(session.map, session.seed, session.commands, session.start);
+    // the strikes that have landed (a game is continued while it lasts: every strike of an earlier turn landed)
+    state.marks = session.world.scenario.map.strikes
+      .filter((s) => s.turn < session.world.header.turn)
+      .map((s) => ({ x: s.x, y: s.y, radius: s.radius }));
     const speed = Number(platform.load('denizens.speed') ?? Number.NaN);
     if (Number.isInteger(speed) && SPEEDS[speed]) state.speedIndex = speed;
     this.tweens.speed = SPEEDS[state.speedIndex]!;
@@ -95,6 +99,7 @@ export class PlayScreen {
         if (moved && this.tweens.skip) jumpCamera(state);
         return moved;
       },
+      fallingWall: (x, y) => view.fallingWall(x, y),
       home: () => {
         const eid = choose.selectedEid(this.world, state) ?? unitsSorted(this.world, Faction.squad)[0];
         const { Position } = this.world.c;
@@ -153,6 +158,10 @@ export class PlayScreen {
   /** The unit's figure is on screen (not hidden by the fog of war). */
   unitShown(id: string): boolean {
     return this.view.unitShown(id);
+  }
+  /** Strike marks (craters with their scorch) the floor shows. */
+  get strikeMarks(): number {
+    return this.view.strikeMarks();
   }
   /** A wall hides the unit and its outline is drawn over the wall. */
   unitOutlined(id: string): boolean {
@@ -359,6 +368,8 @@ export class PlayScreen {
     const s = this.state;
     s.busy = true;
     this.tweens.skip = s.fastForward;
+    // walls these events bring down stand on screen until their collapse is animated, one by one
+    for (const e of events) if (e.type === 'wall_collapsed') s.standing.add(e.y * this.world.grid.width + e.x);
     this.redraw('bar', 'overlays', 'tip', 'labels');
     // frames at the display's rate while the events play (waits and banners included), none after
     const release = this.view.hold();
@@ -373,6 +384,10 @@ export class PlayScreen {
     }
     this.tweens.skip = s.fastForward;
     s.busy = false;
+    if (s.standing.size) {
+      s.standing.clear();
+      this.dirty('terrain');
+    }
     // a shot framed by zooming out: the player's zoom comes back
     if (s.userZoom !== null) homeCamera(s, null);
     s.anim.phase = this.world.header.phase;

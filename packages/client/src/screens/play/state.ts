@@ -56,6 +56,10 @@ export interface PlayState {
   /** Open breaches: tile index → turns until it seals (updated by events while animating). */
   breaches: Map<number, number>;
   strikes: StrikeMark[];
+  /** Strikes that have landed, as far as the animation has reached: their craters and scorch stay on the ground. */
+  marks: { x: number; y: number; radius: number }[];
+  /** Walls the world has already brought down whose collapse is still to be animated (tile indices). */
+  standing: Set<number>;
   /** The turn and phase the animation has reached (the header's once idle). */
   anim: { turn: number; phase: string };
   /** While animating: each unit's hit points as the animation has reached them (cards and pips show these). */
@@ -102,6 +106,8 @@ export function createState(tiles: number): PlayState {
     seen: new Uint8Array(tiles),
     breaches: new Map(),
     strikes: [],
+    marks: [],
+    standing: new Set(),
     anim: { turn: 0, phase: 'player' },
     shownHp: null,
     confirmEnd: false,

@@ -26,6 +26,9 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   const cardBusy: boolean[] = [];
   let screen: PlayScreen | null = null;
   const floats: string[] = [];
+  /** What each terrain draw showed beyond the world: walls still standing, strike marks. And the walls that fell. */
+  const terrain: { standing: number[]; marks: number }[] = [];
+  const falls: string[] = [];
   let frame: ((dt: number) => unknown) | null = null;
   /** Frames asked for (requestRender) and holds on the frame loop not yet released. */
   const renders = { count: 0, holds: 0 };
@@ -45,7 +48,15 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   };
   const view: PlayView = {
     screen: { width: 1280, height: 720 },
-    drawTerrain: () => void drawn.push('terrain'),
+    drawTerrain: (_w, shown) => {
+      drawn.push('terrain');
+      terrain.push({ standing: [...(shown?.standing ?? [])], marks: shown?.marks.length ?? 0 });
+    },
+    fallingWall: (x, y) => {
+      falls.push(`${x},${y}`);
+      return { step: () => {}, destroy: () => {} };
+    },
+    strikeMarks: () => terrain.at(-1)?.marks ?? 0,
     drawFog: () => void drawn.push('fog'),
     drawGround: () => void drawn.push('ground'),
     drawUnits: (world: GameWorld, visible) => {
@@ -133,6 +144,8 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     cardBusy,
     floats,
     renders,
+    terrain,
+    falls,
     /** Runs one frame of `dt` seconds; true when the screen wants the next frame too. */
     frame: (dt: number) => frame?.(dt) ?? false,
     /** The question asked over the map (text null: none) and its two answers. */

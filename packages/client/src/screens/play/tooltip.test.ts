@@ -1,11 +1,12 @@
-import { createGame } from '@denizens/engine';
+import { createGame, pendingStrikes, strikeTiles } from '@denizens/engine';
 import { validateMap } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
+import { overlayModel } from './overlays';
 import { createState } from './state';
 import { tipHtml } from './tooltip';
 
 /** A 5-wide field: a guard (pistol reaching 3 tiles, sight 12) at the top, a pilot at the bottom, a breach row. */
-function field(rows: string[]) {
+function field(rows: string[], extra: Record<string, unknown> = {}) {
   const r = validateMap(
     {
       format: 'denizens-map',
@@ -32,6 +33,7 @@ function field(rows: string[]) {
       enemyTypes: {
         guard: { name: 'Guard', hp: 4, aim: 60, mobility: 4, vision: 12, defense: 0, weapon: 'snub', tags: [] },
       },
+      ...extra,
     },
     'tip-test',
   );
@@ -70,5 +72,19 @@ describe('the move tooltip (from the engine preview)', () => {
     const tip = tipHtml(far.world, far.state, names)!;
     expect(tip).toMatch(/must stand next to the breach/);
     expect(tip).toMatch(/Climbing in costs 2 AP now/);
+  });
+
+  it('warns of a telegraphed strike at the destination, in the tooltip and on the path', () => {
+    const strikes = [{ turn: 1, x: 3, y: 5, radius: 1, damage: 4 }];
+    const { world, state } = field(['..E..', '.....', '.....', '.....', '.....', '.....', 'S....'], { strikes });
+    state.strikes = pendingStrikes(world).map((p) => ({ x: p.x, y: p.y, tiles: strikeTiles(world, p) }));
+    state.hover = { x: 2, y: 6 }; // the edge of the blast
+    expect(tipHtml(world, state, names)).toMatch(
+      /⚠ In the strike area: a shell lands here at the end of this turn \(4 damage at its centre\)/,
+    );
+    expect(overlayModel(world, state).path?.danger).toBe(true);
+    state.hover = { x: 1, y: 6 }; // just outside it
+    expect(tipHtml(world, state, names)).not.toMatch(/strike area/);
+    expect(overlayModel(world, state).path?.danger).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   type GameWorld,
   goTo,
   inBounds,
+  pendingStrikes,
   preview,
   T,
   type Threat,
@@ -64,6 +65,7 @@ export function tipHtml(world: GameWorld, state: PlayState, names: ReadonlyMap<s
   if (p.kind === 'climb')
     return (
       `<div class="title">Breach · climb in · ${p.ap} AP</div><div>${capitalise(HELP_WORDS[p.help])}</div>` +
+      strikeWarning(w, state, tile) +
       flankWarning(p.threats, names)
     );
   if (p.kind !== 'move') return null;
@@ -73,6 +75,7 @@ export function tipHtml(world: GameWorld, state: PlayState, names: ReadonlyMap<s
   return (
     `<div class="title ${dash ? 'dash' : 'move'}">${dash ? 'Dash' : 'Move'} · ${p.cost} MP · ${p.ap} AP</div>` +
     `<div class="shields" aria-label="cover">N${shield(n)} E${shield(e)} S${shield(s)} W${shield(west)} <small>(■ full ▄ half)</small></div>` +
+    strikeWarning(w, state, tile) +
     flankWarning(p.threats, names)
   );
 }
@@ -83,6 +86,15 @@ const HELP_WORDS: Record<ClimbHelp, string> = {
   pulled: 'pulled by an ally inside',
   strong_boost: 'boosted by a strong ally',
 };
+
+/** A destination in a telegraphed strike's area: the shell's damage, as the engine's strike says it. */
+function strikeWarning(world: GameWorld, state: PlayState, tile: { x: number; y: number }): string {
+  const mark = state.strikes.find((s) => s.tiles.some((t) => t.x === tile.x && t.y === tile.y));
+  if (!mark) return '';
+  const strike = pendingStrikes(world).find((s) => s.x === mark.x && s.y === mark.y);
+  const damage = strike ? ` (${strike.damage} damage at its centre)` : '';
+  return `<div class="warn strike">⚠ In the strike area: a shell lands here at the end of this turn${damage}</div>`;
+}
 
 /** The seen enemies that would shoot the pilot there with no cover toward them (in range, the engine says). */
 function flankWarning(threats: readonly Threat[], names: ReadonlyMap<string, string>): string {

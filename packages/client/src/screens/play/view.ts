@@ -1,6 +1,7 @@
 import type { GameWorld } from '@denizens/engine';
 import type { Camera } from '../../camera/camera';
 import type { Hud } from '../../hud/hud';
+import type { TerrainShown } from '../../render/scene';
 import type { FloatText, Particle, UnitSprite } from './animate';
 import type { OverlayModel } from './overlays';
 import type { Tile } from './state';
@@ -11,7 +12,12 @@ import type { Tile } from './state';
  */
 export interface PlayView {
   readonly screen: { readonly width: number; readonly height: number };
-  drawTerrain(world: GameWorld): void;
+  /** The terrain as the animation shows it (`shown`: walls whose fall is still to come, strike marks). */
+  drawTerrain(world: GameWorld, shown?: TerrainShown): void;
+  /** A copy of the wall on a tile that falls over (`step(t)`, 0 to 1); taken before the terrain loses it. */
+  fallingWall(x: number, y: number): { step(t: number): void; destroy(): void };
+  /** How many strike marks (craters with scorch) the floor shows. */
+  strikeMarks(): number;
   /** Fog per tile: 2 in sight, 1 seen before (dimmed), 0 never seen. */
   drawFog(fog: Uint8Array): void;
   drawGround(vents: readonly Tile[], dust: ArrayLike<number>, visible: Uint8Array): void;
