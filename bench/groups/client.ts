@@ -1,11 +1,17 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../../packages/client/e2e/browser';
 import { buildClient, CLIENT_DIR, serveDist } from '../../packages/client/e2e/serveDist';
+import { exploredTiles } from '../../packages/client/src/game/exploredTiles';
+import { loadBuiltinMap } from '../../packages/client/src/game/loadMap';
+import { makeSave, SAVE_KEY } from '../../packages/client/src/game/saveGame';
+import { createSession, type Session, sendCommand } from '../../packages/client/src/game/session';
+import { AMBIENT_LINGER_MS } from '../../packages/client/src/render/frameLoop';
 import { battleMap, STRESS_PER_SIDE, STRESS_SIZE } from '../inputs/battleMap';
-import { createGame, hashWorld, type MapData } from '../lib/engine';
+import { chooseCommand, createGame, Faction, hashWorld, type MapData, unitsSorted } from '../lib/engine';
 import {
   counted,
   emptyResult,
@@ -60,6 +66,94 @@ function autosaveFor(map: MapData, seed: string): string {
   });
 }
 
+/**
+ * A late turn of a built-in map, played by the AI on both sides in Node through the client's own session: the
+ * first turn from `fromTurn` at which `explored` of the map has been seen, the squad's moves of that turn made, its
+ * End turn not yet pressed (the enemy phase is what the benchmark watches). Tries seeds in order until one gets
+ * there with the game still on and LGF left to move.
+ */
+export function lateTurn(
+  mapId: string,
+  fromTurn: number,
+  explored: number,
+): { session: Session; seed: string; turn: number; explored: number; lgf: number } {
+  const m = loadBuiltinMap(mapId);
+  if (!m.ok) throw new Error(m.error);
+  for (let seed = 1; seed <= 12; seed++) {
+    const s = createSession(m.map, String(seed), mapId);
+    while (s.world.header.outcome === 'ongoing' && s.world.header.turn < 30) {
+      for (let n = 0; n < 64; n++) {
+        const cmd = chooseCommand(s.world, Faction.squad);
+        if (cmd.type === 'end_turn' || !sendCommand(s, cmd).ok) break;
+      }
+      const seen = exploredTiles(s.map, s.seed, s.commands);
+      const share = seen.reduce((a, b) => a + b, 0) / seen.length;
+      const lgf = unitsSorted(s.world, Faction.lgf).length;
+      if (s.world.header.outcome !== 'ongoing' || lgf === 0) break;
+      if (s.world.header.turn >= fromTurn && share >= explored)
+        return { session: s, seed: String(seed), turn: s.world.header.turn, explored: share, lgf };
+      sendCommand(s, { type: 'end_turn' });
+    }
+  }
+  throw new Error(`no seed of ${mapId} reaches turn ${fromTurn} with ${explored * 100}% explored and the game on`);
+}
+
+/** Frames drawn a second over `ms` (the client draws on demand: this counts frames drawn, not display frames). */
+const DRAWN_SCRIPT = `(ms) => new Promise((done) => {
+  const n0 = window.denizens.frames().rendered;
+  const t0 = performance.now();
+  setTimeout(() => done(((window.denizens.frames().rendered - n0) * 1000) / (performance.now() - t0)), ms);
+})`;
+
+/** Frames drawn a second while an arrow key is held (the camera pans), turning every 600 ms. */
+async function panFps(page: Page, ms: number): Promise<number> {
+  const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'];
+  const n0 = (await page.evaluate('window.denizens.frames().rendered')) as number;
+  const t0 = Date.now();
+  for (let k = 0; Date.now() - t0 < ms; k++) {
+    await page.keyboard.down(keys[k % 4]!);
+    await page.waitForTimeout(Math.min(600, ms - (Date.now() - t0)));
+    await page.keyboard.up(keys[k % 4]!);
+  }
+  const n1 = (await page.evaluate('window.denizens.frames().rendered')) as number;
+  return ((n1 - n0) * 1000) / (Date.now() - t0);
+}
+
+/**
+ * Installs a recorder of the frames drawn while the screen is busy (the events of the End turn playing), then ends
+ * the turn; resolves with the frames a second over the busy span and the 95th percentile of the gaps between them.
+ */
+async function enemyPhase(page: Page): Promise<{ fps: number; p95: number; seconds: number }> {
+  await page.evaluate(`(() => {
+    const rec = (window.__phase = { times: [], done: false, seen: false });
+    let last = window.denizens.frames().rendered;
+    const tick = (t) => {
+      const d = window.denizens;
+      const busy = d.busy();
+      const n = d.frames().rendered;
+      if (busy) rec.seen = true;
+      if (rec.seen && n !== last) rec.times.push(t);
+      last = n;
+      if (rec.seen && !busy) rec.done = true;
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(200);
+  if (await page.isVisible('.prompt')) await page.keyboard.press('Space');
+  await page.waitForFunction('window.__phase.done', undefined, { timeout: 120_000, polling: 200 });
+  const times = (await page.evaluate('window.__phase.times')) as number[];
+  const gaps = times.slice(1).map((t, i) => t - times[i]!);
+  gaps.sort((a, b) => a - b);
+  const span = (times[times.length - 1]! - times[0]!) / 1000;
+  return {
+    fps: (times.length - 1) / span,
+    p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0,
+    seconds: span,
+  };
+}
+
 const FPS_SCRIPT = `(ms) => new Promise((done) => {
   let frames = 0;
   let t0 = 0;
@@ -96,27 +190,42 @@ async function runClient(o: VariantOptions): Promise<VariantResult> {
     r.figures.jsRawKB = counted(js.rawBytes / 1024, 'KB');
     r.figures.jsAllChunksRawKB = counted(allJsBytes(dist) / 1024, 'KB');
     const stress = battleMap({ size: STRESS_SIZE, perSide: STRESS_PER_SIDE });
-    const save = autosaveFor(stress, '1');
+    const late = { ruins: lateTurn('ruins', 5, 0.7), ship: lateTurn('ship', 6, 0.55) };
+    const saves: Record<string, string> = {
+      stress: autosaveFor(stress, '1'),
+      ruins: JSON.stringify(makeSave(late.ruins.session)),
+      ship: JSON.stringify(makeSave(late.ship.session)),
+    };
     const pages: Record<string, string> = {
       empty: `${server.url}?bench=empty&test`,
       default: `${server.url}?seed=1&test`,
-      stress: `${server.url}?continue&test`,
+      stress: `${server.url}?continue&test&save=stress`,
+      ruins: `${server.url}?continue&test&save=ruins`,
+      ship: `${server.url}?continue&test&save=ship`,
     };
+    // the page's autosave before the client reads it: `save=<name>` picks which (the client ignores the parameter)
     await context.addInitScript({
-      content: `if (location.search.includes('continue')) localStorage.setItem('denizens.autosave', ${JSON.stringify(save)});`,
+      content: `{
+        const saves = ${JSON.stringify(saves)};
+        const name = new URLSearchParams(location.search).get('save');
+        if (name) localStorage.setItem(${JSON.stringify(SAVE_KEY)}, saves[name]);
+      }`,
     });
     const seconds = o.quick ? 1 : 3;
-    const fps: Record<string, number[]> = { empty: [], default: [], stress: [] };
+    const fig: Record<string, number[]> = {};
+    const put = (k: string, v: number) => (fig[k] ??= []).push(v);
     const firstFrame: number[] = [];
     const errors: string[] = [];
-    // Rounds in turn (empty, default, stress), each page fresh: the empty stage is measured next to the game, in the same run.
+    const loads: number[] = [];
+    // Rounds in turn, each page fresh: the empty stage is measured next to the game, in the same run.
     for (let round = 0; round < Math.max(1, o.warmup > 0 ? 1 : 0) + o.runs; round++) {
       const warm = round === 0;
+      loads.push(loadavg()[0]!);
       for (const [name, url] of Object.entries(pages)) {
         const page = await context.newPage();
         page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
         await page.goto(url);
-        const handle = await page.waitForFunction(READY_EXPRESSION, undefined, { timeout: 30_000, polling: 'raf' });
+        const handle = await page.waitForFunction(READY_EXPRESSION, undefined, { timeout: 60_000, polling: 'raf' });
         const ready = (await handle.jsonValue()) as number;
         if (typeof ready !== 'number' || !(ready > 0)) throw new Error(`${name}: the page never became playable`);
         if (name === 'default' && !warm) firstFrame.push(ready);
@@ -126,20 +235,49 @@ async function runClient(o: VariantOptions): Promise<VariantResult> {
           mkdirSync(process.env.BENCH_SCREENSHOTS, { recursive: true });
           await page.screenshot({ path: join(process.env.BENCH_SCREENSHOTS, `client-${name}.png`) });
         }
-        const f = (await page.evaluate(`(${FPS_SCRIPT})(${seconds * 1000})`)) as number;
-        if (!warm) fps[name]!.push(f);
+        const m: Record<string, number> = {};
+        if (name === 'empty') m.emptyFps = (await page.evaluate(`(${FPS_SCRIPT})(${seconds * 1000})`)) as number;
+        if (name === 'default' || name === 'stress') m[`${name}PanFps`] = await panFps(page, seconds * 1000);
+        if (name === 'default' && !o.quick) {
+          // idle: nothing moves, the pointer off the map, ambient motion settled
+          await page.waitForTimeout(AMBIENT_LINGER_MS + 1000);
+          m.idleFramesPerSec = (await page.evaluate(`(${DRAWN_SCRIPT})(${seconds * 1000})`)) as number;
+        }
+        if (name === 'ruins' || name === 'ship') {
+          const p = await enemyPhase(page);
+          m[`${name}EnemyFps`] = p.fps;
+          m[`${name}EnemyP95Ms`] = p.p95;
+          m[`${name}EnemySeconds`] = p.seconds;
+        }
+        if (!warm) for (const [k, v] of Object.entries(m)) put(k, v);
         await page.close();
       }
     }
-    r.figures.emptyFps = timed(fps.empty!, 'fps');
-    r.figures.defaultFps = timed(fps.default!, 'fps');
-    r.figures.stressFps = timed(fps.stress!, 'fps');
+    for (const [k, unit] of [
+      ['emptyFps', 'fps'],
+      ['defaultPanFps', 'fps'],
+      ['stressPanFps', 'fps'],
+      ['idleFramesPerSec', 'frames/s'],
+      ['ruinsEnemyFps', 'fps'],
+      ['ruinsEnemyP95Ms', 'ms'],
+      ['ruinsEnemySeconds', 's'],
+      ['shipEnemyFps', 'fps'],
+      ['shipEnemyP95Ms', 'ms'],
+      ['shipEnemySeconds', 's'],
+    ] as const)
+      if (fig[k]) r.figures[k] = timed(fig[k]!, unit);
     r.figures.firstFrameMs = timed(firstFrame, 'ms');
+    r.figures.loadAverage = timed(loads, 'load');
     r.checks.push({ name: 'no page errors', ok: errors.length === 0, detail: errors.slice(0, 3).join('; ') || 'none' });
     r.notes.push(`initial JavaScript: ${js.files.join(', ')}`);
     r.notes.push(
       `stress map opened through the client's autosave (?continue): ${stress.width}x${stress.height}, ${stress.squad.length + stress.enemies.length} units`,
     );
+    for (const [map, l] of Object.entries(late))
+      r.notes.push(
+        `${map}: late turn ${l.turn} of seed ${l.seed} (AI on both sides), ${Math.round(l.explored * 100)}% of the map explored, ${l.lgf} LGF alive; the End turn's events measured`,
+      );
+    r.notes.push(`load average (1 min) at each round's start: ${loads.map((x) => x.toFixed(2)).join(', ')}`);
   } finally {
     await browser.close();
     await server.close();
