@@ -1,6 +1,11 @@
 import { chooseCommand, Faction } from '@denizens/engine';
 import { DEFAULT_MAP_ID, formatIssue, formatWarning, parseMapText } from '@denizens/maps';
 import { Application, Container, Graphics } from 'pixi.js';
+import { silentOut } from './audio/audioOut';
+import { conduitTiles, humLevel } from './audio/hum';
+import { SoundBoard } from './audio/soundBoard';
+import { bindSoundGestures, mountSoundControl } from './audio/soundControl';
+import { webAudioOut } from './audio/webAudio';
 import { playtestPlatform } from './editor/playtestPlatform';
 import { buildReplay } from './game/buildReplay';
 import type { CampaignRun } from './game/campaignRun';
@@ -54,6 +59,11 @@ const state: {
 };
 let closeOverlay: (() => void) | null = null;
 
+// sound: silent in tests (`?test`: no audio context is ever made), else Web Audio once the player clicks or types
+const sound = new SoundBoard(platform, query.has('test') ? silentOut() : webAudioOut());
+bindSoundGestures(sound);
+mountSoundControl(sound);
+
 const textSize = Number(platform.load('denizens.textSize'));
 if (textSize >= 12 && textSize <= 26) document.documentElement.style.fontSize = `${textSize}px`;
 
@@ -78,7 +88,7 @@ async function boot(): Promise<void> {
   mark('renderer');
   document.getElementById('stage')!.append(app.canvas);
   app.canvas.setAttribute('aria-label', 'Game map');
-  if (testHandleWanted(query)) installTestHandle(state, loop);
+  if (testHandleWanted(query)) installTestHandle(state, loop, sound);
   if (query.get('bench') === 'empty') {
     // the benchmark's baseline: an empty stage in the same page and renderer
     app.stage.addChild(new Container().addChild(new Graphics().rect(0, 0, 1, 1).fill(0x000000)));
@@ -98,6 +108,7 @@ async function boot(): Promise<void> {
     state.play = null;
     state.viewer?.destroy();
     state.viewer = null;
+    sound.hum(0);
   };
 
   /** `store`: where the game autosaves (a play-test from the editor gets one that never touches the player's save). */
@@ -111,7 +122,10 @@ async function boot(): Promise<void> {
     }
     clear();
     state.screen = 'play';
+    const conduits = conduitTiles(session.world.grid);
     state.play = openPlay(app, tex, store, session, {
+      sound,
+      humAt: (x, y) => humLevel(conduits, x, y),
       onExit: exit,
       // the top bar's Menu: the pause menu
       onMenu: () => pause(session, exit, store),

@@ -1,4 +1,5 @@
 import { Faction, hashWorld, unitsSorted, type VerifyResult } from '@denizens/engine';
+import type { SoundBoard } from './audio/soundBoard';
 import type { CampaignRun } from './game/campaignRun';
 import { type ReplayHashes, replayHashes, verifyWithBuiltins } from './game/replayHashes';
 import { perfMarks } from './perfMarks';
@@ -54,6 +55,8 @@ export interface TestHandle {
   marks: Readonly<Record<string, number>>;
   /** Frames drawn so far (frames are drawn on demand: an idle screen draws none) and holds still animating. */
   frames(): { rendered: number; animating: number };
+  /** Sound: the settings, the audio context's state ('none': never made) and the sounds asked for so far. */
+  sound(): { muted: boolean; volume: number; context: string; asked: number; recent: string[] };
 }
 
 /** The handle is there in test builds (`vite build --mode test`) or with ?test / ?debug in the URL. */
@@ -70,6 +73,7 @@ export function installTestHandle(
     autoplay?: ((turns: number) => string) | null;
   },
   loop: { readonly rendered: number; readonly animating: number },
+  sound: SoundBoard,
 ): void {
   const errors: string[] = [];
   window.addEventListener('error', (e) => errors.push(String(e.message)));
@@ -117,6 +121,13 @@ export function installTestHandle(
     playOut: (turns) => state.autoplay?.(turns) ?? 'not available',
     marks: perfMarks,
     frames: () => ({ rendered: loop.rendered, animating: loop.animating }),
+    sound: () => ({
+      muted: sound.muted,
+      volume: sound.volume,
+      context: sound.outState,
+      asked: sound.asked,
+      recent: [...sound.recent],
+    }),
   };
   Object.defineProperty(window, 'denizens', { value: Object.freeze(handle), configurable: true });
 }

@@ -36,6 +36,7 @@ export const KEY_HELP: readonly (readonly [string, string])[] = [
   [', .', 'animations slower / faster'],
   ['X', 'skip the animations'],
   ['[ ]', 'smaller / larger text'],
+  ['N', 'sound on / off (the volume: the slider at the bottom right)'],
   ['?', 'this help'],
 ];
 

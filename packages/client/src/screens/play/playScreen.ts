@@ -19,6 +19,7 @@ import { type Session, sendCommand } from '../../game/session';
 import type { ShownEvent } from '../../game/shownEvents';
 import { squadSight } from '../../game/squadSight';
 import { undoLastMove } from '../../game/undoLastMove';
+import { screenToTile } from '../../iso/screenToTile';
 import type { Platform } from '../../platform/platform';
 import { Tweens } from '../../render/tweens';
 import { animate, type Stage } from './animate';
@@ -47,6 +48,13 @@ export interface PlayOptions {
   /** The top bar's Menu (the pause menu); without it, Menu leaves as onExit does. */
   onMenu?(): void;
   onGameOver(session: Session): void;
+  /** The game's sound (audio/soundBoard.ts): an event's sounds as its animation starts, the conduits' hum. */
+  sound?: {
+    event(e: ShownEvent, weaponKind: (weapon: string) => string | undefined, speed: number): void;
+    hum(level: number): void;
+  };
+  /** The conduits' hum at a tile (0–1; audio/hum.ts). */
+  humAt?(x: number, y: number): number;
 }
 
 /**
@@ -377,6 +385,9 @@ export class PlayScreen {
       for (const e of events) {
         if (this.destroyed) return;
         for (const line of logLines(this.world, [e], this.session.names)) this.hud.log(line.text, line.cls);
+        // skipped animations are not heard either (a burst of every sound at once helps nobody)
+        if (!this.tweens.skip)
+          this.opts.sound?.event(e, (w) => this.world.scenario.weapons[w]?.kind, this.tweens.speed);
         await animate(e, this.stage);
       }
     } finally {
@@ -477,7 +488,12 @@ export class PlayScreen {
     stepCamera(s, dt, this.view.screen, this.world.grid, this.view.focused(), this.tweens.speed);
     // labels and badges follow the camera however it moved (gliding, panning, shaking, zooming, resizing)
     const moved = camKey(s, this.view.screen) !== before;
-    if (moved) this.dirty('labels');
+    if (moved) {
+      this.dirty('labels');
+      // the hum follows the camera: the listener stands at the tile in the middle of the screen
+      const t = screenToTile(s.cam.x, s.cam.y);
+      if (this.opts.humAt) this.opts.sound?.hum(this.opts.humAt(t.x, t.y));
+    }
     this.view.applyCamera(s.cam);
     this.tweens.update(dt);
     const effects = this.view.update(dt);
