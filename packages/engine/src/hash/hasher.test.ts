@@ -151,6 +151,10 @@ describe('Hasher', () => {
     return out;
   };
 
+  it('leaves a hole in a list empty in canonical JSON, as Array.join does', () => {
+    expect(canonicalJson(holey([1, 'hole', { b: 1, a: 2 }]))).toBe('[1,,{"a":2,"b":1}]');
+  });
+
   it('gives fixed JSON digests (the map hash in every replay depends on them)', () => {
     const value = {
       yes: true,
