@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { builtin } from '../../test/support';
 import { apply } from '../apply';
 import type { Command } from '../commands/types';
+import { hashWorld } from '../hash/hashWorld';
 import { createGame } from '../setup/createGame';
+import { unitById } from '../world/units';
+import { boundedJson } from './boundedJson';
 import type { Replay } from './format';
 import { simulate } from './simulate';
 import { type MapResolver, verifyReplay } from './verify';
@@ -180,5 +183,41 @@ describe('tampered replays: exact verdict and turn', () => {
       got: `turn ${base.result.turn}`,
       what: 'final turn',
     });
+  });
+
+  it('explains the first divergence when asked: the unit after the command, its events, the hash before', () => {
+    const r = clone();
+    r.seed = 2;
+    const plain = verifyReplay(r, resolve);
+    expect(plain).not.toHaveProperty('explain');
+    const v = verifyReplay(r, resolve, { explain: true });
+    expect(v.status).toBe('diverged');
+    if (v.status !== 'diverged') return;
+    const first = commandsOf(base)[0]!;
+    const w = createGame(builtin('training'), 2);
+    const before = hashWorld(w);
+    const events = apply(w, first);
+    expect(events.ok).toBe(true);
+    if (!events.ok) return;
+    const unitId = 'unit' in first ? first.unit : undefined;
+    const e = unitId === undefined ? undefined : unitById(w, unitId);
+    expect(v.explain).toEqual({
+      unit:
+        unitId === undefined
+          ? undefined
+          : e === undefined
+            ? { id: unitId, found: false }
+            : {
+                id: unitId,
+                found: true,
+                x: w.c.Position.x[e],
+                y: w.c.Position.y[e],
+                hp: w.c.Health.hp[e],
+                ap: w.c.Actions.ap[e],
+              },
+      events: events.events.slice(0, 40).map((x) => boundedJson(x, 300)),
+      before,
+    });
+    expect(unitId).toBeDefined();
   });
 });
