@@ -170,7 +170,26 @@ describe('the campaign in the browser', () => {
     expect(final.state.status).not.toBe('playing');
     expect(await page.textContent('#debrief .kicker')).toMatch(/final debrief/);
     await page.screenshot({ path: join(SHOTS, 'campaign-final-debrief.png') });
-    await page.click('#debrief-next');
+    // the mission's replay in the viewer: verified, and its log is the game that was played (the carried squad,
+    // not the map's roster: no pilot who fell in the ruins appears)
+    await page.click('#debrief-watch');
+    await page.waitForFunction(() => window.denizens.viewer() !== null);
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => {
+      const v = window.denizens.viewer()!;
+      return !v.playing && v.command === v.commands;
+    });
+    const viewed = (await page.evaluate(() => window.denizens.viewer()))!;
+    expect(viewed.divergedAt).toBeNull();
+    const fellBefore = r1.fallen.map((id) => id[0]!.toUpperCase() + id.slice(1));
+    // (story lines are the map's words, spoken whoever is left: only what units did is checked)
+    const deeds = viewed.log.filter((l) => !l.includes('“')).join('\n');
+    expect(deeds).toMatch(/\S/);
+    for (const name of fellBefore) expect(deeds).not.toMatch(new RegExp(`\\b${name}\\b`));
+    await page.keyboard.press('Escape');
+    // Continue at the campaign's end shows that end again
+    await page.waitForSelector('#continue:not([disabled])');
+    await page.click('#continue');
     await page.waitForSelector('#campaign-end');
     expect(await page.textContent('#campaign-end h1')).toBe(
       final.state.status === 'won' ? 'THE CAMPAIGN IS WON' : 'THE CAMPAIGN IS OVER',
