@@ -9,7 +9,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/engine/cli/**/*.test.ts',
+            'packages/*/test/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           // the CLI tests spawn the built `denizens`: built here once per run when missing or stale
           globalSetup: ['packages/engine/test/buildCli.globalSetup.ts'],
           testTimeout: 30_000,

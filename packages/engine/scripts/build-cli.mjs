@@ -58,9 +58,9 @@ const UNUSED_OPTIONAL = [
 export async function buildCli() {
   await build({
     entryPoints: {
-      denizens: join(ENGINE, 'src/node/main.ts'),
-      verifyWorker: join(ENGINE, 'src/node/verify/worker.ts'),
-      queue: join(ENGINE, 'src/node/queue/index.ts'),
+      denizens: join(ENGINE, 'cli/main.ts'),
+      verifyWorker: join(ENGINE, 'cli/verify/worker.ts'),
+      queue: join(ENGINE, 'cli/queue/index.ts'),
     },
     external: UNUSED_OPTIONAL,
     outdir: CLI_OUT,

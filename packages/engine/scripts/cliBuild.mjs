@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCli, CLI_OUT, ENGINE } from './build-cli.mjs';
 
-const SOURCES = [join(ENGINE, 'src'), join(ENGINE, '..', 'maps', 'src'), join(ENGINE, 'scripts')];
+const SOURCES = [join(ENGINE, 'src'), join(ENGINE, 'cli'), join(ENGINE, '..', 'maps', 'src'), join(ENGINE, 'scripts')];
 const OUTPUTS = ['denizens.mjs', 'verifyWorker.mjs', 'queue.mjs'].map((f) => join(CLI_OUT, f));
 
 function newestIn(dir) {

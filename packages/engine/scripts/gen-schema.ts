@@ -2,7 +2,7 @@
 // `pnpm --filter @denizens/engine gen-schema`.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyOutputJsonSchema } from '../src/node/verify/outputSchema';
+import { verifyOutputJsonSchema } from '../cli/verify/outputSchema';
 import { replayJsonSchema } from '../src/replay/jsonSchema';
 
 for (const [name, schema] of [

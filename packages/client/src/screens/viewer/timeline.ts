@@ -89,7 +89,7 @@ function mapWords(m: MapInfo | undefined): string {
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, '; ');
 
 /**
- * The CLI's words for a verdict (the first line `denizens verify` prints, engine/src/node/verify/print.ts),
+ * The CLI's words for a verdict (the first line `denizens verify` prints, engine/cli/verify/print.ts),
  * so the viewer says exactly what the CLI says. (print.ts lives with the Node CLI, which the browser does not load.)
  */
 export function verdictWords(file: string, v: VerifyResult): string {

@@ -8,15 +8,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis, type TestRedis } from '../../../test/redisServer';
-import { ENGINE_VERSION, REPLAY_VERSION } from '../../version';
+import { ENGINE_VERSION, REPLAY_VERSION } from '../../src/version';
+import { startRedis, type TestRedis } from '../../test/redisServer';
 import { runCli } from '../cli';
 import { EXIT } from '../exitCodes';
 import { QUEUE_NAME } from './protocol';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const BIN = join(here, '../../../bin/denizens.mjs');
-const GOLDEN = join(here, '../../../test/golden');
+const BIN = join(here, '../../bin/denizens.mjs');
+const GOLDEN = join(here, '../../test/golden');
 
 let redis: TestRedis;
 const dir = mkdtempSync(join(tmpdir(), 'denizens-queue-'));

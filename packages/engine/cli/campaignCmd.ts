@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinMap, type DifficultyName, formatIssue, type MapData, validateMap } from '@denizens/maps';
-import { playCampaign } from '../story/playCampaign';
+import { playCampaign } from '../src/story/playCampaign';
 
 export const CAMPAIGN_USAGE = `  campaign --seed <n> --out <dir> [--difficulty easy|normal|hard]
       plays the whole campaign (ruins, then ship) with the built-in AI, the squad carried from one mission to

@@ -10,9 +10,7 @@ import type { Verdict } from './verdict';
 export function workerScript(): string {
   const here = import.meta.url;
   return fileURLToPath(
-    here.endsWith('.ts')
-      ? new URL('../../../dist/node/cli/verifyWorker.mjs', here)
-      : new URL('./verifyWorker.mjs', here),
+    here.endsWith('.ts') ? new URL('../../dist/node/cli/verifyWorker.mjs', here) : new URL('./verifyWorker.mjs', here),
   );
 }
 

@@ -4,8 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const BIN = join(import.meta.dirname, '../../bin/denizens.mjs');
-export const GOLDEN = join(import.meta.dirname, '../../test/golden');
+export const BIN = join(import.meta.dirname, '../bin/denizens.mjs');
+export const GOLDEN = join(import.meta.dirname, '../test/golden');
 export const NO_STACK = /\n\s+at /;
 
 export interface Run {

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtin } from '../../test/support';
-import { simulate } from '../replay/simulate';
+import { simulate } from '../src/replay/simulate';
+import { builtin } from '../test/support';
 import { denizens, GOLDEN, NO_STACK, tempDir } from './testSupport';
 import { OutputLineSchema } from './verify/outputSchema';
 
@@ -102,7 +102,7 @@ describe('denizens verify batches (the real binary)', () => {
     const direct = denizens(['verify', 'x.replay.json', 'deep'], { cwd: sub });
     expect(direct.lines[0]).toMatch(/^OK x\.replay\.json: /);
     expect(direct.lines[1]).toMatch(/^OK deep\/z\.replay\.json: /);
-    const repo = join(import.meta.dirname, '../../../..');
+    const repo = join(import.meta.dirname, '../../..');
     const viaScript = spawnSync(process.execPath, [join(repo, 'scripts/denizens.mjs'), 'verify', 'x.replay.json'], {
       cwd: repo,
       env: { ...process.env, INIT_CWD: sub },

@@ -1,8 +1,8 @@
 // `denizens verify`: the inputs expanded, the maps loaded once, then the run (verify/run.ts) with a verdict source:
 // this thread for one job, a worker-thread pool for more, or with --queue the workers on a Redis queue.
 import { INPUT_LIMITS, readInputFile } from '@denizens/maps/node/readInputFile';
-import { parseReplayText } from '../replay/parse';
-import { checkCampaignLinks } from '../story/campaignVerify';
+import { parseReplayText } from '../src/replay/parse';
+import { checkCampaignLinks } from '../src/story/campaignVerify';
 import { EXIT } from './exitCodes';
 import type { Io } from './io';
 import { expandInputs } from './verify/inputs';

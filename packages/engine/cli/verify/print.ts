@@ -1,7 +1,7 @@
 // How verdicts are written: one text line per file (plus indented --explain lines), or one JSON object per line
 // (NDJSON, shape in schema/verify-output.schema.json), and the closing summary. Everything printed here is bounded:
 // a verdict carries only short strings (commands are described, never echoed whole).
-import type { MapInfo } from '../../replay/open';
+import type { MapInfo } from '../../src/replay/open';
 import { STATUSES, type Verdict, type VerdictStatus } from './verdict';
 
 /** One line whatever a message holds (messages from map checks may span lines). */

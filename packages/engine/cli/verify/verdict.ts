@@ -1,4 +1,4 @@
-import type { VerifyResult } from '../../replay/verify';
+import type { VerifyResult } from '../../src/replay/verify';
 import { EXIT } from '../exitCodes';
 
 /**

@@ -1,7 +1,7 @@
 // What travels through Redis between `denizens verify --queue` (the producer) and `denizens worker`:
 // a job carries one replay's contents (not a path) and the producer's versions; its result carries the verdict
 // and who made it.
-import { ENGINE_VERSION, REPLAY_VERSION } from '../../version';
+import { ENGINE_VERSION, REPLAY_VERSION } from '../../src/version';
 import type { Verdict, VerdictOrigin } from '../verify/verdict';
 
 /** The BullMQ queue every producer and worker of this protocol shares. */

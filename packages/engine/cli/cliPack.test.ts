@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GOLDEN, tempDir } from './testSupport';
 
-const ENGINE = join(import.meta.dirname, '../..');
+const ENGINE = join(import.meta.dirname, '..');
 const npm = (args: string[], cwd: string) =>
   spawnSync('npm', [...args, '--no-audit', '--no-fund', '--offline', '--loglevel=error'], { cwd, encoding: 'utf8' });
 

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinMap, validateMap } from '@denizens/maps';
 import { describe, expect, it } from 'vitest';
-import { REPLAY_VERSION } from '../../version';
+import { REPLAY_VERSION } from '../../src/version';
 import { verdictLines } from '../verify/print';
 import { contextFromMaps, makeContext, verifyText } from '../verify/verifyFile';
 import { faultFromFailure } from './producer';
@@ -13,7 +13,7 @@ import { JOB_PROTOCOL, jobData } from './protocol';
 import { verdictForJob } from './worker';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const golden = readFileSync(join(here, '../../../test/golden/training-seed1.replay.json'), 'utf8');
+const golden = readFileSync(join(here, '../../test/golden/training-seed1.replay.json'), 'utf8');
 
 function localCtx() {
   const made = makeContext([]);
@@ -113,10 +113,10 @@ describe('a local run', () => {
   });
 
   it('and the built command line keeps the queue in a bundle of its own', () => {
-    const cli = readFileSync(join(here, '../../../dist/node/cli/denizens.mjs'), 'utf8');
+    const cli = readFileSync(join(here, '../../dist/node/cli/denizens.mjs'), 'utf8');
     expect(cli).toContain('import("./queue.mjs")');
     expect(cli).not.toMatch(/job stalled more than allowable limit|QueueEvents/);
-    const queue = readFileSync(join(here, '../../../dist/node/cli/queue.mjs'), 'utf8');
+    const queue = readFileSync(join(here, '../../dist/node/cli/queue.mjs'), 'utf8');
     expect(queue).toMatch(/job stalled more than allowable limit/);
   });
 });

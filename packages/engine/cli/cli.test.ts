@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPLAY_VERSION } from '../version';
+import { REPLAY_VERSION } from '../src/version';
 import { denizens, GOLDEN, NO_STACK, tempDir } from './testSupport';
 
 const dir = tempDir();

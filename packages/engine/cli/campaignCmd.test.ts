@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtin } from '../../test/support';
-import type { Replay } from '../replay/format';
-import { simulate } from '../replay/simulate';
+import type { Replay } from '../src/replay/format';
+import { simulate } from '../src/replay/simulate';
+import { builtin } from '../test/support';
 import { runCli } from './cli';
 
 function capture() {

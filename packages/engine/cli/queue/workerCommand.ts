@@ -3,7 +3,7 @@
 // SIGINT/SIGTERM to them and restarts one that died (a replay that kills workers must not empty the pool).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { ENGINE_VERSION } from '../../version';
+import { ENGINE_VERSION } from '../../src/version';
 import { probeRedis, QueueUnreachable } from './producer';
 import { workerRulesVersion } from './protocol';
 import { DEFAULT_LOCK_MS, DEFAULT_MAX_STALLS, DEFAULT_STALLED_CHECK_MS, startQueueWorker } from './worker';

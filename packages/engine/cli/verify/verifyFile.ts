@@ -2,8 +2,8 @@
 // queue worker). It never throws: whatever the file holds, the result is a verdict.
 import { builtinMap, formatIssue, type MapData, validateMap } from '@denizens/maps';
 import { INPUT_LIMITS, readInputFile } from '@denizens/maps/node/readInputFile';
-import type { MapResolver } from '../../replay/open';
-import { verifyReplayText } from '../../replay/verify';
+import type { MapResolver } from '../../src/replay/open';
+import { verifyReplayText } from '../../src/replay/verify';
 import { loadMap } from '../loadMap';
 import type { Verdict } from './verdict';
 

@@ -6,7 +6,7 @@ import { verifyOutputJsonSchema } from './outputSchema';
 describe('verify --json output schema', () => {
   it('is up to date (regenerate: pnpm --filter @denizens/engine gen-schema)', () => {
     const committed = JSON.parse(
-      readFileSync(join(import.meta.dirname, '../../../schema/verify-output.schema.json'), 'utf8'),
+      readFileSync(join(import.meta.dirname, '../../schema/verify-output.schema.json'), 'utf8'),
     );
     expect(committed).toEqual(JSON.parse(JSON.stringify(verifyOutputJsonSchema())));
   });

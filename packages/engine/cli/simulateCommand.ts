@@ -1,7 +1,7 @@
 // `denizens simulate`: both sides played by the built-in AI; the replay (and the events) written atomically.
-import type { GameEvent } from '../events/types';
-import { simulateGame } from '../replay/simulate';
-import { ENGINE_VERSION } from '../version';
+import type { GameEvent } from '../src/events/types';
+import { simulateGame } from '../src/replay/simulate';
+import { ENGINE_VERSION } from '../src/version';
 import { EXIT } from './exitCodes';
 import type { Io } from './io';
 import { loadMap } from './loadMap';

@@ -4,7 +4,7 @@
 // reports it as a FAULT verdict instead of the queue looping on a replay that kills workers.
 import { hostname } from 'node:os';
 import { type Job, Worker } from 'bullmq';
-import { ENGINE_VERSION } from '../../version';
+import { ENGINE_VERSION } from '../../src/version';
 import type { Verdict, VerdictOrigin } from '../verify/verdict';
 import { contextFromMaps, verifyText } from '../verify/verifyFile';
 import { QUEUE_NAME, refusal, type VerifyJobData, type VerifyJobResult, workerRulesVersion } from './protocol';

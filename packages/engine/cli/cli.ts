@@ -3,7 +3,7 @@
 // one line naming the command and the problem with a pointer to its --help, exit 2. Exit codes: exitCodes.ts.
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ENGINE_VERSION, REPLAY_VERSION } from '../version';
+import { ENGINE_VERSION, REPLAY_VERSION } from '../src/version';
 import { CampaignUsageError, runCampaignCli } from './campaignCmd';
 import { EXIT } from './exitCodes';
 import type { Io } from './io';

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
-import { ENGINE_VERSION, REPLAY_VERSION } from '../../version';
+import { ENGINE_VERSION, REPLAY_VERSION } from '../../src/version';
 import type { Verdict, VerdictOrigin } from '../verify/verdict';
 import { jobData, QUEUE_NAME, type VerifyJobData, type VerifyJobResult } from './protocol';
 
