@@ -8,21 +8,48 @@ const dir = tempDir();
 const golden = (name: string) => join(GOLDEN, `${name}.replay.json`);
 
 describe('denizens conventions (the real binary)', () => {
-  it('--help and -h on every command exit 0 with that command’s usage only', () => {
-    for (const [args, word] of [
-      [['--help'], /Commands:[\s\S]*simulate[\s\S]*verify[\s\S]*maps/],
-      [['-h'], /Commands:/],
-      [['verify', '--help'], /^Usage: denizens verify \[options\] <paths\.\.\.>/],
-      [['verify', '-h'], /--jobs <n>/],
-      [['simulate', '--help'], /^Usage: denizens simulate/],
-      [['maps', '--help'], /denizens maps validate/],
-    ] as const) {
-      const r = denizens([...args]);
-      expect(r.status, args.join(' ')).toBe(0);
-      expect(r.stdout).toMatch(word);
-      expect(r.stderr).toBe('');
+  const COMMANDS = [
+    'simulate',
+    'verify',
+    'campaign',
+    'worker',
+    'maps',
+    'maps validate',
+    'maps new',
+    'maps fmt',
+    'maps import-tiled',
+  ];
+
+  it('--help and -h on every command and subcommand exit 0 with that command’s usage only', () => {
+    for (const cmd of COMMANDS) {
+      for (const h of ['--help', '-h']) {
+        const r = denizens([...cmd.split(' '), h]);
+        expect(r.status, `${cmd} ${h}`).toBe(0);
+        expect(r.stderr, `${cmd} ${h}`).toBe('');
+        expect(r.stdout, `${cmd} ${h}`).toMatch(new RegExp(`^Usage: denizens ${cmd} `));
+        // that command's usage only: no other command's usage line, no top-level list
+        expect(r.stdout.match(/Usage:/g), `${cmd} ${h}`).toHaveLength(1);
+        expect(r.stdout, `${cmd} ${h}`).not.toMatch(/Map commands|--version/);
+      }
     }
+    expect(denizens(['verify', '--help']).stdout).toMatch(/--jobs <n>/);
     expect(denizens(['verify', '--help']).stdout).not.toMatch(/denizens simulate|--seed/);
+    expect(denizens(['maps', 'validate', '--help']).stdout).toMatch(/--strict/);
+    expect(denizens(['maps', 'validate', '--help']).stdout).not.toMatch(/--size|import-tiled/);
+  });
+
+  it('the top-level --help lists every command, the map commands with their options (new, fmt, --strict)', () => {
+    for (const h of ['--help', '-h']) {
+      const r = denizens([h]);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/^Usage: denizens /);
+      expect(r.stdout).toMatch(/Commands:[\s\S]*simulate[\s\S]*verify[\s\S]*campaign[\s\S]*worker[\s\S]*maps/);
+      expect(r.stdout).toMatch(/maps validate <files\.\.\.> \[--json\] \[--strict\]/);
+      expect(r.stdout).toMatch(/maps new --size <W>x<H> --out <file\.json>/);
+      expect(r.stdout).toMatch(/maps fmt <files\.\.\.>/);
+      expect(r.stdout).toMatch(/maps import-tiled <map> --out <out\.json>/);
+    }
   });
 
   it('--version names the engine and the replay version', () => {
@@ -42,6 +69,28 @@ describe('denizens conventions (the real binary)', () => {
         /^denizens simulate: required option .* not specified \(see denizens simulate --help\)$/,
       ],
       [['fly'], /^denizens: unknown command 'fly' \(see denizens --help\)$/],
+      [['campaign', '--out', 'x'], /^denizens campaign: required option .* \(see denizens campaign --help\)$/],
+      [['worker'], /^denizens worker: required option .* \(see denizens worker --help\)$/],
+      [['maps'], /^denizens maps: missing command .* \(see denizens maps --help\)$/],
+      [['maps', 'frob'], /^denizens maps: unknown command 'frob' \(see denizens maps --help\)$/],
+      [
+        ['maps', 'validate'],
+        /^denizens maps validate: missing required argument .* \(see denizens maps validate --help\)$/,
+      ],
+      [
+        ['maps', 'validate', '--nope', 'a.json'],
+        /^denizens maps validate: unknown option '--nope' \(see denizens maps validate --help\)$/,
+      ],
+      [['maps', 'new', '--out', 'x.json'], /^denizens maps new: required option .* \(see denizens maps new --help\)$/],
+      [
+        ['maps', 'new', '--size', 'big', '--out', 'x.json'],
+        /^denizens maps new: needs --size .* \(see denizens maps new --help\)$/,
+      ],
+      [['maps', 'fmt'], /^denizens maps fmt: missing required argument .* \(see denizens maps fmt --help\)$/],
+      [
+        ['maps', 'import-tiled', 'a.tmj'],
+        /^denizens maps import-tiled: required option .* \(see denizens maps import-tiled --help\)$/,
+      ],
     ] as const) {
       const r = denizens([...args]);
       expect(r.status, args.join(' ')).toBe(2);

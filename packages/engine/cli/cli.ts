@@ -1,15 +1,14 @@
 // The `denizens` command line (commander): simulate, verify, maps. Node-only (this folder may use node: APIs).
 // Conventions: --help/-h on every command (exit 0, that command's usage), --version, and one style of usage error:
 // one line naming the command and the problem with a pointer to its --help, exit 2. Exit codes: exitCodes.ts.
+// Each command's code is imported when that command runs, so --help, --version and a usage error load no engine.
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENGINE_VERSION, REPLAY_VERSION } from '../src/version';
-import { CampaignUsageError, runCampaignCli } from './campaignCmd';
 import { EXIT } from './exitCodes';
 import type { Io } from './io';
-import { runSimulate } from './simulateCommand';
+import { loadQueue } from './loadQueue';
 import { UsageError } from './usageError';
-import { runVerifyCommand } from './verifyCommand';
 
 export type { Io } from './io';
 
@@ -56,7 +55,7 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
     })
     .showHelpAfterError(false);
   program.hook('preAction', (_p, action) => {
-    failing = `denizens ${action.name()}`;
+    failing = fullName(action);
   });
 
   program
@@ -68,9 +67,12 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
     .requiredOption('--out <replay.json>', 'where to write the replay')
     .option('--events <events.jsonl>', 'also write every event, one JSON object a line')
     .option('--embed-map', 'put the map into the replay (default for maps that are not built in)')
-    .action((o: { map: string; seed: number; turns: number; out: string; events?: string; embedMap?: boolean }) => {
-      code = runSimulate(o, io, env.now());
-    });
+    .action(
+      async (o: { map: string; seed: number; turns: number; out: string; events?: string; embedMap?: boolean }) => {
+        const { runSimulate } = await import('./simulateCommand');
+        code = runSimulate(o, io, env.now());
+      },
+    );
 
   program
     .command('verify')
@@ -113,6 +115,7 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
         },
       ) => {
         if (o.resume && o.report === undefined) throw new UsageError('--resume needs --report <file>');
+        const { runVerifyCommand } = await import('./verifyCommand');
         code = await runVerifyCommand(
           {
             inputs,
@@ -136,7 +139,8 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
     .requiredOption('--seed <n>', 'the campaign seed (a whole number)')
     .requiredOption('--out <dir>', 'writes <dir>/mission-<n>-<map>.replay.json and <dir>/campaign.json')
     .option('--difficulty <name>', 'easy, normal or hard', 'normal')
-    .action((o: { seed: string; out: string; difficulty: string }) => {
+    .action(async (o: { seed: string; out: string; difficulty: string }) => {
+      const { CampaignUsageError, runCampaignCli } = await import('./campaignCmd');
       try {
         code = runCampaignCli(['--seed', o.seed, '--out', o.out, '--difficulty', o.difficulty], io);
       } catch (e) {
@@ -173,7 +177,7 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
     )
     .action(
       async (o: { queue: string; jobs: number; lockMs?: number; stalledCheckMs?: number; maxStalls?: number }) => {
-        const { runWorkerCommand } = await import('./queue/index');
+        const { runWorkerCommand } = await loadQueue();
         code = await runWorkerCommand(
           { url: o.queue, jobs: o.jobs, lockMs: o.lockMs, stalledCheckMs: o.stalledCheckMs, maxStalls: o.maxStalls },
           io,
@@ -181,17 +185,10 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
       },
     );
 
-  program
-    .command('maps')
-    .description('check map files and import maps made with Tiled (see: denizens maps --help)')
-    .helpOption(false)
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .argument('[args...]')
-    .action(async (args: string[]) => {
-      const mod = await import('@denizens/maps/node');
-      code = await mod.runMapsCli(args, io);
-    });
+  addMapsCommands(program, io, (c) => {
+    code = c;
+  });
+  program.addHelpText('after', () => `\n${mapsOverview(program)}`);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -215,8 +212,104 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
   }
 }
 
-/** "denizens verify" when argv names a known command, else "denizens". */
+/** A command's whole name, e.g. "denizens maps validate". */
+function fullName(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** The deepest command argv names ("denizens maps validate", "denizens verify"), else "denizens". */
 function commandOf(program: Command, argv: string[]): string {
-  const name = argv.find((a) => !a.startsWith('-'));
-  return name && program.commands.some((c) => c.name() === name) ? `denizens ${name}` : 'denizens';
+  let cmd = program;
+  for (const a of argv) {
+    if (a.startsWith('-')) continue;
+    const sub = cmd.commands.find((c) => c.name() === a);
+    if (!sub) break;
+    cmd = sub;
+  }
+  return fullName(cmd);
+}
+
+/**
+ * `denizens maps validate|new|fmt|import-tiled`, each with its own options, --help and usage errors; the work is
+ * the maps package's (runMapsCli), given the same arguments.
+ */
+function addMapsCommands(program: Command, io: Io, done: (code: number) => void): void {
+  const run = async (args: string[]) => {
+    const { runMapsCli } = await import('@denizens/maps/node');
+    done(await runMapsCli(args, io));
+  };
+  const flag = (on: boolean | undefined, name: string) => (on ? [name] : []);
+  const maps = program
+    .command('maps')
+    .description('check, create and format map files; import maps made with Tiled')
+    .usage('<command> [options]')
+    .argument('[command]')
+    .action((name?: string) => {
+      throw new UsageError(
+        name === undefined ? 'missing command (validate, new, fmt or import-tiled)' : `unknown command '${name}'`,
+      );
+    });
+  maps
+    .command('validate')
+    .description(
+      'check maps: every problem and warning as file:line:col: $.path: …; exit 0 when all are valid, 2 otherwise',
+    )
+    .argument('<files...>', 'map files (.json)')
+    .option('--json', 'print the results as JSON')
+    .option('--strict', 'warnings fail too (exit 2)')
+    .action((files: string[], o: { json?: boolean; strict?: boolean }) =>
+      run(['validate', ...files, ...flag(o.json, '--json'), ...flag(o.strict, '--strict')]),
+    );
+  maps
+    .command('new')
+    .description('write a minimal valid map (open ground, the seven-person squad) to edit')
+    .requiredOption('--size <W>x<H>', 'the size in tiles, e.g. 24x16')
+    .requiredOption('-o, --out <file.json>', 'where to write it')
+    .option('--id <id>', 'the map id (default: from the file name)')
+    .option('--name <name>', 'the name shown in the game (default: the id)')
+    .option('--force', 'replace the file when it exists')
+    .action((o: { size: string; out: string; id?: string; name?: string; force?: boolean }) =>
+      run([
+        'new',
+        '--size',
+        o.size,
+        '--out',
+        o.out,
+        ...(o.id !== undefined ? ['--id', o.id] : []),
+        ...(o.name !== undefined ? ['--name', o.name] : []),
+        ...flag(o.force, '--force'),
+      ]),
+    );
+  maps
+    .command('fmt')
+    .description('rewrite maps in the canonical layout (one row, one unit a line); unknown fields are kept')
+    .argument('<files...>', 'map files (.json)')
+    .action((files: string[]) => run(['fmt', ...files]));
+  maps
+    .command('import-tiled')
+    .description('convert a Tiled map (JSON) to a Denizens map, validate it and write it')
+    .argument('<map>', 'the Tiled map (.tmj or .json)')
+    .requiredOption('-o, --out <out.json>', 'where to write the Denizens map')
+    .action((input: string, o: { out: string }) => run(['import-tiled', input, '-o', o.out]));
+}
+
+/** The map commands with their arguments, for the top-level help (written from their definitions). */
+function mapsOverview(program: Command): string {
+  const maps = program.commands.find((c) => c.name() === 'maps')!;
+  const rows = maps.commands.map((c) => {
+    const args = c.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : ''));
+    const opts = c.options.map((o) => {
+      const words = o.long ?? o.short ?? '';
+      const value = o.flags.slice(o.flags.indexOf(words) + words.length).trim();
+      const text = value ? `${words} ${value}` : words;
+      return o.mandatory ? text : `[${text}]`;
+    });
+    return { use: `maps ${c.name()} ${[...args, ...opts].filter(Boolean).join(' ')}`, what: c.description() };
+  });
+  return [
+    'Map commands (denizens maps <command> --help for each):',
+    ...rows.map((r) => `  ${r.use}\n      ${r.what}`),
+  ].join('\n');
 }

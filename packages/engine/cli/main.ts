@@ -1,5 +1,6 @@
-// The entry point of the built CLI (dist/node/cli/denizens.mjs): real stdout/stderr, a progress line only when stderr
-// is a terminal, and a quiet end when the reader of stdout goes away (`denizens verify dir | head`).
+// The body of the built CLI (dist/node/cli/denizens.cjs, run by denizens.mjs with a code cache: entry.ts): real
+// stdout/stderr, a progress line only when stderr is a terminal, and a quiet end when the reader of stdout goes away
+// (`denizens verify dir | head`).
 import { runCli } from './cli';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -7,9 +8,10 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-const code = await runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
   ...(process.stderr.isTTY ? { progress: (s: string) => process.stderr.write(s) } : {}),
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

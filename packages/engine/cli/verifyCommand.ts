@@ -5,6 +5,7 @@ import { parseReplayText } from '../src/replay/parse';
 import { checkCampaignLinks } from '../src/story/campaignVerify';
 import { EXIT } from './exitCodes';
 import type { Io } from './io';
+import { loadQueue } from './loadQueue';
 import { expandInputs } from './verify/inputs';
 import { poolAvailable, poolSource } from './verify/pool';
 import { openReport, type Report } from './verify/report';
@@ -49,7 +50,7 @@ export async function runVerifyCommand(a: VerifyArgs, io: Io): Promise<number> {
   let source: VerdictSource;
   if (a.queue !== undefined) {
     // Loaded only here (its own bundle, with BullMQ and ioredis): a local run never loads the queue code.
-    const { openQueueSource } = await import('./queue/index');
+    const { openQueueSource } = await loadQueue();
     const opened = await openQueueSource({ url: a.queue, maps: a.maps, explain: a.explain, log: io.err });
     if (!opened.ok) {
       report?.close();

@@ -1,13 +1,15 @@
 // Builds the `denizens` command line to plain JavaScript with esbuild: `node packages/engine/scripts/build-cli.mjs`
 // (also `pnpm build`; `pnpm denizens` and the tests run it when the build is missing or older than the sources).
-// Three bundles, each self-contained (engine, maps, zod, bitecs, seedrandom, commander inside), so the packed package
-// needs no dependencies and nothing compiles TypeScript at run time:
-//   dist/node/cli/denizens.mjs      the command line
-//   dist/node/cli/verifyWorker.mjs  one verification worker thread (verify --jobs N)
-//   dist/node/cli/queue.mjs         the Redis queue (verify --queue, worker), with BullMQ and ioredis inside: the
-//                                   command line imports it only for those, so a local run never loads them
+// Each bundle is self-contained (engine, maps, zod, bitecs, seedrandom, commander inside), so the packed package
+// needs no dependencies and nothing compiles TypeScript at run time. In dist/node/cli/:
+//   denizens.mjs      what the bin imports (cli/entry.ts): runs denizens.cjs with a V8 code cache (cli/codeCache.ts)
+//   denizens.cjs      the command line (cli/main.ts), CommonJS so that it can be compiled with a code cache
+//   verifyWorker.mjs  one verification worker thread (verify --jobs N): runs verifyWorker.cjs the same way
+//   verifyWorker.cjs  the worker's code (cli/verify/worker.ts)
+//   queue.mjs         the Redis queue (verify --queue, worker), with BullMQ and ioredis inside: the command line
+//                     imports it only for those (cli/loadQueue.ts), so a local run never loads them
 // The maps CLI finds its JSON Schema at ../../schema/map.schema.json from its own module, so the schema is copied
-// to dist/schema/ (the replay schema beside it).
+// to dist/schema/ (the replay schema beside it). Code caches are written at run time to dist/code-cache/.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +17,8 @@ import { build } from 'esbuild';
 
 export const ENGINE = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(ENGINE, 'dist', 'node', 'cli');
+/** Every file the build writes (cliBuild.mjs compares their age with the sources'). */
+export const CLI_OUTPUTS = ['denizens.mjs', 'denizens.cjs', 'verifyWorker.mjs', 'verifyWorker.cjs', 'queue.mjs'];
 
 /**
  * zod bundles its error messages in about fifty languages (half of its size, all parsed at every start); the CLI
@@ -32,17 +36,58 @@ const onlyEnglishZodMessages = {
 };
 
 /**
- * The command line's `import('./queue/index')` stays an import, of the queue bundle beside it, so the queue code
- * (and BullMQ) is neither copied into the command line's bundle nor loaded by it until asked for.
+ * cli/loadQueue.ts imports the queue from the queue bundle beside the command line's (through the loader's
+ * `__importBeside`: a vm.Script cannot `import()`), so the queue code (and BullMQ) is neither copied into the
+ * command line's bundle nor loaded by it until asked for.
  */
 const queueBundleApart = {
   name: 'queue-bundle-apart',
   setup(b) {
-    b.onResolve({ filter: /^\.\/queue\/index$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: './queue.mjs', external: true } : undefined,
-    );
+    b.onLoad({ filter: /[\\/]cli[\\/]loadQueue\.ts$/ }, () => ({
+      contents: "export const loadQueue = () => __importBeside('./queue.mjs');",
+      loader: 'js',
+    }));
   },
 };
+
+/**
+ * The built-in maps validated once, here (validateMap fills in defaults, so the result is not the raw file), and
+ * cli/verify/builtinMaps.ts replaced by them in the bundles: a start then validates none of the maps it ships with.
+ * A built-in map that does not validate stops the build.
+ */
+async function validatedBuiltinsPlugin() {
+  const probe = await build({
+    stdin: {
+      contents: `import { BUILTIN_MAPS, formatIssue, validateMap } from '@denizens/maps';
+        const out = {};
+        for (const [id, raw] of Object.entries(BUILTIN_MAPS)) {
+          const r = validateMap(raw, id);
+          if (!r.ok) throw new Error('built-in map ' + id + ' is not valid: ' + r.issues.map(formatIssue).join('; '));
+          out[id] = r.map;
+        }
+        export default JSON.stringify(out);`,
+      resolveDir: join(ENGINE, 'cli'),
+      loader: 'js',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = probe.outputFiles[0].text;
+  const { default: json } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return {
+    name: 'validated-builtin-maps',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]cli[\\/]verify[\\/]builtinMaps\.ts$/ }, () => ({
+        contents: `const VALID = ${json};
+export function validatedBuiltin(id) { return Object.hasOwn(VALID, id) ? VALID[id] : undefined; }`,
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 /** Optional peers of BullMQ that the queue never uses (other Redis clients, telemetry, a native msgpack addon). */
 const UNUSED_OPTIONAL = [
@@ -54,29 +99,47 @@ const UNUSED_OPTIONAL = [
   '@opentelemetry/api',
 ];
 
+const common = {
+  external: UNUSED_OPTIONAL,
+  outdir: CLI_OUT,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 /** Builds the bundles and copies the schemas; resolves when done. */
 export async function buildCli() {
-  await build({
-    entryPoints: {
-      denizens: join(ENGINE, 'cli/main.ts'),
-      verifyWorker: join(ENGINE, 'cli/verify/worker.ts'),
-      queue: join(ENGINE, 'cli/queue/index.ts'),
-    },
-    external: UNUSED_OPTIONAL,
-    outdir: CLI_OUT,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    // seedrandom and commander are CommonJS and may `require` Node built-ins.
-    plugins: [onlyEnglishZodMessages, queueBundleApart],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  const validatedBuiltins = await validatedBuiltinsPlugin();
+  await Promise.all([
+    // The two big bundles: CommonJS bodies, run by cli/codeCache.ts as the body of a function whose parameters
+    // give them CommonJS's names and their own URL (`import.meta.url`) and `__importBeside`.
+    build({
+      ...common,
+      entryPoints: { denizens: join(ENGINE, 'cli/main.ts'), verifyWorker: join(ENGINE, 'cli/verify/worker.ts') },
+      outExtension: { '.js': '.cjs' },
+      format: 'cjs',
+      define: { 'import.meta.url': '__bundleUrl' },
+      plugins: [onlyEnglishZodMessages, queueBundleApart, validatedBuiltins],
+    }),
+    // The small ES module entries (the loader inside) and the queue.
+    build({
+      ...common,
+      entryPoints: {
+        denizens: join(ENGINE, 'cli/entry.ts'),
+        verifyWorker: join(ENGINE, 'cli/verify/workerEntry.ts'),
+        queue: join(ENGINE, 'cli/queue/index.ts'),
+      },
+      outExtension: { '.js': '.mjs' },
+      format: 'esm',
+      plugins: [onlyEnglishZodMessages, validatedBuiltins],
+      // seedrandom and commander are CommonJS and may `require` Node built-ins.
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    }),
+  ]);
   const schema = join(ENGINE, 'dist', 'schema');
   mkdirSync(schema, { recursive: true });
   copyFileSync(join(ENGINE, '..', 'maps', 'schema', 'map.schema.json'), join(schema, 'map.schema.json'));

@@ -2,10 +2,10 @@
 // and building it when so. Used by `pnpm denizens` (scripts/denizens.mjs) and the tests' global setup.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCli, CLI_OUT, ENGINE } from './build-cli.mjs';
+import { buildCli, CLI_OUT, CLI_OUTPUTS, ENGINE } from './build-cli.mjs';
 
 const SOURCES = [join(ENGINE, 'src'), join(ENGINE, 'cli'), join(ENGINE, '..', 'maps', 'src'), join(ENGINE, 'scripts')];
-const OUTPUTS = ['denizens.mjs', 'verifyWorker.mjs', 'queue.mjs'].map((f) => join(CLI_OUT, f));
+const OUTPUTS = CLI_OUTPUTS.map((f) => join(CLI_OUT, f));
 
 function newestIn(dir) {
   let newest = 0;

@@ -1,10 +1,11 @@
 // Verifying one replay file: the function every verdict source calls (in this thread, in a worker thread, or in a
 // queue worker). It never throws: whatever the file holds, the result is a verdict.
-import { builtinMap, formatIssue, type MapData, validateMap } from '@denizens/maps';
+import { builtinMap, type MapData } from '@denizens/maps';
 import { INPUT_LIMITS, readInputFile } from '@denizens/maps/node/readInputFile';
 import type { MapResolver } from '../../src/replay/open';
 import { verifyReplayText } from '../../src/replay/verify';
 import { loadMap } from '../loadMap';
+import { validatedBuiltin } from './builtinMaps';
 import type { Verdict } from './verdict';
 
 /** What every verification of a run shares: the maps given with --map and whether to explain divergences. */
@@ -31,18 +32,7 @@ export function makeContext(
 /** A context from maps already loaded (given maps first, then the built-in ones): --map files here, a job's maps in a queue worker. */
 export function contextFromMaps(given: readonly MapData[], explain: boolean): VerifyContext {
   const byId = new Map(given.map((m) => [m.id, m]));
-  const builtins = new Map<string, MapData | { error: string }>();
-  const resolve: MapResolver = (id) => {
-    const g = byId.get(id);
-    if (g) return g;
-    if (builtins.has(id)) return builtins.get(id);
-    const b = builtinMap(id);
-    if (!b) return undefined;
-    const r = validateMap(b, id);
-    const v = r.ok ? r.map : { error: r.issues.map(formatIssue).join('; ') };
-    builtins.set(id, v);
-    return v;
-  };
+  const resolve: MapResolver = (id) => byId.get(id) ?? validatedBuiltin(id);
   return { resolve, isBuiltin: (id) => !byId.has(id) && builtinMap(id) !== undefined, explain };
 }
 

@@ -213,7 +213,7 @@ describe('denizens maps', () => {
     for (const size of ['2x3', '300x2', '0x9', 'big']) {
       const bad = await run('new', '--size', size, '--out', join(dir, `${size}.json`));
       expect(bad.code, size).toBe(2);
-      expect(bad.err).toContain('usage:');
+      expect(bad.err).toMatch(/^denizens maps new: .* \(see denizens maps new --help\)$/);
     }
     const small = join(dir, 'small.json');
     expect((await run('new', '--size', '4x2', '--out', small)).code).toBe(0);
@@ -247,17 +247,19 @@ describe('denizens maps', () => {
     expect(readFileSync(f, 'utf8')).toBe('{"format": ');
   });
 
-  it('usage errors exit 2 and print the usage', async () => {
-    for (const args of [
-      [],
-      ['frobnicate'],
-      ['validate'],
-      ['import-tiled', 'a.tmj'],
-      ['validate', '--nope', 'a.json'],
-    ]) {
+  it('usage errors exit 2 with one line naming the command and pointing to its --help', async () => {
+    for (const [args, cmd] of [
+      [[], 'denizens maps'],
+      [['frobnicate'], 'denizens maps'],
+      [['validate'], 'denizens maps validate'],
+      [['import-tiled', 'a.tmj'], 'denizens maps import-tiled'],
+      [['validate', '--nope', 'a.json'], 'denizens maps validate'],
+    ] as const) {
       const r = await run(...args);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.err).toContain('usage:');
+      expect(r.err.split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.err.startsWith(`${cmd}: `), r.err).toBe(true);
+      expect(r.err.endsWith(`(see ${cmd} --help)`), r.err).toBe(true);
     }
     expect((await run('help')).code).toBe(0);
   });

@@ -50,8 +50,8 @@ function validateFiles(args: string[], io: MapsCliIo): number {
   const strict = args.includes('--strict');
   const files = args.filter((a) => a !== '--json' && a !== '--strict');
   const unknown = files.find((f) => f.startsWith('--'));
-  if (unknown) return usage(io, `unknown option ${unknown}`);
-  if (files.length === 0) return usage(io, 'validate needs at least one file');
+  if (unknown) return usage(io, `unknown option ${unknown}`, 'validate');
+  if (files.length === 0) return usage(io, 'needs at least one file', 'validate');
   const results: { file: string; ok: boolean; issues: MapIssue[]; warnings: MapIssue[] }[] = [];
   for (const file of files) {
     const read = readInputFile(file, { maxBytes: INPUT_LIMITS.map, what: '.json map' });
@@ -102,18 +102,18 @@ function newMapFile(args: string[], io: MapsCliIo): number {
     if (a === '--force') force = true;
     else if (a === '--size' || a === '--out' || a === '-o' || a === '--id' || a === '--name') {
       const v = args[++i];
-      if (v === undefined) return usage(io, `${a} needs a value`);
+      if (v === undefined) return usage(io, `${a} needs a value`, 'new');
       opts[a === '-o' ? '--out' : a] = v;
-    } else return usage(io, `maps new: unexpected ${JSON.stringify(a)}`);
+    } else return usage(io, `unexpected ${JSON.stringify(a)}`, 'new');
   }
   const size = /^(\d{1,3})x(\d{1,3})$/.exec(opts['--size'] ?? '');
-  if (!size) return usage(io, 'maps new needs --size <W>x<H>, e.g. --size 24x16');
+  if (!size) return usage(io, 'needs --size <W>x<H>, e.g. --size 24x16', 'new');
   const out = opts['--out'];
-  if (!out) return usage(io, 'maps new needs --out <file.json>');
+  if (!out) return usage(io, 'needs --out <file.json>', 'new');
   const width = Number(size[1]);
   const height = Number(size[2]);
   const why = newMapSizeProblem(width, height);
-  if (why) return usage(io, `--size ${opts['--size']}: ${why}`);
+  if (why) return usage(io, `--size ${opts['--size']}: ${why}`, 'new');
   const id = opts['--id'] ?? slugOf(basename(out).replace(/\.[^.]*$/, '')) ?? 'new-map';
   if (existsSync(out) && !force) {
     io.err(`${out}: already exists; nothing was written (give another --out, or --force to replace it)`);
@@ -138,8 +138,8 @@ function newMapFile(args: string[], io: MapsCliIo): number {
 
 function formatFiles(args: string[], io: MapsCliIo): number {
   const unknown = args.find((a) => a.startsWith('-'));
-  if (unknown) return usage(io, `unknown option ${unknown}`);
-  if (args.length === 0) return usage(io, 'fmt needs at least one file');
+  if (unknown) return usage(io, `unknown option ${unknown}`, 'fmt');
+  if (args.length === 0) return usage(io, 'needs at least one file', 'fmt');
   let failed = false;
   for (const file of args) {
     const read = readInputFile(file, { maxBytes: INPUT_LIMITS.map, what: '.json map' });
@@ -176,12 +176,12 @@ function importTiledFile(args: string[], io: MapsCliIo): number {
     const a = args[i]!;
     if (a === '-o' || a === '--out') {
       output = args[++i];
-      if (output === undefined) return usage(io, `${a} needs a file name`);
-    } else if (a.startsWith('-')) return usage(io, `unknown option ${a}`);
+      if (output === undefined) return usage(io, `${a} needs a file name`, 'import-tiled');
+    } else if (a.startsWith('-')) return usage(io, `unknown option ${a}`, 'import-tiled');
     else if (input === undefined) input = a;
-    else return usage(io, `import-tiled takes one input file, got also ${a}`);
+    else return usage(io, `takes one input file, got also ${a}`, 'import-tiled');
   }
-  if (!input || !output) return usage(io, 'import-tiled needs <map.tmj> and -o <out.json>');
+  if (!input || !output) return usage(io, 'needs <map.tmj> and -o <out.json>', 'import-tiled');
   const src = input;
   const fail = (issues: MapIssue[]) => {
     for (const i of issues) io.err(formatIssue(i));
@@ -234,8 +234,10 @@ function realPathOrUndefined(path: string): string | undefined {
   }
 }
 
-function usage(io: MapsCliIo, why?: string): number {
-  io.err(`${why ? `denizens maps: ${why}\n\n` : ''}${MAPS_USAGE}`);
+/** A usage error: one line naming the (sub)command and the problem, with a pointer to its --help; exit 2. */
+function usage(io: MapsCliIo, why: string, sub?: string): number {
+  const cmd = sub ? `denizens maps ${sub}` : 'denizens maps';
+  io.err(`${cmd}: ${why} (see ${cmd} --help)`);
   return 2;
 }
 
@@ -261,7 +263,12 @@ export async function runMapsCli(args: string[], io: MapsCliIo): Promise<number>
         io.out(MAPS_USAGE);
         return 0;
       default:
-        return usage(io, sub === undefined ? 'missing subcommand' : `unknown subcommand ${JSON.stringify(sub)}`);
+        return usage(
+          io,
+          sub === undefined
+            ? 'missing command (validate, new, fmt or import-tiled)'
+            : `unknown command ${JSON.stringify(sub)}`,
+        );
     }
   } catch (e) {
     io.err(
