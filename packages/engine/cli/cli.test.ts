@@ -36,7 +36,7 @@ describe('denizens conventions (the real binary)', () => {
     expect(denizens(['verify', '--help']).stdout).not.toMatch(/denizens simulate|--seed/);
     expect(denizens(['maps', 'validate', '--help']).stdout).toMatch(/--strict/);
     expect(denizens(['maps', 'validate', '--help']).stdout).not.toMatch(/--size|import-tiled/);
-  });
+  }, 180_000); // 22 processes, on a machine that may be busy
 
   it('the top-level --help lists every command, the map commands with their options (new, fmt, --strict)', () => {
     for (const h of ['--help', '-h']) {
@@ -98,7 +98,7 @@ describe('denizens conventions (the real binary)', () => {
       expect(r.stderr.trim()).toMatch(msg);
       expect(r.stdout).toBe('');
     }
-  });
+  }, 180_000);
 });
 
 describe('denizens simulate', () => {

@@ -52,6 +52,23 @@ describe('denizens verify batches (the real binary)', () => {
     });
   });
 
+  it('a worker thread that dies: its file is INVALID naming the failure, the files sent after it are verified by others', () => {
+    const root = tempDir();
+    const names = ['a', 'b', 'c', 'crash', 'd', 'e', 'f', 'g'];
+    for (const n of names) copyFileSync(join(GOLDEN, 'training-seed1.replay.json'), join(root, `${n}.replay.json`));
+    const r = denizens(['verify', '--jobs', '2', root], { env: { DENIZENS_TEST_WORKER_EXIT_ON: 'crash.replay' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('');
+    expect(r.lines).toHaveLength(names.length + 1);
+    names.forEach((n, i) => {
+      const line = r.lines[i]!;
+      if (n === 'crash')
+        expect(line).toMatch(/^INVALID .*crash\.replay\.json: \$: the verification worker stopped: exit code 70$/);
+      else expect(line, n).toMatch(new RegExp(`^OK .*/${n}\\.replay\\.json: map training`));
+    });
+    expect(r.lines.at(-1)).toBe('8 replays: 7 OK, 1 INVALID');
+  });
+
   it('--jobs 2 gives the same lines in the same order as --jobs 1', () => {
     const { root } = corpus();
     const files = [root, ...GOLDEN_FILES.map((f) => join(GOLDEN, `${f}.replay.json`)), join(root, 'missing.json')];

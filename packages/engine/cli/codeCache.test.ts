@@ -50,6 +50,23 @@ describe('running a bundle with a V8 code cache', () => {
     expect(now).not.toEqual(old);
   });
 
+  it('keeps a cache per variant (command); the first cache of a new build drops those of the old one', () => {
+    const { file, cacheDir } = bundle(BODY);
+    runBundle(file, { env, variant: 'verify' });
+    saveCodeCacheNow();
+    runBundle(file, { env, variant: 'maps' });
+    saveCodeCacheNow();
+    expect(runBundle(file, { env, variant: 'verify' }).cache).toBe('used');
+    expect(runBundle(file, { env, variant: 'maps' }).cache).toBe('used');
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    writeFileSync(file, BODY.replace('2 * x', '4 * x'));
+    runBundle(file, { env, variant: 'verify' });
+    saveCodeCacheNow();
+    const now = readdirSync(cacheDir);
+    expect(now).toHaveLength(1);
+    expect(now[0]).toContain('-verify-');
+  });
+
   it('keys the cache by the V8 flags too', () => {
     const { file } = bundle(BODY);
     runBundle(file, { env, execArgv: [] });
@@ -64,17 +81,19 @@ describe('running a bundle with a V8 code cache', () => {
     writeFileSync(
       probe,
       `import { runBundle } from ${JSON.stringify(join(import.meta.dirname, 'codeCache.ts'))};
-const r = runBundle(process.argv[2]);
+const r = runBundle(process.argv[2], { saveAt: process.argv[3] });
 console.log(JSON.stringify({ cache: r.cache, n: r.exports.n }));`,
     );
-    const run = () => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', probe, file], {
+    const run = (saveAt = 'exit') => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', probe, file, saveAt], {
         encoding: 'utf8',
         env: { ...process.env, ...env },
       });
       expect(r.stderr).toBe('');
       return JSON.parse(r.stdout) as { cache: string; n: number };
     };
+    // saveAt 'ready': nothing is written at exit unless the bundle says it did typical work
+    expect(run('ready')).toEqual({ cache: 'missing', n: 42 });
     expect(run()).toEqual({ cache: 'missing', n: 42 });
     expect(run()).toEqual({ cache: 'used', n: 42 });
     const name = readdirSync(cacheDir)[0]!;

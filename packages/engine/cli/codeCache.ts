@@ -8,14 +8,12 @@
 // Where: DENIZENS_CODE_CACHE_DIR when set; else dist/code-cache/ in the package (not in the packed files); else,
 // when that is not writable (a read-only install), the user's own cache folder ($XDG_CACHE_HOME or ~/.cache)
 // /denizens/code-cache. DENIZENS_CODE_CACHE=0 turns it off (benchmarks compare both).
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { threadId } from 'node:worker_threads';
 
 /** What a bundle's code gets besides CommonJS's own arguments. */
 export interface BundleScope {
@@ -44,6 +42,19 @@ export interface CodeCacheOptions {
   env?: NodeJS.ProcessEnv;
   /** The V8 flags the process runs with (part of the cache's key). */
   execArgv?: readonly string[];
+  /** A hash of the bundle's text made when it was built (else it is hashed here, which costs a few ms). */
+  textHash?: string;
+  /**
+   * Which use of the bundle this is (e.g. the command run): each has a cache of its own, holding the functions
+   * that use compiled (a cache made by `--help` would lack everything `verify` runs).
+   */
+  variant?: string;
+  /**
+   * When to write a missing or refused cache: at exit (default), or only when the bundle calls saveCodeCacheNow()
+   * after typical work (a verification that checked a replay through), so that a run that stopped early on a bad
+   * input does not leave a cache without the code a normal run needs.
+   */
+  saveAt?: 'exit' | 'ready';
 }
 
 /** The folders to try, in order: the first with a cache file is read, the first writable one is written. */
@@ -54,14 +65,25 @@ export function cacheDirs(bundleFile: string, env: NodeJS.ProcessEnv = process.e
   return [pkg, user];
 }
 
-/** The cache file's name for this bundle text under this Node and these flags. */
-export function cacheName(bundleFile: string, source: string, execArgv: readonly string[] = process.execArgv): string {
-  const h = createHash('sha256')
-    .update(source)
-    .update(`\0${process.version}\0${process.arch}\0${execArgv.join(' ')}`)
-    .digest('hex')
-    .slice(0, 20);
-  return `${basename(bundleFile)}-${h}.v8`;
+/** The cache file's name for this bundle text (or its build-time hash) under this Node and these flags. */
+export function cacheName(
+  bundleFile: string,
+  source: string,
+  execArgv: readonly string[] = process.execArgv,
+  textHash?: string,
+  variant = 'all',
+): string {
+  const text =
+    textHash ?? process.getBuiltinModule('node:crypto').createHash('sha256').update(source).digest('hex').slice(0, 20);
+  const where = fnv1a(`${source.length}\0${process.version}\0${process.arch}\0${execArgv.join(' ')}`);
+  return `${basename(bundleFile)}-${variant.replace(/[^a-z0-9]/gi, '_')}-${where}-${text}.v8`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits (a short name for the Node version, architecture and flags). */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }
 
 /** The result of running a bundle: its exports, and whether a cache was used or refused. */
@@ -79,7 +101,7 @@ export function runBundle(bundleFile: string, opts: CodeCacheOptions = {}): Bund
   const source = readFileSync(bundleFile, 'utf8');
   const bundleUrl = pathToFileURL(bundleFile).href;
   const off = env.DENIZENS_CODE_CACHE === '0';
-  const name = cacheName(bundleFile, source, opts.execArgv ?? process.execArgv);
+  const name = cacheName(bundleFile, source, opts.execArgv ?? process.execArgv, opts.textHash, opts.variant);
   const dirs = off ? [] : cacheDirs(bundleFile, env);
   let cachedData: Buffer | undefined;
   for (const d of dirs) {
@@ -104,7 +126,7 @@ export function runBundle(bundleFile: string, opts: CodeCacheOptions = {}): Bund
       saved = true;
       writeCache(script, dirs, name);
     };
-    process.once('exit', save);
+    if (opts.saveAt !== 'ready') process.once('exit', save);
     (globalThis as Record<symbol, unknown>)[SAVE] = save;
   }
   const module = { exports: {} as unknown };
@@ -130,11 +152,18 @@ function readOrUndefined(file: string): Buffer | undefined {
   }
 }
 
-/** Removes the caches of earlier builds of the same bundle (their names differ only in the hash). */
+/**
+ * Removes the caches of earlier builds of the same bundle (any variant and flags: only the text's hash, the last
+ * part of the name, tells them apart) and temporary files left by a writer that was stopped.
+ */
 function removeStale(dir: string, keep: string): void {
-  const prefix = keep.slice(0, keep.lastIndexOf('-') + 1);
-  for (const f of readdirSync(dir))
-    if (f !== keep && f.startsWith(prefix) && f.endsWith('.v8')) rmSync(join(dir, f), { force: true });
+  const bundle = keep.slice(0, keep.indexOf('-') + 1);
+  const text = keep.slice(keep.lastIndexOf('-'));
+  for (const f of readdirSync(dir)) {
+    const old = f.startsWith(bundle) && f.endsWith('.v8') && !f.endsWith(text);
+    const leftOver = f.startsWith(`.${bundle}`) && f.endsWith('.tmp') && !f.includes(`.v8.${process.pid}.`);
+    if (old || leftOver) rmSync(join(dir, f), { force: true });
+  }
 }
 
 /** Writes the code cache through a temporary file (several processes or threads may write the same one). */
@@ -146,7 +175,7 @@ function writeCache(script: Script, dirs: readonly string[], name: string): void
     return;
   }
   for (const d of dirs) {
-    const tmp = join(d, `.${name}.${process.pid}.${threadId}.tmp`);
+    const tmp = join(d, `.${name}.${process.pid}.${process.getBuiltinModule('node:worker_threads').threadId}.tmp`);
     try {
       if (!existsSync(d)) mkdirSync(d, { recursive: true, mode: 0o700 });
       writeFileSync(tmp, data, { mode: 0o600 });

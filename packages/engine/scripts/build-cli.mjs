@@ -10,7 +10,8 @@
 //                     imports it only for those (cli/loadQueue.ts), so a local run never loads them
 // The maps CLI finds its JSON Schema at ../../schema/map.schema.json from its own module, so the schema is copied
 // to dist/schema/ (the replay schema beside it). Code caches are written at run time to dist/code-cache/.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -89,6 +90,91 @@ export function validatedBuiltin(id) { return Object.hasOwn(VALID, id) ? VALID[i
   };
 }
 
+/**
+ * The modules that build zod schemas when they are evaluated (and those that read the schemas at their top level).
+ * In the CommonJS bundles each becomes a stand-in whose exports evaluate the real module on first use, so a start
+ * builds no schema that the command does not use: verifying a replay on a built-in map builds only the replay's.
+ */
+const LAZY_MODULES =
+  /[\\/]packages[\\/](maps[\\/]src[\\/](format|story|formatMap|salvage|structural|jsonSchema|tiled[\\/]tiledSchema)|engine[\\/]src[\\/](replay[\\/](format|jsonSchema)|save[\\/]serialize))\.ts$/;
+
+/** The names a module exports (esbuild reads them; types are not among them). */
+async function exportNames(path) {
+  const r = await build({
+    entryPoints: [path],
+    write: false,
+    metafile: true,
+    format: 'esm',
+    outdir: join(ENGINE, 'dist', 'tmp'),
+    logLevel: 'warning',
+  });
+  return Object.values(r.metafile.outputs)[0].exports;
+}
+
+/**
+ * Imports of a LAZY_MODULES file resolve to a stand-in (namespace `lazy-standin`): a CommonJS module whose every
+ * export is a getter that `require`s the real module (namespace `lazy-real`) the first time one is read. esbuild
+ * compiles a `require` of an ES module to a call of its initialiser, so the real module runs then, not at start.
+ * (Importers read a CommonJS module's exports as properties where they use them, so the getters stay lazy.)
+ */
+const lazySchemaModules = {
+  name: 'lazy-schema-modules',
+  setup(b) {
+    b.onResolve({ filter: /^lazy-real:/ }, (args) => ({
+      path: args.path.slice('lazy-real:'.length),
+      namespace: 'lazy-real',
+    }));
+    b.onResolve({ filter: /^\.{1,2}\// }, async (args) => {
+      if (args.pluginData?.lazyResolving) return undefined;
+      const r = await b.resolve(args.path, {
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        importer: args.importer,
+        pluginData: { lazyResolving: true },
+      });
+      if (r.errors.length > 0 || !LAZY_MODULES.test(r.path)) return undefined;
+      return { path: r.path, namespace: 'lazy-standin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-real' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'ts',
+      resolveDir: dirname(args.path),
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-standin' }, async (args) => {
+      const names = await exportNames(args.path);
+      const real = JSON.stringify(`lazy-real:${args.path}`);
+      return {
+        loader: 'js',
+        resolveDir: dirname(args.path),
+        contents: [
+          `let real; const load = () => (real ??= require(${real}));`,
+          ...names.map(
+            (n) =>
+              `Object.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, get: () => load()[${JSON.stringify(n)}] });`,
+          ),
+        ].join('\n'),
+      };
+    });
+  },
+};
+
+/**
+ * commander requires node:child_process when it loads, for commands that are programs of their own, which the CLI
+ * has none of; in the CommonJS bundles it gets a stand-in that loads the module only if it is ever used.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      loader: 'js',
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+    }));
+  },
+};
+
 /** Optional peers of BullMQ that the queue never uses (other Redis clients, telemetry, a native msgpack addon). */
 const UNUSED_OPTIONAL = [
   '@valkey/valkey-glide',
@@ -114,32 +200,38 @@ const common = {
 /** Builds the bundles and copies the schemas; resolves when done. */
 export async function buildCli() {
   const validatedBuiltins = await validatedBuiltinsPlugin();
-  await Promise.all([
-    // The two big bundles: CommonJS bodies, run by cli/codeCache.ts as the body of a function whose parameters
-    // give them CommonJS's names and their own URL (`import.meta.url`) and `__importBeside`.
-    build({
-      ...common,
-      entryPoints: { denizens: join(ENGINE, 'cli/main.ts'), verifyWorker: join(ENGINE, 'cli/verify/worker.ts') },
-      outExtension: { '.js': '.cjs' },
-      format: 'cjs',
-      define: { 'import.meta.url': '__bundleUrl' },
-      plugins: [onlyEnglishZodMessages, queueBundleApart, validatedBuiltins],
-    }),
-    // The small ES module entries (the loader inside) and the queue.
-    build({
-      ...common,
-      entryPoints: {
-        denizens: join(ENGINE, 'cli/entry.ts'),
-        verifyWorker: join(ENGINE, 'cli/verify/workerEntry.ts'),
-        queue: join(ENGINE, 'cli/queue/index.ts'),
-      },
-      outExtension: { '.js': '.mjs' },
-      format: 'esm',
-      plugins: [onlyEnglishZodMessages, validatedBuiltins],
-      // seedrandom and commander are CommonJS and may `require` Node built-ins.
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    }),
-  ]);
+  // The two big bundles: CommonJS bodies, run by cli/codeCache.ts as the body of a function whose parameters
+  // give them CommonJS's names and their own URL (`import.meta.url`) and `__importBeside`.
+  await build({
+    ...common,
+    entryPoints: { denizens: join(ENGINE, 'cli/main.ts'), verifyWorker: join(ENGINE, 'cli/verify/worker.ts') },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    define: { 'import.meta.url': '__bundleUrl' },
+    plugins: [onlyEnglishZodMessages, queueBundleApart, validatedBuiltins, lazySchemaModules, lazyChildProcess],
+  });
+  // Each bundle's hash, given to its entry (the code cache's key: no hashing of the bundle at every start).
+  const hashOf = (f) =>
+    createHash('sha256')
+      .update(readFileSync(join(CLI_OUT, f)))
+      .digest('hex')
+      .slice(0, 20);
+  const hashes = { 'denizens.cjs': hashOf('denizens.cjs'), 'verifyWorker.cjs': hashOf('verifyWorker.cjs') };
+  // The small ES module entries (the loader inside) and the queue.
+  await build({
+    ...common,
+    entryPoints: {
+      denizens: join(ENGINE, 'cli/entry.ts'),
+      verifyWorker: join(ENGINE, 'cli/verify/workerEntry.ts'),
+      queue: join(ENGINE, 'cli/queue/index.ts'),
+    },
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
+    define: { __BUNDLE_HASHES__: JSON.stringify(hashes) },
+    plugins: [onlyEnglishZodMessages, validatedBuiltins],
+    // seedrandom and commander are CommonJS and may `require` Node built-ins.
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
   const schema = join(ENGINE, 'dist', 'schema');
   mkdirSync(schema, { recursive: true });
   copyFileSync(join(ENGINE, '..', 'maps', 'schema', 'map.schema.json'), join(schema, 'map.schema.json'));

@@ -2,6 +2,7 @@
 // `concurrency` questions open, and prints, reports and counts the answers in input order. Sources: this thread
 // (`localSource`), a pool of worker threads (`poolSource`, --jobs N), or a queue of remote workers.
 
+import { saveCodeCacheNow } from '../codeCache';
 import type { Verdict } from './verdict';
 import { type VerifyContext, verifyFile } from './verifyFile';
 
@@ -14,11 +15,19 @@ export interface VerdictSource {
   close(): Promise<void>;
 }
 
-/** Verifies in this thread, one file at a time. */
+/** Verifies in this thread, one file at a time (the first replay verified through writes the code cache, if due). */
 export function localSource(ctx: VerifyContext): VerdictSource {
+  let cacheSaved = false;
   return {
     concurrency: 1,
-    verify: async (file) => verifyFile(file, ctx),
+    verify: async (file) => {
+      const verdict = verifyFile(file, ctx);
+      if (!cacheSaved && verdict.status === 'ok') {
+        cacheSaved = true;
+        saveCodeCacheNow();
+      }
+      return verdict;
+    },
     close: async () => {},
   };
 }

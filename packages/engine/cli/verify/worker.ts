@@ -7,13 +7,17 @@ import { makeContext, verifyFile } from './verifyFile';
 const { maps, explain } = workerData as { maps: string[]; explain: boolean };
 const made = makeContext(maps, explain);
 let cacheSaved = false;
+/** Test-only: a worker thread that gets a file whose path contains this text ends at once, as a crash would. */
+const exitOn = process.env.DENIZENS_TEST_WORKER_EXIT_ON;
 parentPort!.on('message', (m: { id: number; file: string }) => {
+  if (exitOn && m.file.includes(exitOn)) process.exit(70);
   const verdict = made.ok
     ? verifyFile(m.file, made.ctx)
     : { file: m.file, status: 'invalid' as const, path: '$', message: made.message };
-  parentPort!.postMessage({ id: m.id, verdict });
-  if (!cacheSaved) {
+  // Before answering: the pool may end this thread as soon as it has the last verdict.
+  if (!cacheSaved && verdict.status === 'ok') {
     cacheSaved = true;
-    setImmediate(saveCodeCacheNow);
+    saveCodeCacheNow();
   }
+  parentPort!.postMessage({ id: m.id, verdict });
 });
