@@ -3,6 +3,7 @@ import { hasComponent } from 'bitecs';
 import { isInside } from '../environment/breaches';
 import type { GameEvent } from '../events/types';
 import { freeCaptive } from '../story/captive';
+import { enterTriggers } from '../story/runStory';
 import { currentObjective } from '../story/state';
 import { idx, inBounds } from '../world/grid';
 import { T } from '../world/terrain';
@@ -71,7 +72,10 @@ export function climb(
   Actions.ap[eid] = Actions.ap[eid]! - ap;
   return {
     ok: true,
-    events: [{ type: 'climbed', unit: Unit.id[eid]!, from: { x, y }, to: { ...to }, ap, apLeft: Actions.ap[eid]! }],
+    events: [
+      { type: 'climbed', unit: Unit.id[eid]!, from: { x, y }, to: { ...to }, ap, apLeft: Actions.ap[eid]! },
+      ...enterTriggers(world),
+    ],
   };
 }
 

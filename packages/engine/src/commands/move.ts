@@ -5,6 +5,7 @@ import { findPath } from '../path/findPath';
 import { DIAGONAL_COST, MOVE_MUL, STEP_COST } from '../path/moveCost';
 import { type ReachList, reachList, reachMap } from '../path/reach';
 import { advancePatrol } from '../rules/patrol';
+import { enterTriggers } from '../story/runStory';
 import { FACTION_NAMES, type FactionId } from '../world/components';
 import { inBounds, isWalkable } from '../world/grid';
 import { placeUnit, unitAt } from '../world/units';
@@ -75,7 +76,8 @@ export function planMove(
 
 /**
  * Moves step by step: the first step an enemy on overwatch sees stops the move there (the action
- * points are spent all the same) and the watchers fire (combat/reaction.ts).
+ * points are spent all the same) and the watchers fire (combat/reaction.ts). The "enter" triggers are
+ * checked where the unit stopped, before the watchers fire.
  */
 export function executeMove(world: GameWorld, eid: number, plan: MovePlan): GameEvent[] {
   const { Actions, Unit, Position } = world.c;
@@ -100,6 +102,8 @@ export function executeMove(world: GameWorld, eid: number, plan: MovePlan): Game
       ...(reaction ? { interrupted: true as const } : {}),
     },
   ];
+  // Where it stopped may be a trigger's area: checked before the watchers fire (story/runStory.ts).
+  events.push(...enterTriggers(world));
   if (reaction) events.push(...resolveReaction(world, eid, reaction.watchers));
   return events;
 }

@@ -3,6 +3,7 @@ import { removeComponent, removeEntity } from 'bitecs';
 import type { GameEvent } from '../events/types';
 import { DIRS_X, DIRS_Y } from '../path/moveCost';
 import { damageUnit } from '../rules/environmentDamage';
+import { enterTriggers } from '../story/runStory';
 import { idx, inBounds, touchGrid } from '../world/grid';
 import { T } from '../world/terrain';
 import { add, entitiesSorted, has, placeUnit, spawnEntity, unitAt } from '../world/units';
@@ -127,6 +128,8 @@ function seal(world: GameWorld, eid: number): GameEvent[] {
   touchGrid(g);
   removeEntity(world, eid);
   events.push({ type: 'breach_sealed', x, y });
+  // A unit hauled in or pushed out may now stand in a trigger's area.
+  if (caught !== undefined) events.push(...enterTriggers(world));
   return events;
 }
 

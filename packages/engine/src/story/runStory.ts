@@ -7,6 +7,30 @@ import { runEffect } from './effects';
 import { hasFired, markFired } from './state';
 
 /**
+ * After a unit moved outside the squad's own command (an AI move in the enemy phase, a haul or a push
+ * out of a sealing breach in the environment phase): every unfired trigger whose condition is "enter"
+ * and holds now fires, in map order, its effects at once. So a unit that walks into an area fires it
+ * even when it is gone again (moved on, dead) by the time the squad's command ends. Everything else
+ * waits for runStory at the end of the command.
+ */
+export function enterTriggers(world: GameWorld): GameEvent[] {
+  if (world.header.outcome !== 'ongoing') return [];
+  const triggers = world.scenario.map.triggers;
+  const out: GameEvent[] = [];
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i]!;
+    if (t.when.kind !== 'enter' || hasFired(world, i)) continue;
+    if (!conditionHolds(world, t.when, [])) continue;
+    markFired(world, i);
+    out.push({ type: 'trigger_fired', trigger: t.id });
+    t.do.forEach((e, k) => {
+      out.push(...runEffect(world, t, i, k, e));
+    });
+  }
+  return out;
+}
+
+/**
  * The story's turn after every accepted squad command (end_turn included, after the enemy and environment
  * phases): squad members on extraction tiles leave the map; then every trigger that has not fired and
  * whose condition holds fires once, in map order, its effects in order; a trigger's events can fire a later

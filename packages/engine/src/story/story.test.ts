@@ -10,7 +10,7 @@ import { deserializeGame, serializeGame } from '../save/serialize';
 import { createGame } from '../setup/createGame';
 import { idx } from '../world/grid';
 import { T } from '../world/terrain';
-import { has, unitById } from '../world/units';
+import { add, has, unitById } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { pendingCollapses } from './collapse';
 import { currentObjective } from './state';
@@ -54,6 +54,52 @@ describe('trigger conditions', () => {
     expect(fired(run(w, { type: 'move', unit: 's1', to: { x: 3, y: 1 } }))).toEqual(['any']);
     w.c.Actions.ap[unitById(w, 's1')!] = 2;
     expect(fired(run(w, { type: 'move', unit: 's1', to: { x: 1, y: 4 } }))).toEqual(['named']);
+  });
+
+  it('enter is checked after every unit move, not only when the squad’s command is over: an LGF patrol', () => {
+    // e1 walks its patrol into the area in the enemy phase, then bleeds to death in the environment
+    // phase: by the end of the squad's end_turn nobody stands in the area, but it was entered.
+    const rows = ['S.#........', '..#........', '..#........', '..#........', '..#.......E'];
+    const map = story(rows, [
+      {
+        id: 'patrol-in',
+        when: { kind: 'enter' as const, area: { x: 6, y: 3, w: 2, h: 2 }, side: 'lgf' as const },
+        do: [say('Movement by the gate.')],
+      },
+    ]);
+    map.enemies[0]!.patrol = [{ x: 7, y: 4 }];
+    const w = createGame(map, 1);
+    const e1 = unitById(w, 'e1')!;
+    w.c.Health.hp[e1] = 1;
+    add(w, e1, 'Bleeding');
+    w.c.Bleeding.perTurn[e1] = 1;
+    const events = endTurn(w);
+    const moved = events.findIndex((e) => e.type === 'moved' && e.unit === 'e1');
+    const died = events.findIndex((e) => e.type === 'unit_died' && e.unit === 'e1');
+    expect(moved).toBeGreaterThanOrEqual(0);
+    expect(died).toBeGreaterThan(moved);
+    // Fired right after the move, in the enemy phase.
+    expect(events[moved + 1]).toEqual({ type: 'trigger_fired', trigger: 'patrol-in' });
+    expect(lines(events)).toEqual(['s1: Movement by the gate.']);
+  });
+
+  it('enter is checked after a haul through a sealing breach, in the environment phase', () => {
+    // Inside (deck) above the hull, s2 in the breach, pulled by s1 (the haul trait); the area is the
+    // inside tile it is hauled onto.
+    const rows = ['_____', '__S__', 'HHHHH', '..S..', '.....'];
+    const map = story(rows, [
+      { id: 'in', when: { kind: 'enter' as const, area: { x: 3, y: 1, w: 1, h: 1 }, unit: 's2' }, do: [say('In!')] },
+    ]);
+    const w = createGame({ ...map, breaches: [{ x: 2, y: 2 }], sealTurns: 1 }, 1);
+    w.c.Traits.haul[unitById(w, 's1')!] = 1;
+    run(w, { type: 'climb', unit: 's2', to: { x: 2, y: 2 } });
+    run(w, { type: 'pull', unit: 's1', target: 's2' });
+    const events = endTurn(w);
+    const hauled = events.findIndex((e) => e.type === 'unit_hauled');
+    expect(events[hauled]).toMatchObject({ unit: 's2', to: { x: 3, y: 1 } });
+    const trig = events.findIndex((e) => e.type === 'trigger_fired');
+    expect(trig).toBeGreaterThan(hauled);
+    expect(trig).toBeLessThan(events.findIndex((e) => e.type === 'turn_ended'));
   });
 
   it('sees fires the first time the side sees the tile (walls block it)', () => {
