@@ -6,7 +6,8 @@ import { patrolTarget } from '../rules/patrol';
 import { currentObjective } from '../story/state';
 import { tileDistance } from '../vision/distance';
 import { Faction, type FactionId } from '../world/components';
-import { has, unitsView } from '../world/units';
+import { idx } from '../world/grid';
+import { has, unitById, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { breachPlan, pullPlan } from './breachPlan';
 import { dangerTiles } from './danger';
@@ -44,13 +45,39 @@ export function chooseCommand(world: GameWorld, faction: FactionId): Command {
   if (foes.length === 0 && (faction !== Faction.squad || currentObjective(world).kind === 'eliminate')) return END_TURN;
   let seen: readonly number[] | null = null;
   const danger = dangerTiles(world);
-  for (const eid of unitsView(world, faction)) {
+  const units = unitsView(world, faction);
+  // Escorting the freed captive: she acts first (toward the extraction), the others keep near her and
+  // stay off the extraction tiles until she is out.
+  const captive = faction === Faction.squad ? escortedCaptive(world) : -1;
+  const order = captive >= 0 ? [captive, ...units.filter((u) => u !== captive)] : units;
+  const escortDanger = captive >= 0 ? withExtractionTiles(world, danger) : danger;
+  for (const eid of order) {
     if (world.c.Actions.ap[eid]! <= 0) continue;
-    const cmd = decide(world, eid, faction, foes, () => (seen ??= seenBySide(world, faction)), danger);
+    const d = captive >= 0 && eid !== captive ? escortDanger : danger;
+    const cmd = decide(world, eid, faction, foes, () => (seen ??= seenBySide(world, faction)), d, captive);
     if (cmd) return cmd;
   }
   return END_TURN;
 }
+
+/** The freed captive (Tara) while she is on the map with the squad and the objective is extraction, else -1. */
+export function escortedCaptive(world: GameWorld): number {
+  const c = world.scenario.map.captive;
+  if (!c || currentObjective(world).kind !== 'extract') return -1;
+  const eid = unitById(world, c.id);
+  return eid !== undefined && world.c.Unit.faction[eid] === Faction.squad ? eid : -1;
+}
+
+/** The danger tiles plus the extraction tiles: where an escort must not stop while the captive is still in. */
+function withExtractionTiles(world: GameWorld, danger: Uint8Array | null): Uint8Array {
+  const out = danger ? danger.slice() : new Uint8Array(world.grid.width * world.grid.height);
+  const obj = currentObjective(world);
+  if (obj.kind === 'extract') for (const t of obj.tiles) out[idx(world.grid, t.x, t.y)] = 1;
+  return out;
+}
+
+/** How close (in tiles, either axis) an escort keeps to the captive. */
+export const ESCORT_RANGE = 2;
 
 function tagsOf(world: GameWorld, eid: number): readonly string[] {
   if (world.c.Unit.faction[eid] !== Faction.lgf) return [];
@@ -62,11 +89,21 @@ function moveTo(world: GameWorld, eid: number, i: number): Command {
   return { type: 'move', unit: world.c.Unit.id[eid]!, to: { x: i % w, y: Math.floor(i / w) } };
 }
 
-/** Where a side heads when it sees no foe: the squad's objective (cell, reach or extraction tiles), else the nearest foe. */
-function goalFor(world: GameWorld, eid: number, faction: FactionId, foes: readonly number[]): Point | null {
+/**
+ * Where a side heads when it sees no foe: the squad's objective (cell, reach or extraction tiles; an
+ * escort, the captive it escorts), else the nearest foe.
+ */
+function goalFor(
+  world: GameWorld,
+  eid: number,
+  faction: FactionId,
+  foes: readonly number[],
+  captive = -1,
+): Point | null {
   const { Position, Meta } = world.c;
   const x = Position.x[eid]!;
   const y = Position.y[eid]!;
+  if (captive >= 0 && eid !== captive) return { x: Position.x[captive]!, y: Position.y[captive]! };
   const obj = currentObjective(world);
   if (faction === Faction.squad && obj.kind === 'cell') return { x: obj.x, y: obj.y };
   if (faction === Faction.squad && (obj.kind === 'reach' || obj.kind === 'extract')) {
@@ -93,6 +130,7 @@ function decide(
   foes: readonly number[],
   seenBySide: () => readonly number[],
   danger: Uint8Array | null,
+  captive: number,
 ): Command | null {
   const { Actions, Unit, Ai, Position, Health } = world.c;
   const id = Unit.id[eid]!;
@@ -108,15 +146,16 @@ function decide(
   if (faction === Faction.squad) {
     const pull = pullPlan(world, eid, faction);
     if (pull) return pull;
-    const play = objectivePlan(world, eid);
+    // An escort does not leave the map before the captive it escorts.
+    const play = captive >= 0 && eid !== captive ? null : objectivePlan(world, eid);
     if (play) return play;
-    const goal = currentObjective(world).kind !== 'eliminate' ? goalFor(world, eid, faction, foes) : null;
+    const goal = currentObjective(world).kind !== 'eliminate' ? goalFor(world, eid, faction, foes, captive) : null;
     const through = goal ? breachPlan(world, eid, faction, goal, danger) : null;
     if (through) return through;
   }
   if (danger?.[here]) {
     // Out of a telegraphed strike first: toward the goal if possible, else anywhere safe.
-    const goal = goalFor(world, eid, faction, foes);
+    const goal = goalFor(world, eid, faction, foes, captive);
     const to = stepToward(world, eid, goal?.x ?? Position.x[eid]!, goal?.y ?? Position.y[eid]!, faction, danger);
     if (to >= 0) return moveTo(world, eid, to);
   }
@@ -125,8 +164,10 @@ function decide(
   const seen = seenBySide();
   if (seen.length === 0) {
     if (needsReload) return { type: 'reload', unit: id };
-    const goal = goalFor(world, eid, faction, foes);
+    const goal = goalFor(world, eid, faction, foes, captive);
     if (!goal) return null;
+    // An escort already beside the captive waits for her (she moves first).
+    if (captive >= 0 && eid !== captive && near(world, eid, captive, ESCORT_RANGE)) return null;
     const to = stepToward(world, eid, goal.x, goal.y, faction, danger);
     return to >= 0 ? moveTo(world, eid, to) : null;
   }
@@ -134,7 +175,8 @@ function decide(
   const flanker = tags.includes('flanker');
   if (ap >= Actions.max[eid]! && Actions.dashed[eid] === 0) {
     const obj = currentObjective(world);
-    const goal = faction === Faction.squad && obj.kind !== 'eliminate' ? goalFor(world, eid, faction, foes) : null;
+    const goal =
+      faction === Faction.squad && obj.kind !== 'eliminate' ? goalFor(world, eid, faction, foes, captive) : null;
     const best = bestPosition(world, eid, seen, {
       flanker,
       costWeight: tags.includes('suppressor') ? 3 : 1,
@@ -152,4 +194,10 @@ function decide(
   }
   if (readyArm(world, eid)) return { type: 'overwatch', unit: id };
   return null;
+}
+
+/** Are two units within `range` tiles of each other on both axes? */
+function near(world: GameWorld, a: number, b: number, range: number): boolean {
+  const { Position } = world.c;
+  return Math.abs(Position.x[a]! - Position.x[b]!) <= range && Math.abs(Position.y[a]! - Position.y[b]!) <= range;
 }
