@@ -39,6 +39,22 @@ describe('the squad AI and the hull', () => {
     expect(chooseCommand(w, Faction.squad)).toEqual({ type: 'pull', unit: 's1', target: 's2' });
   });
 
+  it('gives an ally at the breach a leg up, and that ally waits for it and climbs for 1 AP', () => {
+    // s1 stands next to the breach (3,2); s2 beside s1 but not next to the breach.
+    const map = tinyMap(['_______', '_______', 'HHHHHHH', '...S...', '...S...'], {
+      breaches: [{ x: 3, y: 2, sealsIn: 9 }],
+      objective: { kind: 'reach', tiles: [{ x: 3, y: 0 }] },
+    });
+    const w = createGame(map, 1);
+    const first = chooseCommand(w, Faction.squad);
+    expect(first).toEqual({ type: 'boost', unit: 's2', target: 's1' });
+    expect(apply(w, first).ok).toBe(true);
+    const climb = chooseCommand(w, Faction.squad);
+    expect(climb).toEqual({ type: 'climb', unit: 's1', to: { x: 3, y: 2 } });
+    const r = apply(w, climb);
+    expect(r.ok && r.events[0]).toMatchObject({ type: 'climbed', ap: 1, apLeft: 1 });
+  });
+
   it('steps out of a telegraphed strike and never into one', () => {
     const map = tinyMap(['.......', '...S...', '.......', '......E'], {
       strikes: [{ turn: 1, x: 3, y: 1, radius: 1, damage: 5 }],

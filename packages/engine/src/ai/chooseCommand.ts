@@ -9,7 +9,7 @@ import { Faction, type FactionId } from '../world/components';
 import { idx } from '../world/grid';
 import { has, unitById, unitsView } from '../world/units';
 import type { GameWorld } from '../world/world';
-import { breachPlan, pullPlan } from './breachPlan';
+import { boostPlan, breachPlan, pullPlan } from './breachPlan';
 import { dangerTiles } from './danger';
 import { objectivePlan } from './objectivePlan';
 import { bestPosition, stepToward } from './position';
@@ -75,6 +75,13 @@ function withExtractionTiles(world: GameWorld, danger: Uint8Array | null): Uint8
   if (obj.kind === 'extract') for (const t of obj.tiles) out[idx(world.grid, t.x, t.y)] = 1;
   return out;
 }
+
+/**
+ * The squad weighs exposure three times as much as the LGF do when it picks a tile under fire: it has
+ * an objective to reach alive, not ground to hold (measured: more pilots through the ruins' hull and
+ * more ship games won than with 1).
+ */
+export const SQUAD_EXPOSURE_WEIGHT = 3;
 
 /** How close (in tiles, either axis) an escort keeps to the captive. */
 export const ESCORT_RANGE = 2;
@@ -150,6 +157,8 @@ function decide(
     const play = captive >= 0 && eid !== captive ? null : objectivePlan(world, eid);
     if (play) return play;
     const goal = currentObjective(world).kind !== 'eliminate' ? goalFor(world, eid, faction, foes, captive) : null;
+    const leg = boostPlan(world, eid, faction, goal, danger);
+    if (leg) return leg;
     const through = goal ? breachPlan(world, eid, faction, goal, danger) : null;
     if (through) return through;
   }
@@ -182,6 +191,7 @@ function decide(
       costWeight: tags.includes('suppressor') ? 3 : 1,
       goal,
       danger,
+      exposureWeight: faction === Faction.squad ? SQUAD_EXPOSURE_WEIGHT : 1,
     });
     if (best !== here) return moveTo(world, eid, best);
   }

@@ -12,7 +12,17 @@ import { chooseCommand, ESCORT_RANGE } from './chooseCommand';
 // and s3 wait by the way out, where the old squad AI left the map the moment the objective became
 // extraction, leaving Tara to walk the hall alone.
 const rows = ['......................', '.S.................SC.', '.S....................'];
-const tara = { id: 'tara', name: 'Tara', hp: 4, aim: 55, mobility: 5, extraction: [{ x: 0, y: 1 }, { x: 0, y: 2 }] };
+const tara = {
+  id: 'tara',
+  name: 'Tara',
+  hp: 4,
+  aim: 55,
+  mobility: 5,
+  extraction: [
+    { x: 0, y: 1 },
+    { x: 0, y: 2 },
+  ],
+};
 
 // s1 (1,1) and s3 (1,2) stand next to the extraction tiles (0,1) and (0,2); s2 (19,1) is next to the cell.
 function rescue(): GameWorld {

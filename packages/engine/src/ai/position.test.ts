@@ -54,7 +54,7 @@ function referenceBestPosition(world: GameWorld, eid: number, foes: readonly num
       const d = tileDistance(fx - x, fy - y);
       if (nearest < 0 || d < nearest) nearest = d;
     }
-    let score = offense - exposure - cost * opts.costWeight;
+    let score = offense - exposure * (opts.exposureWeight ?? 1) - cost * opts.costWeight;
     if (offense === 0 && foes.length > 0) score -= nearest * APPROACH_WEIGHT;
     if (opts.goal) score -= octile(opts.goal.x - x, opts.goal.y - y) * 2;
     if (score > bestScore || (score === bestScore && (cost < bestCost || (cost === bestCost && i < best)))) {
@@ -89,6 +89,7 @@ describe('bestPosition', () => {
               { flanker: false, costWeight: 1, goal: null },
               { flanker: true, costWeight: 3, goal: { x: 1, y: 1 } },
               { flanker: false, costWeight: 1, goal: null, danger },
+              { flanker: false, costWeight: 1, goal: { x: 1, y: 1 }, exposureWeight: 3 },
             ]) {
               expect(bestPosition(world, eid, seen, opts)).toBe(referenceBestPosition(world, eid, seen, opts));
               compared++;

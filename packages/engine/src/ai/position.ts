@@ -26,6 +26,8 @@ export interface PositionOptions {
   goal: { x: number; y: number } | null;
   /** Tiles to stay out of (telegraphed strikes), or null. */
   danger?: Uint8Array | null;
+  /** Multiplies the exposure penalty (default 1; the squad weighs it more: SQUAD_EXPOSURE_WEIGHT). */
+  exposureWeight?: number;
 }
 
 const odds = emptyOdds();
@@ -223,7 +225,7 @@ export function bestPosition(world: GameWorld, eid: number, foes: readonly numbe
     const offense = c.offense[j]!;
     const x = i % w;
     const y = (i - x) / w;
-    let score = offense - c.exposure[j]! - cost * opts.costWeight;
+    let score = offense - c.exposure[j]! * (opts.exposureWeight ?? 1) - cost * opts.costWeight;
     if (offense === 0 && nf > 0) {
       // No shot from here: closing in on the nearest foe (any foe, in play or not).
       let nearest2 = -1;
