@@ -131,14 +131,21 @@ describe('the squad carried from mission to mission', () => {
 });
 
 describe('the whole campaign headless', () => {
-  it('plays on easy with seed 66: the ruins won, the ship played from its survivors; the links check', () => {
-    // REPLAY_VERSION 8 (peeking) changed every game: no easy seed of 1-250 wins the whole campaign any
-    // more; the squad AI's objective play is the next step (issue 13). Until then: what a played
-    // campaign must be, whatever its outcome.
-    const { state, missions } = playCampaign('easy', 66, builtin);
-    expect(missions.map((m) => m.map)).toEqual(['ruins', 'ship']);
-    expect(missions[0]!.replay.result.outcome).toBe('victory');
-    expect(state.status).toBe(missions[1]!.replay.result.outcome === 'victory' ? 'won' : 'lost');
+  it('is won on easy with seed 26: the ruins with 5 out, then Tara freed and out with Faith; the links check', () => {
+    const { state, missions } = playCampaign('easy', 26, builtin);
+    expect(state.status).toBe('won');
+    expect(missions.map((m) => [m.map, m.replay.result.outcome])).toEqual([
+      ['ruins', 'victory'],
+      ['ship', 'victory'],
+    ]);
+    expect(missions[1]!.replay.campaign?.squad?.map((p) => p.id)).toEqual([
+      'faith',
+      'alex',
+      'william',
+      'charlie',
+      'barrel',
+    ]);
+    expect(state.fallen).toEqual(['willow', 'buffy', 'alex', 'william', 'charlie', 'barrel']);
     expect(missions.every((m) => m.replay.difficulty === 'easy')).toBe(true);
     const files = missions.map((m, i) => ({ file: `m${i + 1}`, json: JSON.parse(JSON.stringify(m.replay)) }));
     expect(checkCampaignLinks(files, (id) => builtin(id))).toEqual([]);
