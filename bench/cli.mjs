@@ -2,15 +2,16 @@
 // that prints every figure, ratio and target (pass/fail) and writes them to bench/results/cli.json:
 //   cold   verifying one golden replay, against a bare `node -e 0`, runs interleaved, medians of CPU (user+sys) and
 //          wall time; also `--help` (start-up alone) and the verification with the code cache off
-//   batch  N copies of a golden replay in a folder: --jobs 2 against --jobs 1, and the peak memory (maxRSS)
+//   batch  N copies of a golden replay in a folder: --jobs 2 against --jobs 1 (wall and CPU), and the peak memory
+//          (maxRSS); and 1,000 replays cycling through the whole golden corpus (ruins, ship, training), the same way
 // The load average is recorded beside each figure: the machine may be shared, and parallel speed-ups need idle cores.
 // Plain Node (no tsx); it builds the CLI first when stale.
 // Usage: node bench/cli.mjs [--runs 21] [--files 100,1000] [--no-save]. The file written (committed) is the one
 // behind the README's CLI figures.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCliBuilt } from '../packages/engine/scripts/cliBuild.mjs';
 
@@ -44,15 +45,39 @@ function timed(cmd, args, env = {}) {
   return { status: Number(lines.at(-1).split(' ')[1]), wall: real * 1000, cpu: (user + sys) * 1000 };
 }
 
-/** One process under /usr/bin/time: wall ms and peak RSS in MB (worker threads included). */
+/** One process under /usr/bin/time: wall and CPU ms and peak RSS in MB (worker threads included). */
 function timedRss(cmd, args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...args], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  const [e, m] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-  return { status: r.status, wall: e * 1000, rssMb: m / 1024 };
+  const [e, u, s, m] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { status: r.status, wall: e * 1000, cpu: (u + s) * 1000, rssMb: m / 1024 };
 }
+
+/**
+ * --jobs 1 then --jobs 2 on a folder: wall, CPU, peak memory, the load after each, the speed-up, and the speed-up
+ * two idle cores would allow at most given the CPU each run used (CPU of --jobs 1 / half the CPU of --jobs 2): on a
+ * loaded machine the wall-clock speed-up says little, the CPU says whether two threads cost more work than one.
+ */
+function jobsPair(folder) {
+  const l0 = load();
+  const one = timedRss(process.execPath, [BIN, 'verify', '--jobs', '1', folder]);
+  const l1 = load();
+  const two = timedRss(process.execPath, [BIN, 'verify', '--jobs', '2', folder]);
+  const l2 = load();
+  if (one.status !== 0 || two.status !== 0)
+    throw new Error(`${folder} did not verify (exit ${one.status}, ${two.status})`);
+  return {
+    jobs1: { wallMs: one.wall, cpuMs: one.cpu, rssMb: one.rssMb, load: l1 },
+    jobs2: { wallMs: two.wall, cpuMs: two.cpu, rssMb: two.rssMb, load: l2 },
+    speedup: one.wall / two.wall,
+    idleCoresBound: one.cpu / (two.cpu / 2),
+    loadBefore: l0,
+  };
+}
+const pairLine = (b) =>
+  `--jobs 1 ${fmt(b.jobs1.wallMs / 1000, 1)} s (${fmt(b.jobs1.cpuMs / 1000, 1)} s CPU), peak ${fmt(b.jobs1.rssMb)} MB, load ${b.jobs1.load[0]}; --jobs 2 ${fmt(b.jobs2.wallMs / 1000, 1)} s (${fmt(b.jobs2.cpuMs / 1000, 1)} s CPU), peak ${fmt(b.jobs2.rssMb)} MB, load ${b.jobs2.load[0]}: ×${fmt(b.speedup, 2)} (at most ×${fmt(b.idleCoresBound, 2)} on two idle cores)`;
 
 const stats = (rs) => ({ wallMs: median(rs.map((r) => r.wall)), cpuMs: median(rs.map((r) => r.cpu)) });
 const targets = [];
@@ -109,24 +134,31 @@ for (const n of FILES) {
   const dir = mkdtempSync(join(tmpdir(), 'denizens-bench-'));
   mkdirSync(join(dir, 'r'));
   for (let i = 0; i < n; i++) copyFileSync(GOLDEN, join(dir, 'r', `${String(i).padStart(5, '0')}.replay.json`));
-  const l0 = load();
-  const one = timedRss(process.execPath, [BIN, 'verify', '--jobs', '1', join(dir, 'r')]);
-  const l1 = load();
-  const two = timedRss(process.execPath, [BIN, 'verify', '--jobs', '2', join(dir, 'r')]);
-  const l2 = load();
-  rmSync(dir, { recursive: true, force: true });
-  if (one.status !== 0 || two.status !== 0)
-    throw new Error(`a batch of ${n} did not verify (exit ${one.status}, ${two.status})`);
-  const b = {
-    jobs1: { wallMs: one.wall, rssMb: one.rssMb, load: l1 },
-    jobs2: { wallMs: two.wall, rssMb: two.rssMb, load: l2 },
-    speedup: one.wall / two.wall,
-    loadBefore: l0,
-  };
-  out.batch[n] = b;
-  console.log(
-    `${n} replays: --jobs 1 ${fmt(one.wall / 1000, 1)} s, peak ${fmt(one.rssMb)} MB (load ${l1[0]}); --jobs 2 ${fmt(two.wall / 1000, 1)} s, peak ${fmt(two.rssMb)} MB (load ${l2[0]}): ×${fmt(b.speedup, 2)}`,
-  );
+  try {
+    out.batch[n] = jobsPair(join(dir, 'r'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`${n} copies of training-seed1: ${pairLine(out.batch[n])}`);
+}
+{
+  const n = Math.max(...FILES);
+  const corpus = readdirSync(dirname(GOLDEN))
+    .filter((f) => f.endsWith('.replay.json'))
+    .sort();
+  const dir = mkdtempSync(join(tmpdir(), 'denizens-bench-'));
+  mkdirSync(join(dir, 'r'));
+  for (let i = 0; i < n; i++)
+    copyFileSync(
+      join(dirname(GOLDEN), corpus[i % corpus.length]),
+      join(dir, 'r', `${String(i).padStart(5, '0')}.replay.json`),
+    );
+  try {
+    out.goldenMix = { files: n, ...jobsPair(join(dir, 'r')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`${n} replays cycling through the golden corpus: ${pairLine(out.goldenMix)}`);
 }
 const big = Math.max(...FILES);
 const small = Math.min(...FILES);
@@ -135,6 +167,13 @@ if (out.batch[big]) {
   const l = out.batch[big].jobs2.load[0];
   console.log(
     `--jobs 2 vs --jobs 1 on ${big} files: ×${fmt(s, 2)} (target ≥ ${TARGET.jobsSpeedup}: ${target(`--jobs 2 speed-up, ${big} files`, s, TARGET.jobsSpeedup, s >= TARGET.jobsSpeedup, l)}; load ${l}, ${cpus().length} CPUs)`,
+  );
+}
+{
+  const s = out.goldenMix.speedup;
+  const l = out.goldenMix.jobs2.load[0];
+  console.log(
+    `--jobs 2 vs --jobs 1 on ${out.goldenMix.files} golden replays: ×${fmt(s, 2)} (target ≥ ${TARGET.jobsSpeedup}: ${target(`--jobs 2 speed-up, ${out.goldenMix.files} golden replays`, s, TARGET.jobsSpeedup, s >= TARGET.jobsSpeedup, l)}; load ${l})`,
   );
 }
 if (big !== small && out.batch[big] && out.batch[small]) {
