@@ -53,7 +53,7 @@ export interface Textures {
   trooper: Texture;
   heavy: Texture;
   drone: Texture;
-  /** A unit's figure as seen through a wall: its outline and a faint fill, white (tinted by side when drawn). */
+  /** A unit's figure as seen through a wall: its outline, white (tinted by side when drawn). */
   ghost(figure: Texture): Texture;
   pod: Texture;
   glow: Texture;
@@ -65,19 +65,9 @@ const tex = (c: HTMLCanvasElement) => Texture.from(c);
 
 const LGF_RIM = 'rgba(255,160,70,0.75)';
 
-/** White outline (2 px) around a figure and a faint white fill where the figure is. */
+/** A white outline (2 px) around a figure: over a wall it shows where the unit stands; elsewhere it is a rim. */
 function ghostCanvas(src: HTMLCanvasElement): HTMLCanvasElement {
-  const c = outlineCanvas(src, '#ffffff', 2);
-  const fill = document.createElement('canvas');
-  fill.width = src.width;
-  fill.height = src.height;
-  const f = fill.getContext('2d')!;
-  f.drawImage(src, 0, 0);
-  f.globalCompositeOperation = 'source-in';
-  f.fillStyle = 'rgba(255,255,255,0.16)';
-  f.fillRect(0, 0, fill.width, fill.height);
-  c.getContext('2d')!.drawImage(fill, 0, 0);
-  return c;
+  return outlineCanvas(src, '#ffffff', 2);
 }
 
 function block(height: number, draw: (ctx: CanvasRenderingContext2D) => void): Block {
