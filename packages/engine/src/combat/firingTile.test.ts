@@ -6,7 +6,7 @@ import { peekTiles } from '../vision/peek';
 import { canSeeTileFrom } from '../vision/sight';
 import { Faction } from '../world/components';
 import type { Grid } from '../world/grid';
-import { add, unitsSorted } from '../world/units';
+import { add, unitById, unitsSorted } from '../world/units';
 import { coverToward } from './cover';
 import { firingTile } from './firingTile';
 import { planReaction } from './reaction';
@@ -136,5 +136,15 @@ describe('planReaction, who fires at a move', () => {
     }
     expect(fired).toBeGreaterThan(10);
     expect(planReaction(w, mover, [])).toBeNull();
+  });
+
+  it('a squad unit moving is watched by the LGF, never by its own side', () => {
+    const w = createGame(tinyMap(['S.......', '........', '.......E', 'S.......']), 1);
+    const [s1, e1, s2] = [unitById(w, 's1')!, unitById(w, 'e1')!, unitById(w, 's2')!];
+    add(w, e1, 'Overwatch');
+    add(w, s2, 'Overwatch');
+    expect(planReaction(w, s1, [{ x: 1, y: 0 }])).toEqual({ step: 0, watchers: [e1] });
+    // The trooper moving: only the squad's watcher fires.
+    expect(planReaction(w, e1, [{ x: 6, y: 2 }])).toEqual({ step: 0, watchers: [s2] });
   });
 });
