@@ -4,7 +4,10 @@ import { chooseCommand } from '../ai/chooseCommand';
 import { apply } from '../apply';
 import { deserializeGame, serializeGame } from '../save/serialize';
 import { createGame } from '../setup/createGame';
-import { Faction } from '../world/components';
+import { COMPONENT_NAMES, Faction, fieldsOf } from '../world/components';
+import { componentBits, registeredCount } from '../world/ecs';
+import { entitiesSorted } from '../world/units';
+import type { GameWorld } from '../world/world';
 import { Hasher } from './hasher';
 import { hashWorld, tileDigest } from './hashWorld';
 
@@ -58,5 +61,68 @@ describe('hashWorld', () => {
     // so must new state, e.g. a new component: then record the new digest here with the bump).
     const world = createGame(tinyMap(['S...', '.##.', '...E']), 1);
     expect(hashWorld(world)).toMatchInlineSnapshot(`"7bf9a843e3e4e0a7"`);
+  });
+
+  it('equals the plain state hash (component plans read afresh every time) while components register during a game and after a load', () => {
+    // The plain version: every registered component's bits and fields looked up on each call.
+    const plain = (world: GameWorld): string => {
+      const h = new Hasher();
+      const { header, grid, rng } = world;
+      h.str(world.scenario.mapHash).str(world.seed);
+      h.int(header.turn)
+        .int(['player', 'enemy', 'environment'].indexOf(header.phase))
+        .int(['ongoing', 'victory', 'defeat'].indexOf(header.outcome))
+        .str(header.reason)
+        .int(header.nextUid);
+      const s = rng.prng.state();
+      h.int(s.c)
+        .int(s.s0 * 0x1_0000_0000)
+        .int(s.s1 * 0x1_0000_0000)
+        .int(s.s2 * 0x1_0000_0000)
+        .int(rng.draws);
+      h.int(grid.width).int(grid.height).str(tileDigest(grid));
+      const eids = entitiesSorted(world, ['Meta']);
+      h.int(eids.length);
+      for (const eid of eids) {
+        for (let ci = 0; ci < COMPONENT_NAMES.length; ci++) {
+          const name = COMPONENT_NAMES[ci]!;
+          const store = world.c[name] as unknown as Record<string, unknown[]>;
+          const bits = componentBits(world, store);
+          if (!bits || ((bits.masks[eid] ?? 0) & bits.bit) !== bits.bit) continue;
+          h.int(ci);
+          for (const [field, kind] of fieldsOf(name)) {
+            const v = store[field]![eid];
+            if (kind === 'str') h.str(v as string);
+            else h.int(v as number);
+          }
+        }
+        h.int(-1);
+      }
+      return h.digest();
+    };
+    let grew = 0;
+    for (const [map, seed] of [
+      [builtin('ruins'), 1],
+      [builtin('ship'), 2],
+    ] as const) {
+      const world = createGame(map, seed);
+      const first = registeredCount(world);
+      expect(hashWorld(world)).toBe(plain(world));
+      for (let step = 0; step < 400 && world.header.outcome === 'ongoing'; step++) {
+        const r = apply(world, chooseCommand(world, Faction.squad));
+        expect(r.ok).toBe(true);
+        expect(hashWorld(world)).toBe(plain(world));
+        // A refused command (rolled back) leaves the hash as it was.
+        const before = hashWorld(world);
+        expect(apply(world, { type: 'move', unit: 'nobody', to: { x: 0, y: 0 } }).ok).toBe(false);
+        expect(hashWorld(world)).toBe(before);
+        expect(hashWorld(world)).toBe(plain(world));
+      }
+      grew += registeredCount(world) - first;
+      const loaded = deserializeGame(JSON.parse(JSON.stringify(serializeGame(world))));
+      expect(loaded.ok && hashWorld(loaded.world)).toBe(loaded.ok && plain(loaded.world));
+    }
+    // Components were registered mid-game: the remembered plans had to be made again.
+    expect(grew).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { COMPONENT_NAMES, fieldsOf } from '../world/components';
-import { componentBits } from '../world/ecs';
+import { componentBits, maskLists, registeredCount } from '../world/ecs';
 import type { Grid } from '../world/grid';
 import { entitiesSorted } from '../world/units';
 import type { GameWorld } from '../world/world';
@@ -34,27 +34,26 @@ export function tileDigest(grid: Grid): string {
   return digest;
 }
 
+/** A world's component plans and what they were read from: the component stores (world.c), the mask arrays and how many components were registered. */
+interface KnownPlans {
+  all: number[][];
+  registered: number;
+  plans: ComponentPlan[];
+}
+const knownPlans = new WeakMap<object, KnownPlans>();
+
 /**
- * The state hash: header, RNG state, the tiles (tileDigest), and every component of every live
- * entity in uid order. Derived indexes (occupancy, id lookup) are left out: they follow from these.
+ * Per component in COMPONENT_NAMES order (registered ones only): bitECS's membership bits for it (what
+ * hasComponent reads) and its field arrays. Remembered per world and made again only when bitECS
+ * registered another component or replaced its mask arrays (a reset): the stores' field arrays are
+ * made once with the world (createComponents) and a replaced world (save/snapshot) has new stores.
  */
-export function hashWorld(world: GameWorld): string {
-  const h = new Hasher();
-  const { header, grid, rng, c } = world;
-  h.str(world.scenario.mapHash).str(world.seed);
-  h.int(header.turn)
-    .int(PHASES.indexOf(header.phase))
-    .int(OUTCOMES.indexOf(header.outcome))
-    .str(header.reason)
-    .int(header.nextUid);
-  const s = rng.prng.state();
-  h.int(s.c)
-    .int(s.s0 * TWO32)
-    .int(s.s1 * TWO32)
-    .int(s.s2 * TWO32)
-    .int(rng.draws);
-  h.int(grid.width).int(grid.height).str(tileDigest(grid));
-  // Per component: bitECS's membership bits for it (what hasComponent reads) and its field arrays.
+export function plansOf(world: GameWorld): ComponentPlan[] {
+  const { c } = world;
+  const known = knownPlans.get(c);
+  const registered = registeredCount(world);
+  const all = maskLists(world);
+  if (known !== undefined && known.registered === registered && known.all === all) return known.plans;
   const plans: ComponentPlan[] = [];
   for (let ci = 0; ci < COMPONENT_NAMES.length; ci++) {
     const name = COMPONENT_NAMES[ci]!;
@@ -68,6 +67,31 @@ export function hashWorld(world: GameWorld): string {
       fields: fieldsOf(name).map(([field, kind]) => ({ values: store[field]!, str: kind === 'str' })),
     });
   }
+  knownPlans.set(c, { all, registered, plans });
+  return plans;
+}
+
+/**
+ * The state hash: header, RNG state, the tiles (tileDigest), and every component of every live
+ * entity in uid order. Derived indexes (occupancy, id lookup) are left out: they follow from these.
+ */
+export function hashWorld(world: GameWorld): string {
+  const h = new Hasher();
+  const { header, grid, rng } = world;
+  h.str(world.scenario.mapHash).str(world.seed);
+  h.int(header.turn)
+    .int(PHASES.indexOf(header.phase))
+    .int(OUTCOMES.indexOf(header.outcome))
+    .str(header.reason)
+    .int(header.nextUid);
+  const s = rng.prng.state();
+  h.int(s.c)
+    .int(s.s0 * TWO32)
+    .int(s.s1 * TWO32)
+    .int(s.s2 * TWO32)
+    .int(rng.draws);
+  h.int(grid.width).int(grid.height).str(tileDigest(grid));
+  const plans = plansOf(world);
   const eids = entitiesSorted(world, ['Meta']);
   h.int(eids.length);
   for (const eid of eids) {

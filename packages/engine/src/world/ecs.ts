@@ -30,6 +30,16 @@ export function componentBits(world: GameWorld, store: object): ComponentBits | 
   return { all: ctx.entityMasks, masks: ctx.entityMasks[reg.generationId]!, bit: reg.bitflag };
 }
 
+/** How many components bitECS has registered in this world (it only ever adds to them, until a reset). */
+export function registeredCount(world: GameWorld): number {
+  return (world as unknown as InternalWorld)[$internal].componentMap.size;
+}
+
+/** The world's current list of mask arrays (what ComponentBits.all was read from). */
+export function maskLists(world: GameWorld): number[][] {
+  return (world as unknown as InternalWorld)[$internal].entityMasks;
+}
+
 /** True while bits read earlier from this world are still its current ones. */
 export function bitsCurrent(world: GameWorld, bits: ComponentBits): boolean {
   return bits.all === (world as unknown as InternalWorld)[$internal].entityMasks;
