@@ -41,6 +41,34 @@ async function press(page: Page, key: string, times = 1): Promise<void> {
 }
 
 describe('the replay viewer', () => {
+  it('shows a strike’s crater and scorch from the command it landed in on, and none before it (screenshot)', async () => {
+    // ruins, seed 1: the first bombardment strike lands during command #29 (turn 2's enemy phase), five in all
+    const page = await openReplay(goldenText('ruins-seed1'));
+    expect((await status(page)).strikeMarks).toBe(0);
+    // zoomed out to see the whole street (the shell lands at 17,5)
+    await page.mouse.move(640, 300);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 200);
+    await press(page, 'ArrowRight', 29);
+    expect(await status(page)).toMatchObject({ command: 29, strikeMarks: 0 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'viewer-before-strike.png') });
+    await press(page, 'ArrowRight');
+    expect(await status(page)).toMatchObject({ command: 30, strikeMarks: 1 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'viewer-strike-mark.png') });
+    await press(page, 'End');
+    expect((await status(page)).strikeMarks).toBe(5);
+    // going back re-simulates from a checkpoint: the craters still to come are gone again
+    await press(page, 'Home');
+    await press(page, 'ArrowRight', 29);
+    expect(await status(page)).toMatchObject({ command: 29, strikeMarks: 0 });
+    await press(page, 'ArrowRight');
+    await press(page, 'ArrowLeft');
+    expect(await status(page)).toMatchObject({ command: 29, strikeMarks: 0 });
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
   it('steps forward three and back two to the very state of forward one, and verifies every turn to the end', async () => {
     const text = goldenText('training-seed1');
     const replay = JSON.parse(text);
@@ -301,6 +329,16 @@ describe('from play to the viewer', () => {
       }));
     const before = await game();
     expect(before.turn).toBe(3);
+    // the camera moved away from where a (re)started play screen centres it (arrow keys pan)
+    await page.keyboard.down('ArrowRight');
+    await page.waitForTimeout(400);
+    await page.keyboard.up('ArrowRight');
+    await page.waitForTimeout(300);
+    const camBefore = await page.evaluate(() => window.denizens.tileToClient(5, 5));
+    const logText = () => page.$$eval('.log [role="log"] p', (ps) => ps.map((p) => p.textContent));
+    const logBefore = await logText();
+    expect(logBefore.length).toBeGreaterThan(2);
+    expect(logBefore.join('\n')).not.toMatch(/Continued/);
     // Menu pauses; the game hears no key meanwhile (Space would end the turn), Escape resumes
     await page.click('text=Menu');
     await page.waitForSelector('#pause-menu');
@@ -330,10 +368,12 @@ describe('from play to the viewer', () => {
     const end = await status(page);
     expect(end).toMatchObject({ command: before.commands, hash: before.hash, verifiedTurns: 2, turn: 3 });
     await press(page, 'Home');
-    // back to the game: the same game, and it goes on
+    // back to the game: the same game, seamlessly (no "Continued" line, the camera where it was), and it goes on
     await press(page, 'Escape');
     await idle(page);
     expect(await game()).toEqual(before);
+    expect(await logText()).toEqual(logBefore);
+    expect(await page.evaluate(() => window.denizens.tileToClient(5, 5))).toEqual(camBefore);
     await endTurn(page);
     await idle(page);
     const after = await game();

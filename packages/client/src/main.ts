@@ -33,7 +33,7 @@ import { showSlots } from './screens/campaign/slotsScreen';
 import { showEnd } from './screens/endScreen';
 import { showPause } from './screens/pauseMenu';
 import { openPlay } from './screens/play/openPlay';
-import type { PlayScreen } from './screens/play/playScreen';
+import type { PlayResume, PlayScreen } from './screens/play/playScreen';
 import { showTitle } from './screens/titleScreen';
 import { openWatched } from './screens/viewer/chronicle';
 import { readReplayFragment, shareLink } from './screens/viewer/shareLink';
@@ -112,7 +112,8 @@ async function boot(): Promise<void> {
   };
 
   /** `store`: where the game autosaves (a play-test from the editor gets one that never touches the player's save). */
-  const play = (session: Session, exit: () => void = title, store: Platform = platform) => {
+  /** `resume`: the same game back from the replay viewer (its camera and selection as they were left). */
+  const play = (session: Session, exit: () => void = title, store: Platform = platform, resume?: PlayResume) => {
     // an autosave that cannot be read is never overwritten: it is moved aside first (and the player told)
     let aside: string | null = null;
     try {
@@ -126,6 +127,7 @@ async function boot(): Promise<void> {
     state.play = openPlay(app, tex, store, session, {
       sound,
       humAt: (x, y) => humLevel(conduits, x, y),
+      resume,
       onExit: exit,
       // the top bar's Menu: the pause menu
       onMenu: () => pause(session, exit, store),
@@ -170,7 +172,8 @@ async function boot(): Promise<void> {
   /**
    * The pause menu over a game in progress: resume; watch the game so far in the viewer and come back
    * to it (the viewer re-simulates the replay on worlds of its own: the session is left as it is, and
-   * the play screen is opened on it again); or leave (the game is saved).
+   * the play screen is opened on it again, its camera and selection as they were, with no "Continued" line);
+   * or leave (the game is saved).
    */
   const pause = (session: Session, exit: () => void, store: Platform) => {
     if (closeOverlay) return;
@@ -183,11 +186,13 @@ async function boot(): Promise<void> {
           closeOverlay = null;
           state.screen = 'play';
         },
-        watchReplay: () =>
+        watchReplay: () => {
+          const left = state.play?.resumePoint;
           openViewer(replayText(session), replayName(session), {
             label: 'Back to the game',
-            exit: () => play(session, exit, store),
-          }),
+            exit: () => play(session, exit, store, left),
+          });
+        },
         leave: exit,
       },
       { mapName: session.map.name, turn: session.world.header.turn, commands: session.commands.length },

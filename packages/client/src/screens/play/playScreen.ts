@@ -10,6 +10,7 @@ import {
   unitsSorted,
   visibleTo,
 } from '@denizens/engine';
+import type { Camera } from '../../camera/camera';
 import { buildReplay } from '../../game/buildReplay';
 import { logLines, rebuildLog } from '../../game/combatLog';
 import { exploredTiles } from '../../game/exploredTiles';
@@ -55,6 +56,17 @@ export interface PlayOptions {
   };
   /** The conduits' hum at a tile (0–1; audio/hum.ts). */
   humAt?(x: number, y: number): number;
+  /**
+   * The same game coming back from the replay viewer (pause menu → Watch replay): the camera and the selection
+   * as they were left, and no "Continued at turn N" line (it was never left).
+   */
+  resume?: PlayResume;
+}
+
+/** Where a play screen was when the viewer was opened over its game (`PlayScreen.resumePoint`). */
+export interface PlayResume {
+  cam: Camera;
+  selected: string | null;
 }
 
 /**
@@ -133,16 +145,21 @@ export class PlayScreen {
   start(): void {
     const { session } = this;
     this.sync();
+    const back = this.opts.resume;
     const first = unitsSorted(this.world, Faction.squad)[0];
-    if (first !== undefined)
-      this.effect(choose.selectUnit(this.world, this.state, this.world.c.Unit.id[first]!, false));
-    this.centreOnSelected(true);
+    // the pilot selected when the viewer was opened (if any), else the first
+    const pick = back ? back.selected : first === undefined ? null : this.world.c.Unit.id[first]!;
+    if (pick !== null) this.effect(choose.selectUnit(this.world, this.state, pick, false));
+    if (back) {
+      Object.assign(this.state.cam, back.cam);
+      this.state.camTarget = null;
+    } else this.centreOnSelected(true);
     this.hud.log(`${session.map.name} — seed ${session.seed}`, 'phase');
     if (session.commands.length) {
       // the log as it was before the reload, rebuilt from the command log (the last lines the log keeps)
       const { lines } = rebuildLog(session.map, session.seed, session.commands, session.names, session.start);
       for (const line of lines.slice(-LOG_KEPT)) this.hud.log(line.text, line.cls);
-      this.hud.log(`Continued at turn ${this.world.header.turn}.`, 'phase');
+      if (!back) this.hud.log(`Continued at turn ${this.world.header.turn}.`, 'phase');
     }
     this.offerEndIfLost();
     this.redraw();
@@ -157,6 +174,10 @@ export class PlayScreen {
   }
   get selectedId(): string | null {
     return this.state.selected;
+  }
+  /** The camera and the selection now, to come back to after the replay viewer (`PlayOptions.resume`). */
+  get resumePoint(): PlayResume {
+    return { cam: { ...this.state.cam }, selected: this.state.selected };
   }
   /** Tiles in sight now and tiles remembered from before (dimmed), as the fog of war shows them. */
   get fogCounts(): { visible: number; remembered: number } {

@@ -34,6 +34,8 @@ export interface Chronicle {
   all: LogLine[][];
   /** `shots[i]`: the LGF's shots during command i. */
   shots: AiShot[][];
+  /** `strikes[i]`: the strikes that landed during command i (their craters and scorch stay). */
+  strikes: { x: number; y: number; radius: number }[][];
   /** `memory[k]`: the tiles the squad had seen after `k * every` commands (the remembered, dimmed map). */
   memory: Uint8Array[];
   every: number;
@@ -42,7 +44,7 @@ export interface Chronicle {
 
 /** A chronicle to fill and the watch that fills it (pass it to openTimeline with the same `every`). */
 export function chronicleWatch(every: number): { chronicle: Chronicle; watch: PassWatch } {
-  const chronicle: Chronicle = { squad: [], all: [], shots: [], memory: [], every, names: new Map() };
+  const chronicle: Chronicle = { squad: [], all: [], shots: [], strikes: [], memory: [], every, names: new Map() };
   let seen: Uint8Array | null = null;
   let start: FogStart | null = null;
   // the LGF's units before each command, and those aware of the squad (read from the world)
@@ -66,6 +68,9 @@ export function chronicleWatch(every: number): { chronicle: Chronicle; watch: Pa
       chronicle.all.push(everythingLines(world, events, names, aware));
       chronicle.squad.push(start ? logLines(world, fogEvents(events, start), names) : []);
       chronicle.shots.push(aiShots(events, lgf, step.turn));
+      chronicle.strikes.push(
+        events.flatMap((e) => (e.type === 'strike_landed' ? [{ x: e.x, y: e.y, radius: e.radius }] : [])),
+      );
     },
   };
   return { chronicle, watch };
@@ -74,6 +79,11 @@ export function chronicleWatch(every: number): { chronicle: Chronicle; watch: Pa
 /** The log lines for the commands before the cursor, as the point of view shows them. */
 export function linesUpTo(c: Chronicle, cursor: number, pov: 'squad' | 'all'): LogLine[] {
   return (pov === 'all' ? c.all : c.squad).slice(0, cursor).flat();
+}
+
+/** The strikes that have landed in the commands before the cursor: the craters the ground shows there. */
+export function strikesUpTo(c: Chronicle, cursor: number): { x: number; y: number; radius: number }[] {
+  return c.strikes.slice(0, cursor).flat();
 }
 
 /** The squad's memory of the map after `at` commands, a checkpoint's (`at` a multiple of `every`): a copy. */

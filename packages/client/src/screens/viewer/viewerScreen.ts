@@ -6,7 +6,7 @@ import type { Textures } from '../../render/makeTextures';
 import { terrainKey } from '../play/layers';
 import { PixiView } from '../play/pixiView';
 import { checkpointBefore, restoreCheckpoint } from './checkpoints';
-import { aiIntent, type Chronicle, linesUpTo, memoryAt } from './chronicle';
+import { aiIntent, type Chronicle, linesUpTo, memoryAt, strikesUpTo } from './chronicle';
 import { nextTurnCursor, prevTurnCursor, type Timeline, verifiedBy, verifiedCommandsBy } from './timeline';
 import { VIEWER_CSS } from './viewerCss';
 
@@ -51,6 +51,8 @@ export interface ViewerStatus {
   ai: string[];
   /** Tiles the squad remembers (seen before, out of sight now or not). */
   remembered: number;
+  /** Strike marks (craters with their scorch) the floor shows at the cursor. */
+  strikeMarks: number;
 }
 
 export interface ViewerOptions {
@@ -166,8 +168,7 @@ export class ViewerScreen {
     this.buildTrack();
     this.bindKeys();
     this.bindCamera(app.canvas);
-    this.view.drawTerrain(this.world);
-    this.terrainShown = terrainKey(this.world);
+    this.drawTerrain();
     const c = this.view.mapCentre();
     this.cam.x = c.sx;
     this.cam.y = c.sy;
@@ -239,6 +240,7 @@ export class ViewerScreen {
       log: [...this.logLines],
       ai: [...this.aiLines],
       remembered: this.seen.reduce((n, s) => n + s, 0),
+      strikeMarks: this.view.strikeMarks(),
     };
   }
 
@@ -259,6 +261,15 @@ export class ViewerScreen {
     for (let i = 0; i < v.length; i++) if (v[i]) this.seen[i] = 1;
   }
 
+  /** The terrain at the cursor with the craters of the strikes landed before it (rebuilt only when either changed). */
+  private drawTerrain(): void {
+    const marks = strikesUpTo(this.chronicle, this.cursor);
+    const key = `${terrainKey(this.world)}|${marks.length}`;
+    if (key === this.terrainShown) return;
+    this.view.drawTerrain(this.world, { standing: new Set(), marks });
+    this.terrainShown = key;
+  }
+
   /** One frame (drawn on demand, render/frameLoop.ts): true while playing or an effect still moves. */
   private frame(dt: number): boolean {
     if (this.playing) {
@@ -277,10 +288,7 @@ export class ViewerScreen {
   private redraw(): void {
     const w = this.world;
     const t = this.timeline;
-    if (terrainKey(w) !== this.terrainShown) {
-      this.view.drawTerrain(w);
-      this.terrainShown = terrainKey(w);
-    }
+    this.drawTerrain();
     const n = w.grid.width * w.grid.height;
     const all = this.pov === 'all';
     const visible = all ? new Uint8Array(n).fill(1) : visibleTo(w, Faction.squad).tiles;
