@@ -82,6 +82,23 @@ describe('the captive', () => {
     expect(extractedIds(w)).toEqual(['s1', 's2', 'tara']);
   });
 
+  it('only a move onto an extraction tile takes a unit out: one already standing there stays until it steps off and on', () => {
+    // S2 starts on the way out (0,2), as the squad starts on the ship's way in.
+    const w = createGame(tinyMap(['..SC.....', '.........', 'S........'], { objective: { kind: 'cell', x: 3, y: 0 }, captive: tara, turnLimit: 6 }), 1);
+    const freed = run(w, { type: 'interact', unit: 's1' });
+    expect(freed.some((e) => e.type === 'unit_extracted')).toBe(false);
+    expect(unitById(w, 's2')).toBeDefined();
+    // Another command (not a move of s2's) does not take it out either.
+    expect(run(w, { type: 'overwatch', unit: 's1' }).some((e) => e.type === 'unit_extracted')).toBe(false);
+    expect(run(w, { type: 'end_turn' }).some((e) => e.type === 'unit_extracted')).toBe(false);
+    expect(extractedIds(w)).toEqual([]);
+    run(w, { type: 'move', unit: 's2', to: { x: 1, y: 2 } });
+    expect(unitById(w, 's2')).toBeDefined();
+    const out = run(w, { type: 'move', unit: 's2', to: { x: 0, y: 2 } });
+    expect(out).toContainEqual({ type: 'unit_extracted', unit: 's2', x: 0, y: 2, hp: 6 });
+    expect(extractedIds(w)).toEqual(['s2']);
+  });
+
   it('the squad out without her is no win yet', () => {
     const w = createGame(map(), 1);
     run(w, { type: 'interact', unit: 's1' });

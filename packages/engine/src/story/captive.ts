@@ -94,19 +94,25 @@ function Unit(world: GameWorld, eid: number): number {
 }
 
 /**
- * While the objective is extraction: every squad unit standing on an extraction tile leaves the map
- * (uid order), remembered with the HP it left with.
+ * While the objective is extraction: every squad unit whose own move in this command ended on an
+ * extraction tile (it still stands there) leaves the map (uid order), remembered with the HP it left with.
+ * Standing on one is not enough: a unit already there when extraction began (the squad starts on the
+ * ship's way in, which is also its way out) steps off and on again to leave.
  */
-export function extractUnits(world: GameWorld): GameEvent[] {
+export function extractUnits(world: GameWorld, commandEvents: readonly GameEvent[]): GameEvent[] {
   const o = currentObjective(world);
   if (o.kind !== 'extract') return [];
+  const movers = new Set<string>();
+  for (const e of commandEvents) if (e.type === 'moved' && e.faction === 'squad') movers.add(e.unit);
+  if (movers.size === 0) return [];
   const { Position, Unit: U, Health } = world.c;
   const events: GameEvent[] = [];
   for (const eid of unitsSorted(world, Faction.squad)) {
+    const id = U.id[eid]!;
+    if (!movers.has(id)) continue;
     const x = Position.x[eid]!;
     const y = Position.y[eid]!;
     if (!o.tiles.some((t) => t.x === x && t.y === y)) continue;
-    const id = U.id[eid]!;
     const hp = Health.hp[eid]!;
     takeOffMap(world, eid);
     events.push({ type: 'unit_extracted', unit: id, x, y, hp });

@@ -10,7 +10,7 @@ import { add, has, unitAt, unitById } from '../world/units';
 import type { GameWorld } from '../world/world';
 import { warnCollapse } from './collapse';
 import { DIFFICULTIES } from './difficulty';
-import { difficultyOf, objectiveIndexOf, setObjective } from './state';
+import { difficultyOf, extractedIds, objectiveIndexOf, setObjective } from './state';
 
 /** The nearest free tile a unit can stand on, ring by ring around (x, y), each ring in row order; null if none within 8. */
 function freeTileNear(world: GameWorld, x: number, y: number): { x: number; y: number } | null {
@@ -26,10 +26,20 @@ function freeTileNear(world: GameWorld, x: number, y: number): { x: number; y: n
   return null;
 }
 
+/** Is `id` a unit alive in this game: on the map, or out through an extraction tile? */
+function canSpeak(world: GameWorld, id: string): boolean {
+  if (unitById(world, id) !== undefined) return true;
+  return extractedIds(world).includes(id);
+}
+
 /** Runs one effect of trigger number `ti` (its effect number `ei`); returns what happened. */
 export function runEffect(world: GameWorld, trigger: Trigger, ti: number, ei: number, e: Effect): GameEvent[] {
   switch (e.kind) {
     case 'say':
+      // A line is said only by someone alive in this game: narration (speaker '') always; a named speaker
+      // only while their unit exists (on the map, or out through an extraction tile). A pilot who fell,
+      // or who is not in the carried squad, says nothing: the line is skipped (no fallback speaker).
+      if (e.speaker !== '' && !canSpeak(world, e.speaker)) return [];
       return [{ type: 'story_line', trigger: trigger.id, speaker: e.speaker, text: e.text }];
     case 'collapse':
       return warnCollapse(world, e.x, e.y, e.turns);

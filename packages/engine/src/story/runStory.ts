@@ -32,13 +32,13 @@ export function enterTriggers(world: GameWorld): GameEvent[] {
 
 /**
  * The story's turn after every accepted squad command (end_turn included, after the enemy and environment
- * phases): squad members on extraction tiles leave the map; then every trigger that has not fired and
+ * phases): squad members whose own move ended on an extraction tile leave the map; then every trigger that has not fired and
  * whose condition holds fires once, in map order, its effects in order; a trigger's events can fire a later
  * trigger (passes repeat until none fires); then the win/loss check. Deterministic: no RNG, fixed orders.
  */
 export function runStory(world: GameWorld, commandEvents: readonly GameEvent[]): GameEvent[] {
   if (world.header.outcome !== 'ongoing') return [];
-  const out: GameEvent[] = [...extractUnits(world)];
+  const out: GameEvent[] = [...extractUnits(world, commandEvents)];
   const triggers = world.scenario.map.triggers;
   for (let pass = 0; pass < triggers.length; pass++) {
     let fired = false;

@@ -7,6 +7,7 @@ import type { Command } from '../commands/types';
 import type { GameEvent } from '../events/types';
 import { hashWorld } from '../hash/hashWorld';
 import { deserializeGame, serializeGame } from '../save/serialize';
+import { damageUnit } from '../rules/environmentDamage';
 import { createGame } from '../setup/createGame';
 import { idx } from '../world/grid';
 import { T } from '../world/terrain';
@@ -154,6 +155,22 @@ describe('trigger effects', () => {
     const w = createGame(story(open, [{ id: 'hi', when: { kind: 'turn', turn: 1 }, do: [say('Night.', '')] }]), 1);
     const ev = run(w, { type: 'overwatch', unit: 's1' });
     expect(ev).toContainEqual({ type: 'story_line', trigger: 'hi', speaker: '', text: 'Night.' });
+  });
+
+  it('say is skipped when its speaker is dead or not in the game; narration and the living still speak', () => {
+    const triggers = [
+      { id: 't2', when: { kind: 'turn' as const, turn: 2 }, do: [say('Dead men.', 's1'), say('Night.', ''), say('Still here.', 's2')] },
+    ];
+    const rows = ['S.........', 'S.........', '.........E'];
+    const w = createGame(story(rows, triggers), 1);
+    damageUnit(w, unitById(w, 's1')!, 99, 'shot');
+    expect(unitById(w, 's1')).toBeUndefined();
+    const ev = endTurn(w);
+    expect(fired(ev)).toEqual(['t2']);
+    expect(lines(ev)).toEqual([': Night.', 's2: Still here.']);
+    // A pilot absent from the carried squad (fell in an earlier mission) says nothing either.
+    const w2 = createGame(story(rows, triggers), 1, { squad: [{ id: 's2', hp: 6, maxHp: 6, bleeding: 0, weapon: 'thompson', sidearm: '', pack: true, medkits: 0 }] });
+    expect(lines(endTurn(w2))).toEqual([': Night.', 's2: Still here.']);
   });
 
   it('collapse is warned, then brings the wall down in that turn’s environment phase with debris', () => {
