@@ -5,7 +5,7 @@ export const ENGINE_VERSION = '0.1.0';
  * The rules version of replays. Bump it when a rule change is intended to change outcomes, and
  * regenerate the golden corpus (`pnpm golden`): old replays then get a clear "made with rules vN" message.
  */
-export const REPLAY_VERSION = 9;
+export const REPLAY_VERSION = 10;
 // 2 (2026-11-26): the state hash takes the tiles as one digest (remembered between turns that change no tile);
 // the map hash feeds the map value by value instead of as one canonical JSON text; a long move may take
 // another path of the same cost (findPath's jump point search).
@@ -25,6 +25,8 @@ export const REPLAY_VERSION = 9;
 // 9 (2026-12-01): the "enter" trigger condition is checked after every unit move (AI moves, climbs, hauls and
 // pushes too), not only after the squad's command; the squad AI escorts the freed captive (she moves first,
 // the others keep by her and leave after her), boosts allies at a breach, and weighs exposure ×3.
+// 10 (2026-12-01): the story: extraction only by a squad member's own move onto an extraction tile (freeing
+// the captive no longer takes out whoever stands on one); a line whose speaker fell or is absent is skipped.
 
 /** The save format's version (localStorage autosaves and exported saves). */
 export const SAVE_VERSION = 1;

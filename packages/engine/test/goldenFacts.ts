@@ -10,7 +10,11 @@
  * games (replay them in the client: Load replay, or read the events) and update the facts that your
  * rule change explains, in the same commit, saying why. Do not copy the test's output over them: a fact
  * that changed for a reason you cannot explain is the bug this file is here to catch.
- * Checked for REPLAY_VERSION: 9 (every game read again: the squad AI's escort, boost and exposure weight).
+ * Checked for REPLAY_VERSION: 9 (every game read again: the squad AI's escort, boost and exposure weight);
+ * 10 (the story: extraction by a move, silent dead speakers): only the version field moved in the re-recorded
+ * corpus if its commands and per-command hashes are the same as under 9 (checked when it was recorded: no golden
+ * game had a pilot already on an extraction tile when extraction began, and no dead pilot had a line), so every
+ * fact below stands unchanged.
  */
 export interface GameFacts {
   outcome: 'victory' | 'defeat' | 'ongoing';

@@ -125,8 +125,7 @@ export function gameEvents(session: Pick<Session, 'map' | 'seed' | 'commands' | 
 /** The debrief of a finished mission, from the engine's `debrief` over the game's own events. */
 export function missionReport(session: Session): MissionReport {
   return {
-    // the engine types its events loosely here (a spotted event's target may be null: it is not counted)
-    ...debrief(session.world, gameEvents(session) as unknown as Parameters<typeof debrief>[1]),
+    ...debrief(session.world, gameEvents(session)),
     map: session.map.id,
     title: session.map.name,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtin, tinyMap } from '../../test/support';
 import { apply } from '../apply';
+import type { GameEvent } from '../events/types';
 import { openReplay } from '../replay/open';
 import { replaySteps } from '../replay/step';
 import { createGame } from '../setup/createGame';
@@ -112,14 +113,32 @@ describe('the squad carried from mission to mission', () => {
     expect(b).toMatchObject({ mission: 1, title: builtin('ruins').name, difficulty: 'easy', fallen: [] });
     expect(b.squad.map((p) => p.name)).toEqual(['Willow', 'Buffy', 'Faith', 'Alex', 'William', 'Charlie', 'Barrel']);
     const w = startMission(state, builtin('ruins'));
-    const d = debrief(w, [
-      { type: 'shot', unit: 'willow', target: 'drone-1', hit: true },
-      { type: 'shot', unit: 'buffy', target: 'drone-1', hit: false },
-      { type: 'shot', unit: 'drone-1', target: 'buffy', hit: true },
-      { type: 'unit_damaged', unit: 'barrel', amount: 1 },
-      { type: 'unit_died', unit: 'charlie' },
-      { type: 'unit_hauled', unit: 'willow', lost: ['pack', 'thompson'] },
-    ]);
+    const at = { x: 0, y: 0 };
+    const shot = (unit: string, target: string, hit: boolean): GameEvent => ({
+      type: 'shot',
+      unit,
+      target,
+      weapon: 'thompson',
+      from: at,
+      to: at,
+      percent: 50,
+      critPercent: 0,
+      roll: hit ? 0 : 99,
+      hit,
+      reaction: false,
+      ammo: 3,
+    });
+    // real GameEvents, as a game gives them (a spotted event's target can be null)
+    const events: GameEvent[] = [
+      { type: 'spotted', unit: 'drone-1', target: null, reason: 'shot_at' },
+      shot('willow', 'drone-1', true),
+      shot('buffy', 'drone-1', false),
+      shot('drone-1', 'buffy', true),
+      { type: 'unit_damaged', unit: 'barrel', amount: 1, hp: 5, cause: 'splinter' },
+      { type: 'unit_died', unit: 'charlie', faction: 'squad', x: 1, y: 1, cause: 'shot' },
+      { type: 'unit_hauled', unit: 'willow', by: 'buffy', from: at, to: at, lost: ['pack', 'thompson'] },
+    ];
+    const d = debrief(w, events);
     expect(d).toMatchObject({
       shots: 2,
       hits: 1,

@@ -1,4 +1,5 @@
 import type { DifficultyName, MapData, Objective } from '@denizens/maps';
+import type { GameEvent } from '../events/types';
 import { hashWorld } from '../hash/hashWorld';
 import type { CampaignLink } from '../replay/format';
 import { createGame } from '../setup/createGame';
@@ -213,9 +214,7 @@ export interface Debrief {
   difficulty: DifficultyName;
 }
 
-type DebriefEvent = { type: string; unit?: string; target?: string; hit?: boolean; amount?: number; lost?: string[] };
-
-export function debrief(world: GameWorld, events: readonly DebriefEvent[]): Debrief {
+export function debrief(world: GameWorld, events: readonly GameEvent[]): Debrief {
   const squad = new Set(world.scenario.map.squad.map((u) => u.id));
   if (world.scenario.map.captive) squad.add(world.scenario.map.captive.id);
   let shots = 0;
@@ -224,14 +223,13 @@ export function debrief(world: GameWorld, events: readonly DebriefEvent[]): Debr
   const fallen: string[] = [];
   const lost: Record<string, string[]> = {};
   for (const e of events) {
-    if (e.type === 'shot' && e.unit && squad.has(e.unit)) {
+    if (e.type === 'shot' && squad.has(e.unit)) {
       shots++;
       if (e.hit) hits++;
-    } else if (e.type === 'unit_damaged' && e.unit && squad.has(e.unit)) damageTaken += e.amount ?? 0;
-    else if (e.type === 'hit' && e.target && squad.has(e.target))
-      damageTaken += e.amount ?? (e as { damage?: number }).damage ?? 0;
-    else if (e.type === 'unit_died' && e.unit && squad.has(e.unit)) fallen.push(e.unit);
-    else if (e.type === 'unit_hauled' && e.unit && e.lost?.length) lost[e.unit] = [...(lost[e.unit] ?? []), ...e.lost];
+    } else if (e.type === 'unit_damaged' && squad.has(e.unit)) damageTaken += e.amount;
+    else if (e.type === 'hit' && squad.has(e.target)) damageTaken += e.damage;
+    else if (e.type === 'unit_died' && squad.has(e.unit)) fallen.push(e.unit);
+    else if (e.type === 'unit_hauled' && e.lost.length) lost[e.unit] = [...(lost[e.unit] ?? []), ...e.lost];
   }
   return {
     outcome: world.header.outcome,
