@@ -84,7 +84,14 @@ describe('the captive', () => {
 
   it('only a move onto an extraction tile takes a unit out: one already standing there stays until it steps off and on', () => {
     // S2 starts on the way out (0,2), as the squad starts on the ship's way in.
-    const w = createGame(tinyMap(['..SC.....', '.........', 'S........'], { objective: { kind: 'cell', x: 3, y: 0 }, captive: tara, turnLimit: 6 }), 1);
+    const w = createGame(
+      tinyMap(['..SC.....', '.........', 'S........'], {
+        objective: { kind: 'cell', x: 3, y: 0 },
+        captive: tara,
+        turnLimit: 6,
+      }),
+      1,
+    );
     const freed = run(w, { type: 'interact', unit: 's1' });
     expect(freed.some((e) => e.type === 'unit_extracted')).toBe(false);
     expect(unitById(w, 's2')).toBeDefined();

@@ -6,8 +6,8 @@ import { apply } from '../apply';
 import type { Command } from '../commands/types';
 import type { GameEvent } from '../events/types';
 import { hashWorld } from '../hash/hashWorld';
-import { deserializeGame, serializeGame } from '../save/serialize';
 import { damageUnit } from '../rules/environmentDamage';
+import { deserializeGame, serializeGame } from '../save/serialize';
 import { createGame } from '../setup/createGame';
 import { idx } from '../world/grid';
 import { T } from '../world/terrain';
@@ -159,7 +159,11 @@ describe('trigger effects', () => {
 
   it('say is skipped when its speaker is dead or not in the game; narration and the living still speak', () => {
     const triggers = [
-      { id: 't2', when: { kind: 'turn' as const, turn: 2 }, do: [say('Dead men.', 's1'), say('Night.', ''), say('Still here.', 's2')] },
+      {
+        id: 't2',
+        when: { kind: 'turn' as const, turn: 2 },
+        do: [say('Dead men.', 's1'), say('Night.', ''), say('Still here.', 's2')],
+      },
     ];
     const rows = ['S.........', 'S.........', '.........E'];
     const w = createGame(story(rows, triggers), 1);
@@ -169,7 +173,9 @@ describe('trigger effects', () => {
     expect(fired(ev)).toEqual(['t2']);
     expect(lines(ev)).toEqual([': Night.', 's2: Still here.']);
     // A pilot absent from the carried squad (fell in an earlier mission) says nothing either.
-    const w2 = createGame(story(rows, triggers), 1, { squad: [{ id: 's2', hp: 6, maxHp: 6, bleeding: 0, weapon: 'thompson', sidearm: '', pack: true, medkits: 0 }] });
+    const w2 = createGame(story(rows, triggers), 1, {
+      squad: [{ id: 's2', hp: 6, maxHp: 6, bleeding: 0, weapon: 'thompson', sidearm: '', pack: true, medkits: 0 }],
+    });
     expect(lines(endTurn(w2))).toEqual([': Night.', 's2: Still here.']);
   });
 
