@@ -1,7 +1,6 @@
 import { removeComponent } from 'bitecs';
 import { describe, expect, it } from 'vitest';
 import { tinyMap } from '../../test/support';
-import { apply } from '../apply';
 import type { GameEvent } from '../events/types';
 import { createGame } from '../setup/createGame';
 import { add, placeUnit, unitById } from '../world/units';
