@@ -4,13 +4,10 @@ import { join } from 'node:path';
 import { BUILTIN_MAPS } from '@denizens/maps';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endTurn, type Harness, SHOTS, startHarness } from './harness';
+import { endTurn, type Harness, idle, SHOTS, startHarness } from './harness';
 
 let h: Harness;
 const TMP = mkdtempSync(join(tmpdir(), 'denizens-campaign-e2e-'));
-
-const idle = (page: Page) =>
-  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
 
 /** The squad rows of the briefing on screen: id → "hp/max". */
 const briefingSquad = (page: Page) =>

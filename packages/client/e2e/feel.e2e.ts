@@ -1,21 +1,25 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apply, Faction, unitById, unitsSorted } from '@denizens/engine';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR_WORK_KEY } from '../src/editor/loadEditorMap';
 import { fogEvents } from '../src/game/fogEvents';
-import { loadBuiltinMap } from '../src/game/loadMap';
-import { makeSave, SAVE_KEY } from '../src/game/saveGame';
-import { createSession, type Session, sendCommand } from '../src/game/session';
+import { type Session, sendCommand } from '../src/game/session';
 import { squadSight } from '../src/game/squadSight';
-import { endTurn, type Harness, SHOTS, startHarness } from './harness';
+import {
+  endTurn,
+  type Harness,
+  idle,
+  openPlay,
+  openPlaytest,
+  openSaved,
+  SHOTS,
+  sessionOn,
+  startHarness,
+} from './harness';
 
 // Game feel in the browser: hits with weight.
 
 let h: Harness;
-const idle = (page: Page) =>
-  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
 
 beforeAll(async () => {
   h = await startHarness();
@@ -24,18 +28,12 @@ afterAll(async () => {
   await h?.stop();
 });
 
-function newSession(map: string, seed: string): Session {
-  const m = loadBuiltinMap(map);
-  if (!m.ok) throw new Error(m.error);
-  return createSession(m.map, seed, map);
-}
-
 /** A game and a turn whose enemy phase wounds a pilot, found by playing it in Node: the session just before. */
 function woundingTurn(): { session: Session; unit: string; name: string; hp: number } {
   for (let seed = 1; seed <= 20; seed++) {
     for (const map of ['ruins', 'ship']) {
-      const probe = newSession(map, String(seed));
-      const played = newSession(map, String(seed));
+      const probe = sessionOn(map, String(seed));
+      const played = sessionOn(map, String(seed));
       for (let turn = 1; turn <= 4; turn++) {
         const r = apply(probe.world, { type: 'end_turn' });
         if (!r.ok) break;
@@ -55,17 +53,7 @@ function woundingTurn(): { session: Session; unit: string; name: string; hp: num
 describe('hits with weight', () => {
   it('changes the pilot card at the moment of the hit in the enemy phase, with a floating damage number', async () => {
     const { session, unit, name, hp } = woundingTurn();
-    const page = await h.open('?test');
-    await page.waitForSelector('#new-game');
-    await page.evaluate(
-      ([k, v]) => {
-        localStorage.setItem(k!, v!);
-        localStorage.setItem('denizens.speed', '0');
-      },
-      [SAVE_KEY, JSON.stringify(makeSave(session))],
-    );
-    await page.goto(`${h.url}?continue&test`);
-    await idle(page);
+    const page = await openSaved(h, session, { 'denizens.speed': '0' });
     await page.keyboard.press('Space');
     if (await page.isVisible('.prompt')) await page.keyboard.press('Space');
     // the moment the log tells of the hit, the card already shows it, and the phase is still playing
@@ -98,9 +86,9 @@ describe('hits with weight', () => {
 function longShotTurn(): { session: Session; from: { x: number; y: number }; to: { x: number; y: number } } {
   for (let seed = 1; seed <= 30; seed++) {
     for (const map of ['ruins', 'ship']) {
-      const played = newSession(map, String(seed));
+      const played = sessionOn(map, String(seed));
       for (let turn = 1; turn <= 5; turn++) {
-        const probe = newSession(map, String(seed));
+        const probe = sessionOn(map, String(seed));
         for (const c of played.commands) sendCommand(probe, c);
         const start = squadSight(probe.world, () => probe.world);
         const r = sendCommand(probe, { type: 'end_turn' });
@@ -119,17 +107,7 @@ function longShotTurn(): { session: Session; from: { x: number; y: number }; to:
 describe('the camera', () => {
   it('frames shooter and target together for a shot, even zoomed in, and comes back to the squad after', async () => {
     const { session, from, to } = longShotTurn();
-    const page = await h.open('?test');
-    await page.waitForSelector('#new-game');
-    await page.evaluate(
-      ([k, v]) => {
-        localStorage.setItem(k!, v!);
-        localStorage.setItem('denizens.speed', '0');
-      },
-      [SAVE_KEY, JSON.stringify(makeSave(session))],
-    );
-    await page.goto(`${h.url}?continue&test`);
-    await idle(page);
+    const page = await openSaved(h, session, { 'denizens.speed': '0' });
     for (let i = 0; i < 8; i++) await page.keyboard.press('+'); // as close as the zoom goes: no long shot fits
     const inView = ([a, b]: { x: number; y: number }[]) => {
       const w = window.innerWidth;
@@ -178,14 +156,12 @@ describe('the camera', () => {
 
 describe('the mission on screen', () => {
   it('shows the objective in the top bar and marks its tiles on the map', async () => {
-    const page = await h.open('?map=ship&seed=1&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=ship&seed=1&test');
     const line = (await page.textContent('.topbar .objective')) ?? '';
     expect(line).toMatch(/^◎ (Open the cell|Reach the cell|Get)/);
     await page.screenshot({ path: join(SHOTS, 'ship-objective.png') });
     await page.close();
-    const ruins = await h.open('?map=ruins&seed=1&test');
-    await idle(ruins);
+    const ruins = await openPlay(h, '?map=ruins&seed=1&test');
     expect((await ruins.textContent('.topbar .objective')) ?? '').toMatch(/^◎ /);
     await ruins.close();
     expect(h.problems).toEqual([]);
@@ -212,15 +188,7 @@ const SEALED_SHIP = {
 
 describe('a mission that can no longer be won', () => {
   it('warns once the breach seals, ends the mission on request, and the end screen, log and top bar agree on the turn', async () => {
-    const page = await h.open('?test');
-    await page.waitForSelector('#new-game');
-    await page.evaluate(
-      ([k, v]) => localStorage.setItem(k!, v!),
-      [EDITOR_WORK_KEY, JSON.stringify({ format: 'denizens-editor-work', version: 1, map: SEALED_SHIP })],
-    );
-    await page.goto(`${h.url}?test&editor`);
-    await page.click('#ed-playtest');
-    await idle(page);
+    const page = await openPlaytest(h, SEALED_SHIP);
     expect(await page.isVisible('.topbar .lost')).toBe(false);
     await endTurn(page);
     // the hull seals in the environment phase: the squad is shut out, and the screen says so and offers the end
@@ -249,8 +217,7 @@ describe('a mission that can no longer be won', () => {
 
 describe('the board', () => {
   it('draws each pilot as themselves (screenshot, zoomed in on the squad)', async () => {
-    const page = await h.open('?map=training&seed=1&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=training&seed=1&test');
     // in the open at the start: nobody is drawn as an outline
     expect((await page.evaluate(() => window.denizens.units())).filter((u) => u.outlined)).toEqual([]);
     for (let i = 0; i < 4; i++) await page.keyboard.press('+');
@@ -261,8 +228,7 @@ describe('the board', () => {
   });
 
   it('draws a unit that a wall hides as an outline over the wall', async () => {
-    const page = await h.open('?map=ruins&seed=1&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=ruins&seed=1&test');
     type U = Awaited<ReturnType<typeof window.denizens.units>>[number];
     let outlined: U | undefined;
     for (let turn = 0; turn < 4 && !outlined; turn++) {
@@ -311,15 +277,7 @@ const SHELLED_YARD = {
 
 describe('bombardment that reads', () => {
   it('warns of the strike in the move preview, drops the walls one by one, and leaves the crater', async () => {
-    const page = await h.open('?test');
-    await page.waitForSelector('#new-game');
-    await page.evaluate(
-      ([k, v]) => localStorage.setItem(k!, v!),
-      [EDITOR_WORK_KEY, JSON.stringify({ format: 'denizens-editor-work', version: 1, map: SHELLED_YARD })],
-    );
-    await page.goto(`${h.url}?test&editor`);
-    await page.click('#ed-playtest');
-    await idle(page);
+    const page = await openPlaytest(h, SHELLED_YARD);
     expect(await page.evaluate(() => window.denizens.strikeMarks())).toBe(0);
     // the pointer on a tile in the blast: the move preview says a shell lands there
     const hover = async (x: number, y: number) => {
@@ -364,6 +322,72 @@ describe('bombardment that reads', () => {
     expect(await page.evaluate(() => window.denizens.strikeMarks())).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'crater-after.png') });
     await page.keyboard.press('.');
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+});
+
+/** Willow (2 HP) stands where a shell lands at the end of turn 1; Faith and Buffy are clear of it. */
+const FATAL_SHELL = {
+  format: 'denizens-map',
+  version: 1,
+  id: 'fatal',
+  name: 'Fatal shell',
+  width: 8,
+  height: 6,
+  terrain: ['........', '........', '........', '........', '........', '........'],
+  squad: [
+    { id: 'faith', name: 'Faith', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 0, y: 5 },
+    { id: 'willow', name: 'Willow', hp: 2, aim: 70, mobility: 5, weapon: 'thompson', x: 5, y: 1 },
+    { id: 'buffy', name: 'Buffy', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 1, y: 5 },
+  ],
+  objective: { kind: 'reach', tiles: [{ x: 7, y: 5 }] },
+  strikes: [{ turn: 1, x: 5, y: 1, radius: 1, damage: 6 }],
+  turnLimit: 6,
+};
+
+describe('the fallen', () => {
+  it('keep their card in the squad list, struck through and greyed, and cannot be selected (screenshot at 800×600)', async () => {
+    const page = await openPlaytest(h, FATAL_SHELL);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await endTurn(page);
+    await page.keyboard.press('x');
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.units().map((u) => u.id))).not.toContain('willow');
+    expect(await page.textContent('.log')).toMatch(/Willow is down/);
+    const cards = await page.$$eval('.cardlist .card', (list) =>
+      list.map((c) => ({
+        id: c.getAttribute('data-unit'),
+        fallen: c.classList.contains('fallen'),
+        label: c.getAttribute('aria-label'),
+        line: getComputedStyle(c.querySelector('.name')!).textDecorationLine,
+        tab: c.getAttribute('tabindex'),
+      })),
+    );
+    expect(cards.map((c) => c.id)).toEqual(['faith', 'willow', 'buffy']);
+    expect(cards[1]).toMatchObject({ fallen: true, label: 'Willow, fallen', line: 'line-through', tab: null });
+    expect(cards[0]).toMatchObject({ fallen: false, line: 'none' });
+    // greyed: her name is dimmer than a living pilot's
+    const grey = await page.$$eval('.cardlist .card .name', (names) =>
+      names.map((n) =>
+        getComputedStyle(n)
+          .color.match(/\d+/g)!
+          .slice(0, 3)
+          .map(Number)
+          .reduce((a, b) => a + b),
+      ),
+    );
+    expect(grey[1]).toBeLessThan(grey[0]! - 60);
+    // a click on her card selects no one new; Tab goes round the living only
+    await page.click('.card[data-unit="faith"]');
+    await page.click('.card[data-unit="willow"]');
+    expect(await page.evaluate(() => window.denizens.selected())).toBe('faith');
+    await page.mouse.move(780, 300);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => window.denizens.selected())).toBe('buffy');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => window.denizens.selected())).toBe('faith');
+    await page.screenshot({ path: join(SHOTS, 'squad-fallen-800x600.png') });
     await page.close();
     expect(h.problems).toEqual([]);
   });

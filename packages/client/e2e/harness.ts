@@ -1,6 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Command } from '@denizens/engine';
 import type { BrowserContext, Page } from 'playwright-core';
+import { EDITOR_WORK_KEY } from '../src/editor/loadEditorMap';
+import { loadBuiltinMap } from '../src/game/loadMap';
+import { makeSave, SAVE_KEY } from '../src/game/saveGame';
+import { createSession, type Session, sendCommand } from '../src/game/session';
 import type { TestHandle } from '../src/testHandle';
 import { launchChromium } from './browser';
 import { CLIENT_DIR, serveDist } from './serveDist';
@@ -55,4 +60,62 @@ export async function startHarness(): Promise<Harness> {
 export async function endTurn(page: Page): Promise<void> {
   await page.keyboard.press('Space');
   if (await page.isVisible('.prompt')) await page.keyboard.press('Space');
+}
+
+/** Waits until the play screen is up and no animation is playing (a minute at most: the machine is shared). */
+export function idle(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, {
+    timeout: 60_000,
+  });
+}
+
+/** Opens the client at `path` (e.g. `?map=ruins&seed=1&test`) and waits for the play screen, idle. */
+export async function openPlay(h: Harness, path: string): Promise<Page> {
+  const page = await h.open(path);
+  await idle(page);
+  return page;
+}
+
+/**
+ * Continues a game played in Node (`session`) in the browser, as a reload does: its save in the autosave (and any
+ * other `storage` entries, e.g. `denizens.speed`), then `?continue`; waits for the play screen, idle.
+ */
+export async function openSaved(h: Harness, session: Session, storage: Record<string, string> = {}): Promise<Page> {
+  const page = await h.open('?test');
+  await page.waitForSelector('#new-game');
+  await page.evaluate(
+    (entries) => {
+      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+    },
+    { ...storage, [SAVE_KEY]: JSON.stringify(makeSave(session)) },
+  );
+  await page.goto(`${h.url}?continue&test`);
+  await idle(page);
+  return page;
+}
+
+/** Play-tests a map from the editor (the map as the editor's work in progress); waits for the play screen, idle. */
+export async function openPlaytest(h: Harness, map: unknown): Promise<Page> {
+  const page = await h.open('?test');
+  await page.waitForSelector('#new-game');
+  await page.evaluate(
+    ([k, v]) => localStorage.setItem(k!, v!),
+    [EDITOR_WORK_KEY, JSON.stringify({ format: 'denizens-editor-work', version: 1, map })],
+  );
+  await page.goto(`${h.url}?test&editor`);
+  await page.click('#ed-playtest');
+  await idle(page);
+  return page;
+}
+
+/** A game on a built-in map played in Node (the same engine) through `commands`: each must be accepted. */
+export function sessionOn(mapId: string, seed: string | number, commands: readonly unknown[] = []): Session {
+  const m = loadBuiltinMap(mapId);
+  if (!m.ok) throw new Error(m.error);
+  const s = createSession(m.map, String(seed), mapId);
+  for (const c of commands) {
+    const r = sendCommand(s, c as Command);
+    if (!r.ok) throw new Error(r.rejection.message);
+  }
+  return s;
 }

@@ -6,10 +6,8 @@ import pixelmatch from 'pixelmatch';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinMap } from '../src/game/loadMap';
-import { makeSave, SAVE_KEY } from '../src/game/saveGame';
-import { createSession, sendCommand } from '../src/game/session';
-import { type Harness, SHOTS, startHarness } from './harness';
+import { sendCommand } from '../src/game/session';
+import { type Harness, idle, openPlay, openSaved, SHOTS, sessionOn, startHarness } from './harness';
 import { CLIENT_DIR } from './serveDist';
 
 // Browser tests that look at the pixels: the canvas is drawn (not blank), the tiles and units the test
@@ -30,9 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
-
-const idle = (page: Page) =>
-  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
 
 async function shot(page: Page): Promise<PNG> {
   return PNG.sync.read(await page.screenshot());
@@ -60,12 +55,6 @@ function mean(png: PNG, x: number, y: number, r = 2): RGB {
 const dist = (a: RGB, b: RGB) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 const hex = (c: number): RGB => [(c >> 16) & 255, (c >> 8) & 255, c & 255];
 
-function session(mapId: string, seed: string) {
-  const m = loadBuiltinMap(mapId);
-  if (!m.ok) throw new Error(m.error);
-  return createSession(m.map, seed, mapId);
-}
-
 /** Pixels within `tol` of any of the colours, in the box (x−w..x+w, y−up..y+down). */
 function countNear(png: PNG, x: number, y: number, colours: RGB[], tol = 60, w = 10, up = 10, down = 10): number {
   let n = 0;
@@ -89,26 +78,21 @@ async function screenOf(page: Page, x: number, y: number): Promise<{ x: number; 
 /** A game on a built-in map after the golden game's first `turns` turns, opened through Continue. */
 async function openAfterGoldenTurns(mapId: string, turns: number): Promise<Page> {
   const golden = JSON.parse(readFileSync(join(GOLDEN, `${mapId}-seed1.replay.json`), 'utf8'));
-  const s = session(mapId, String(golden.seed));
+  const s = sessionOn(mapId, String(golden.seed));
   let ends = 0;
   for (const c of golden.commands as Command[]) {
     if (c.type === 'end_turn' && ends++ === turns) break;
     const r = sendCommand(s, c);
     if (!r.ok) throw new Error(r.rejection.message);
   }
-  const page = await h.open('?test');
-  await page.waitForSelector('#new-game');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [SAVE_KEY, JSON.stringify(makeSave(s))] as const);
-  await page.goto(`${h.url}?continue&test`);
-  await idle(page);
+  const page = await openSaved(h, s);
   await page.waitForTimeout(400);
   return page;
 }
 
 describe('what the canvas shows', () => {
   it('is drawn, floor tiles look alike and walls unlike them, and pilots stand where the handle says', async () => {
-    const page = await h.open('?map=training&seed=1&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=training&seed=1&test');
     await page.waitForTimeout(500);
     const png = await shot(page);
     // Not blank: thousands of colours (an empty or one-colour canvas has a handful).
@@ -117,7 +101,7 @@ describe('what the canvas shows', () => {
       colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
     expect(colours.size).toBeGreaterThan(2000);
 
-    const world = session('training', '1').world;
+    const world = sessionOn('training', '1').world;
     const g = world.grid;
     const units = await page.evaluate(() => window.denizens.units());
     const pilots = units.filter((u) => u.faction === 'squad');

@@ -3,13 +3,10 @@ import { join } from 'node:path';
 import { DEFAULT_MAP_ID } from '@denizens/maps';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endTurn, type Harness, SHOTS, startHarness } from './harness';
+import { endTurn, type Harness, idle, openPlay, SHOTS, startHarness } from './harness';
 
 let h: Harness;
 const open = (path: string) => h.open(path);
-
-const idle = (page: Page) =>
-  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
 
 /** A tile's client position once the camera has stopped moving. */
 async function still(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
@@ -126,8 +123,7 @@ describe('the browser client', () => {
   });
 
   it('remembers the explored map after a reload and Continue (the same tiles in sight and dimmed)', async () => {
-    const page = await open('?map=ruins&seed=1&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=ruins&seed=1&test');
     const fresh = await page.evaluate(() => window.denizens.fog()!);
     expect(fresh.remembered).toBe(0);
     // walk the selected pilot east twice, then end the turn: what it saw on the way stays explored
@@ -159,8 +155,7 @@ describe('the browser client', () => {
   });
 
   it('undoes a move while no dice were rolled, with the keyboard only', async () => {
-    const page = await open('?map=training&seed=3&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=training&seed=3&test');
     const before = await page.evaluate(() => window.denizens.hash());
     const u = await page.evaluate(() => window.denizens.units().find((x) => x.id === window.denizens.selected())!);
     // keyboard cursor: W/A/S/D moves it, F confirms
@@ -178,8 +173,7 @@ describe('the browser client', () => {
   });
 
   it('exports a replay and plays it back verified from the title screen', async () => {
-    const page = await open('?map=training&seed=5&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=training&seed=5&test');
     await page.keyboard.press('d');
     await page.keyboard.press('w');
     await page.keyboard.press('f');
@@ -209,8 +203,7 @@ describe('the browser client', () => {
 
   it('draws the ruins and the ship interior (screenshots for people to look at)', async () => {
     for (const map of ['ruins', 'ship'] as const) {
-      const page = await open(`?map=${map}&seed=1&test`);
-      await idle(page);
+      const page = await openPlay(h, `?map=${map}&seed=1&test`);
       await page.waitForTimeout(600);
       const u = await page.evaluate(() => window.denizens.units().find((x) => x.id === window.denizens.selected())!);
       const p = await page.evaluate(([x, y]) => window.denizens.tileToClient(x, y)!, [u.x + 2, u.y - 1] as const);
@@ -223,8 +216,7 @@ describe('the browser client', () => {
   });
 
   it('asks before ending a turn with actions left, never ends it on Enter, and moves on to the next pilot', async () => {
-    const page = await open('?map=training&seed=3&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=training&seed=3&test');
     // Enter with nothing aimed does nothing
     await page.keyboard.press('Enter');
     expect(await page.isVisible('.prompt')).toBe(false);
@@ -256,8 +248,7 @@ describe('the browser client', () => {
   });
 
   it('fires the sidearm as an action of its own, saying which weapon the odds are for', async () => {
-    const page = await open('?map=ship&seed=7&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=ship&seed=7&test');
     await page.click('.card[data-unit="willow"]');
     await page.keyboard.press('q');
     await page.waitForSelector('.hitbadge', { timeout: 10_000 });
@@ -279,8 +270,7 @@ describe('the browser client', () => {
   });
 
   it('HUD: the selected pilot stands out, tooltips let the pointer through, the log and cards fold', async () => {
-    const page = await open('?map=training&seed=3&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=training&seed=3&test');
     const sel = await page.evaluate(() => window.denizens.selected());
     const style = await page.$eval(`.card[data-unit="${sel}"]`, (e) => getComputedStyle(e).borderLeftColor);
     const other = await page.$eval('.card:not(.selected)', (e) => getComputedStyle(e).borderLeftColor);
@@ -346,8 +336,7 @@ describe('the browser client', () => {
   });
 
   it('lists every key in a help overlay on ?', async () => {
-    const page = await open('?map=training&seed=3&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=training&seed=3&test');
     expect(await page.isVisible('.help')).toBe(false);
     await page.keyboard.press('?');
     await page.waitForSelector('.help', { state: 'visible' });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AMBIENT_LINGER_MS } from '../src/render/frameLoop';
-import { endTurn, type Harness, startHarness } from './harness';
+import { endTurn, type Harness, idle, openPlay, startHarness } from './harness';
 
 // Render on demand in the browser: an idle screen draws nothing; input and animations draw.
 
@@ -13,14 +13,11 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const idle = (page: Page) =>
-  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
 const rendered = (page: Page) => page.evaluate(() => window.denizens.frames().rendered);
 
 describe('frames are drawn on demand', () => {
   it('an idle game draws no frame once ambient motion has settled; keys and an enemy phase draw', async () => {
-    const page = await h.open('?map=ruins&seed=1&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=ruins&seed=1&test');
     // the pointer stays off the map; the ruins' fires flicker for a while, then the scene stands still
     await page.waitForTimeout(AMBIENT_LINGER_MS + 1500);
     const a = await rendered(page);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endTurn, type Harness, SHOTS, startHarness } from './harness';
+import { endTurn, type Harness, idle, openPlay, SHOTS, startHarness } from './harness';
 
 // Sound in the browser: the mute key and the volume are remembered; `?test` never makes an audio context.
 
@@ -21,15 +21,12 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const idle = (page: Page) =>
-  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
 const sound = (page: Page) => page.evaluate(() => window.denizens.sound());
 
 describe('sound', () => {
   it('N mutes and unmutes, the mute and the volume survive a reload, and the game makes sound after a click', async () => {
     // no ?test here (the test build has the handle anyway): this page may make sound
-    const page = await h.open('?map=ruins&seed=1');
-    await idle(page);
+    const page = await openPlay(h, '?map=ruins&seed=1');
     expect(await page.textContent('.sound-mute')).toBe('Sound 60%');
     expect((await sound(page)).context).toBe('none');
     // the browser allows sound after a gesture: the first click makes the context
@@ -77,8 +74,7 @@ describe('sound', () => {
   });
 
   it('the sound setting overlaps no HUD panel, at 1280×720 and at 800×600 with the largest text', async () => {
-    const page = await h.open('?map=ruins&seed=1&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=ruins&seed=1&test');
     for (const [w, ht, text] of [
       [1280, 720, null],
       [800, 600, '26'],
@@ -109,8 +105,7 @@ describe('sound', () => {
   });
 
   it('?test is silent: clicks, keys and a whole enemy phase make no audio context', async () => {
-    const page = await h.open('?map=ruins&seed=1&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=ruins&seed=1&test');
     await page.mouse.click(640, 360);
     await page.keyboard.press('x');
     await endTurn(page);

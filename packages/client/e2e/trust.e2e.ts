@@ -2,11 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinMap } from '../src/game/loadMap';
 import { replayHashes, verifyWithBuiltins } from '../src/game/replayHashes';
 import { makeSave, SAVE_KEY } from '../src/game/saveGame';
-import { createSession, type Session, sendCommand } from '../src/game/session';
-import { endTurn, type Harness, SHOTS, startHarness } from './harness';
+import { endTurn, type Harness, idle, openPlay, SHOTS, sessionOn, startHarness } from './harness';
 import { CLIENT_DIR } from './serveDist';
 
 // Saves that cannot be read, Node/Chromium hash parity, and screenshots for people to look at.
@@ -16,21 +14,6 @@ const GOLDEN = join(ROOT, 'packages', 'engine', 'test', 'golden');
 
 let h: Harness;
 const open = (path: string) => h.open(path);
-
-const idle = (page: Page) =>
-  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 30_000 });
-
-/** A session on a built-in map after the given commands (Node side, the same engine). */
-function sessionAfter(mapId: string, seed: string | number, commands: unknown[]): Session {
-  const m = loadBuiltinMap(mapId);
-  if (!m.ok) throw new Error(m.error);
-  const s = createSession(m.map, String(seed), mapId);
-  for (const c of commands) {
-    const r = sendCommand(s, c as never);
-    if (!r.ok) throw new Error(r.rejection.message);
-  }
-  return s;
-}
 
 /** Replaces everything in the page's localStorage. */
 async function setStorage(page: Page, entries: Record<string, string>): Promise<void> {
@@ -50,7 +33,7 @@ afterAll(async () => {
 
 describe('saves that cannot be read', () => {
   it('are reported on the title screen, exported as they are, and kept when a new game starts', async () => {
-    const good = JSON.stringify(makeSave(sessionAfter('training', '4', [])));
+    const good = JSON.stringify(makeSave(sessionOn('training', '4', [])));
     const bad = JSON.parse(good);
     bad.save.grid.width = -1; // the engine's deserializeGame refuses it: $.grid.width
     const broken = JSON.stringify(bad);
@@ -120,8 +103,7 @@ describe('Node and Chromium', () => {
 
 describe('what it looks like (screenshots in artifacts/screenshots, for people to look at)', () => {
   it('ruins at the start, and after a strike tears the hull open in dust', async () => {
-    const page = await open('?map=ruins&seed=1&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=ruins&seed=1&test');
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, 'ruins-start.png') });
 
@@ -133,7 +115,7 @@ describe('what it looks like (screenshots in artifacts/screenshots, for people t
       if (c.type === 'end_turn' && ++ends === 4) break;
       commands.push(c);
     }
-    const s = sessionAfter('ruins', golden.seed, commands);
+    const s = sessionOn('ruins', golden.seed, commands);
     expect(s.world.header.turn).toBe(4);
     await setStorage(page, { [SAVE_KEY]: JSON.stringify(makeSave(s)) });
     await page.goto(`${h.url}?continue&test`);
@@ -155,8 +137,7 @@ describe('what it looks like (screenshots in artifacts/screenshots, for people t
   });
 
   it('the ship corridor with its conduits, and the targeting breakdown', async () => {
-    const page = await open('?map=ship&seed=7&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=ship&seed=7&test');
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, 'ship-corridor.png') });
     await page.click('.card[data-unit="willow"]');

@@ -2,10 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBuiltinMap } from '../src/game/loadMap';
-import { makeSave, SAVE_KEY } from '../src/game/saveGame';
-import { createSession, sendCommand } from '../src/game/session';
-import { endTurn, type Harness, SHOTS, startHarness } from './harness';
+import { endTurn, type Harness, idle, openPlay, openSaved, SHOTS, sessionOn, startHarness } from './harness';
 import { CLIENT_DIR } from './serveDist';
 
 // The replay viewer: stepping both ways exactly, the timeline's verification, a tampered replay
@@ -65,6 +62,58 @@ describe('the replay viewer', () => {
     await press(page, 'ArrowRight');
     await press(page, 'ArrowLeft');
     expect(await status(page)).toMatchObject({ command: 29, strikeMarks: 0 });
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
+  it('keeps its title, log, AI panel, controls, key line and the sound setting apart, at 1280×720 and at 800×600 with the largest text (screenshots)', async () => {
+    const text = goldenText('ruins-seed1');
+    const page = await openReplay(text);
+    for (const [w, ht, size] of [
+      [1280, 720, null],
+      [800, 600, '26'],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: ht });
+      if (size) {
+        await page.evaluate((t) => localStorage.setItem('denizens.textSize', t), size);
+        await page.goto(`${h.url}?test`);
+        await page.waitForSelector('#load-replay');
+        await page.setInputFiles('#replay-file', {
+          name: 'g.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(text),
+        });
+        await page.waitForFunction(() => window.denizens.screen === 'viewer');
+      }
+      // a log of some length, and the AI's side shown (V: everything)
+      await press(page, 'ArrowDown', 3);
+      await press(page, 'v');
+      await page.waitForTimeout(300);
+      const clashes = await page.evaluate(() => {
+        const parts = ['.v-top', '#viewer-log', '#viewer-ai', '.v-bottom', '#viewer-keys', '.sound-control'];
+        const boxes = parts
+          .map((s) => [s, document.querySelector(s)] as const)
+          .filter(([, e]) => e?.getClientRects().length);
+        const out: string[] = [];
+        for (const [s, e] of boxes) {
+          const r = e!.getBoundingClientRect();
+          if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) out.push(`${s} off screen`);
+        }
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [sa, a] = boxes[i]!;
+            const [sb, b] = boxes[j]!;
+            if (a!.contains(b!)) continue;
+            const p = a!.getBoundingClientRect();
+            const q = b!.getBoundingClientRect();
+            if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) out.push(`${sa} × ${sb}`);
+          }
+        return out;
+      });
+      await page.screenshot({ path: join(SHOTS, `viewer-layout-${w}x${ht}.png`) });
+      expect(clashes, `${w}×${ht}`).toEqual([]);
+    }
+    expect((await status(page)).log.length).toBeGreaterThan(3);
     await page.close();
     expect(h.problems).toEqual([]);
   });
@@ -309,13 +358,9 @@ describe('the replay viewer', () => {
   });
 });
 
-const idle = (page: Page) =>
-  page.waitForFunction(() => window.denizens?.screen === 'play' && !window.denizens.busy(), null, { timeout: 60_000 });
-
 describe('from play to the viewer', () => {
   it('watches the game so far from the pause menu, then goes back to it untouched (screenshot)', async () => {
-    const page = await h.open('?map=training&seed=3&test');
-    await idle(page);
+    const page = await openPlay(h, '?map=training&seed=3&test');
     await endTurn(page);
     await idle(page);
     await endTurn(page);
@@ -387,15 +432,7 @@ describe('from play to the viewer', () => {
     const replay = JSON.parse(goldenText('training-seed1'));
     const last = replay.commands.at(-1);
     expect(last).toMatchObject({ type: 'shoot', unit: 'buffy' });
-    const m = loadBuiltinMap('training');
-    if (!m.ok) throw new Error(m.error);
-    const session = createSession(m.map, String(replay.seed), 'training');
-    for (const c of replay.commands.slice(0, -1)) expect(sendCommand(session, c).ok).toBe(true);
-    const page = await h.open('?test');
-    await page.waitForSelector('#new-game');
-    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SAVE_KEY, JSON.stringify(makeSave(session))]);
-    await page.goto(`${h.url}?continue&test`);
-    await idle(page);
+    const page = await openSaved(h, sessionOn('training', replay.seed, replay.commands.slice(0, -1)));
     // the last command, played by hand: Buffy shoots the last trooper
     await page.click('.card[data-unit="buffy"]');
     await press(page, 't');

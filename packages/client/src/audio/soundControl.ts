@@ -9,9 +9,12 @@ const CSS = `
 .sound-control kbd { font: 0.7rem ui-monospace, monospace; color: #9aa6b8; border: 1px solid #3a4a66; border-radius: 3px; padding: 0 0.2rem; }
 `;
 
+/** The bars along the bottom of a screen that the sound control stands above: the play screen's actions, the viewer's controls. */
+const BOTTOM_BARS = '#ui .actionbar, #ui .v-bottom';
+
 /**
- * The sound setting on every screen (bottom right; in the play screen just above the action bar, however many rows
- * it wraps to): a mute button showing the volume (or "Muted") and a volume
+ * The sound setting on every screen (bottom right; just above a screen's bottom bar (the play screen's actions, the
+ * replay viewer's controls and key line), however many rows it wraps to): a mute button showing the volume (or "Muted") and a volume
  * slider; N toggles the mute from anywhere but a text field. Both are remembered (audio/settings.ts).
  */
 export function mountSoundControl(board: SoundBoard, parent: HTMLElement = document.body): () => void {
@@ -49,13 +52,16 @@ export function mountSoundControl(board: SoundBoard, parent: HTMLElement = docum
   // keys pressed on the slider stay with it (arrows change the volume, not the camera)
   slider.addEventListener('keydown', (e) => e.stopPropagation());
 
-  // just above the play screen's action bar when there is one (it wraps to more rows on small screens)
+  // just above a screen's bottom bar when there is one (it wraps to more rows on small screens)
   let queued = 0;
   const place = () => {
     queued = 0;
-    const bar = document.querySelector('#ui .actionbar');
-    const top = bar ? bar.getBoundingClientRect().top : Number.NaN;
-    root.style.bottom = Number.isFinite(top) && top > 0 ? `${Math.round(window.innerHeight - top + 6)}px` : '';
+    let top = Number.POSITIVE_INFINITY;
+    for (const bar of document.querySelectorAll(BOTTOM_BARS)) {
+      const t = bar.getBoundingClientRect().top;
+      if (t > 0) top = Math.min(top, t);
+    }
+    root.style.bottom = Number.isFinite(top) ? `${Math.round(window.innerHeight - top + 6)}px` : '';
   };
   const soon = () => {
     if (!queued) queued = requestAnimationFrame(place);

@@ -65,6 +65,14 @@ export function createSession(
   };
 }
 
+/** The pilots who took the field in this game (the map's squad; a campaign mission's: those carried over), in order. */
+export function missionRoster(session: Session): { id: string; name: string }[] {
+  const carried = session.start.squad;
+  return session.map.squad
+    .filter((u) => !carried || carried.some((p) => p.id === u.id))
+    .map((u) => ({ id: u.id, name: session.names.get(u.id) ?? u.name }));
+}
+
 /** Sends one command to the engine; on success records it (and the turn hash when a turn ended). */
 export function sendCommand(session: Session, command: Command): ApplyResult {
   const { result, turn, turnEnded } = applyStep(session.world, command, session.commands.length);

@@ -1,7 +1,6 @@
-import { Faction, type GameWorld, unitsSorted } from '@denizens/engine';
 import { ACTIONS, type ActionDef } from '../game/actions';
-import { readFlags } from '../game/readStatus';
 import { el, escapeHtml } from './el';
+import type { CardData } from './squadCards';
 import { HUD_CSS } from './styles';
 
 export interface HudHandlers {
@@ -180,63 +179,53 @@ export class Hud {
     this.speedLabel.textContent = label;
   }
 
-  /** The squad's cards; `hpNow`: hit points to show instead of the world's (while a phase is being animated). */
-  renderCards(world: GameWorld, selected: string | null, hpNow?: ReadonlyMap<string, number>): void {
-    const { Unit, Health, Actions, Weapon, Pack, Sidearm } = world.c;
-    const weapons = world.scenario.weapons;
-    const cards = unitsSorted(world, Faction.squad).map((eid) => {
-      const id = Unit.id[eid]!;
-      const hp = hpNow?.get(id) ?? Health.hp[eid]!;
-      const max = Health.max[eid]!;
-      const ap = Actions.ap[eid]!;
-      const w = weapons[Weapon.id[eid]!];
-      const ammo = Weapon.ammo[eid]!;
-      const hpBar = el('span', { class: 'hp', 'aria-label': `${hp} of ${max} HP` });
-      for (let i = 0; i < max; i++) hpBar.append(el('i', { class: i < hp ? '' : 'lost' }));
-      const side = Sidearm.id[eid] ? weapons[Sidearm.id[eid]!]?.name : undefined;
-      const flags = readFlags(world, eid);
-      const wounds = hp < max ? `wounded −${max - hp}` : '';
-      return el(
-        'div',
-        {
-          class: `card panel${id === selected ? ' selected' : ''}${ap === 0 ? ' spent' : ''}`,
-          role: 'listitem',
-          'aria-current': id === selected ? 'true' : false,
-          tabindex: 0,
-          'aria-label': `${Unit.name[eid]}, ${hp} of ${max} HP, ${ap} action points`,
-          'data-unit': id,
-          onclick: () => this.h.selectUnit(id),
-          onkeydown: (e: Event) => {
-            if ((e as KeyboardEvent).key === 'Enter') this.h.selectUnit(id);
-          },
+  /** The squad's cards (squadCards.ts): a fallen pilot's is struck through, greyed and cannot be selected. */
+  renderCards(list: readonly CardData[], selected: string | null): void {
+    this.cards.replaceChildren(...list.map((c) => (c.fallen ? fallenCard(c) : this.card(c, selected))));
+  }
+
+  private card(c: CardData, selected: string | null): HTMLElement {
+    const { id, hp, max, ap, flags } = c;
+    const hpBar = el('span', { class: 'hp', 'aria-label': `${hp} of ${max} HP` });
+    for (let i = 0; i < max; i++) hpBar.append(el('i', { class: i < hp ? '' : 'lost' }));
+    const wounds = hp < max ? `wounded −${max - hp}` : '';
+    return el(
+      'div',
+      {
+        class: `card panel${id === selected ? ' selected' : ''}${ap === 0 ? ' spent' : ''}`,
+        role: 'listitem',
+        'aria-current': id === selected ? 'true' : false,
+        tabindex: 0,
+        'aria-label': `${c.name}, ${hp} of ${max} HP, ${ap} action points`,
+        'data-unit': id,
+        onclick: () => this.h.selectUnit(id),
+        onkeydown: (e: Event) => {
+          if ((e as KeyboardEvent).key === 'Enter') this.h.selectUnit(id);
         },
-        el(
-          'div',
-          { class: 'row', style: 'font-size:0.9rem;color:var(--text)' },
-          el('span', { class: 'name', text: Unit.name[eid]! }),
-          hpBar,
-          el('span', {
-            class: 'ap',
-            html: `<b>${'●'.repeat(ap)}</b>${'○'.repeat(Math.max(0, Actions.max[eid]! - ap))}`,
-          }),
-        ),
-        el(
-          'div',
-          { class: 'row' },
-          el('span', { text: `${hp}/${max} HP` }),
-          el('span', {
-            text: `${shortName(w?.name ?? Weapon.id[eid]!)} ${ammo >= 0 ? `${ammo}/${w?.ammo ?? ammo}` : '∞'}`,
-          }),
-          side ? el('span', { text: `+${shortName(side)}` }) : null,
-          Pack.medkits[eid] ? el('span', { text: `✚${Pack.medkits[eid]}`, title: 'medkits' }) : null,
-          wounds ? el('span', { text: wounds }) : null,
-          flags.overwatch ? el('span', { class: 'tag ow', text: 'OVERWATCH' }) : null,
-          flags.hunkered ? el('span', { class: 'tag hk', text: 'HUNKERED' }) : null,
-          flags.bleeding ? el('span', { class: 'tag bl', text: `BLEEDING −${flags.bleeding}/turn` }) : null,
-        ),
-      );
-    });
-    this.cards.replaceChildren(...cards);
+      },
+      el(
+        'div',
+        { class: 'row', style: 'font-size:0.9rem;color:var(--text)' },
+        el('span', { class: 'name', text: c.name }),
+        hpBar,
+        el('span', {
+          class: 'ap',
+          html: `<b>${'●'.repeat(ap)}</b>${'○'.repeat(Math.max(0, c.apMax - ap))}`,
+        }),
+      ),
+      el(
+        'div',
+        { class: 'row' },
+        el('span', { text: `${hp}/${max} HP` }),
+        el('span', { text: c.weapon }),
+        c.sidearm ? el('span', { text: `+${c.sidearm}` }) : null,
+        c.medkits ? el('span', { text: `✚${c.medkits}`, title: 'medkits' }) : null,
+        wounds ? el('span', { text: wounds }) : null,
+        flags.overwatch ? el('span', { class: 'tag ow', text: 'OVERWATCH' }) : null,
+        flags.hunkered ? el('span', { class: 'tag hk', text: 'HUNKERED' }) : null,
+        flags.bleeding ? el('span', { class: 'tag bl', text: `BLEEDING −${flags.bleeding}/turn` }) : null,
+      ),
+    );
   }
 
   log(line: string, cls = ''): void {
@@ -383,7 +372,22 @@ function collapser(panel: HTMLElement, title: string): HTMLButtonElement {
   return b;
 }
 
-/** 'Thompson submachine gun' → 'Thompson'. */
-function shortName(weapon: string): string {
-  return weapon.split(' ')[0] ?? weapon;
+/** A pilot who fell in this mission: the name struck through and greyed; not a button (cannot be selected). */
+function fallenCard(c: CardData): HTMLElement {
+  return el(
+    'div',
+    {
+      class: 'card panel fallen',
+      role: 'listitem',
+      'aria-disabled': 'true',
+      'aria-label': `${c.name}, fallen`,
+      'data-unit': c.id,
+    },
+    el(
+      'div',
+      { class: 'row' },
+      el('s', { class: 'name', text: c.name }),
+      el('span', { class: 'fell', text: 'fallen' }),
+    ),
+  );
 }

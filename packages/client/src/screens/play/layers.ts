@@ -1,6 +1,7 @@
 import { Faction, type GameWorld, has, unitById, unitsSorted } from '@denizens/engine';
-import type { Session } from '../../game/session';
+import { missionRoster, type Session } from '../../game/session';
 import { canUndo } from '../../game/undoLastMove';
+import { squadCards } from '../../hud/squadCards';
 import { KEY_HELP } from './input';
 import { hitBadges, mapLabels } from './labels';
 import { endMissionOffer, listed, lostWords, objectiveLine } from './objective';
@@ -45,7 +46,11 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
   },
   // while animating, the figures are where the animation put them: only the selection ring changes
   units: ({ session, view, state }) => view.drawUnits(session.world, state.busy ? null : state.visible, state.selected),
-  cards: ({ session, hud, state }) => hud.renderCards(session.world, state.selected, state.shownHp ?? undefined),
+  cards: ({ session, hud, state }) =>
+    hud.renderCards(
+      squadCards(session.world, missionRoster(session), state.shownHp ?? undefined, state.cardMemo),
+      state.selected,
+    ),
   bar: ({ session, hud, state }) => {
     const w = session.world;
     const h = w.header;

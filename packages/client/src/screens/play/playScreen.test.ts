@@ -442,3 +442,58 @@ describe('bombardment on screen', () => {
     expect(headlessPlay(s).screen.state.marks).toEqual([{ x: 3, y: 1, radius: 1 }]);
   });
 });
+
+describe('the fallen on the squad cards', () => {
+  /** Two pilots where a shell lands at the end of turn 1: Faith (9 HP) lives through it, Willow (2 HP) does not. */
+  function shelled() {
+    const r = validateMap(
+      {
+        format: 'denizens-map',
+        version: 1,
+        id: 'shelled',
+        name: 'Shelled',
+        width: 7,
+        height: 5,
+        terrain: ['.......', '.......', '.......', '.......', '.......'],
+        squad: [
+          { id: 'faith', name: 'Faith', hp: 9, aim: 70, mobility: 5, weapon: 'thompson', x: 2, y: 1 },
+          { id: 'willow', name: 'Willow', hp: 2, aim: 70, mobility: 5, weapon: 'thompson', x: 3, y: 1 },
+          { id: 'buffy', name: 'Buffy', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 0, y: 4 },
+        ],
+        objective: { kind: 'reach', tiles: [{ x: 6, y: 4 }] },
+        strikes: [{ turn: 1, x: 3, y: 1, radius: 1, damage: 6 }],
+        turnLimit: 9,
+      },
+      'shelled',
+    );
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+    return createSession(r.map, '1');
+  }
+
+  it('keeps a fallen pilot’s card in its place, marked fallen only once the death is shown, also after a reload', async () => {
+    const s = shelled();
+    const p = headlessPlay(s);
+    p.cards.length = 0;
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'answer', yes: true });
+    await p.settle();
+    expect(unitById(s.world, 'willow')).toBeUndefined();
+    const willow = p.cards.map((list) => list.find((c) => c.id === 'willow'));
+    // every card list drawn had her: standing (2 HP) while Faith's hit was shown, fallen from the shell that killed her
+    expect(willow.every((c) => c !== undefined)).toBe(true);
+    expect(willow.map((c) => `${c!.hp}${c!.fallen ? ' fallen' : ''}`)).toEqual(
+      expect.arrayContaining(['2', '0 fallen']),
+    );
+    expect(willow.findIndex((c) => c!.fallen)).toBeGreaterThan(0);
+    const order = (list: readonly { id: string; fallen: boolean }[]) => list.map((c) => [c.id, c.fallen]);
+    const last = p.cards.at(-1)!;
+    expect(order(last)).toEqual([
+      ['faith', false],
+      ['willow', true],
+      ['buffy', false],
+    ]);
+    expect(last[1]).toMatchObject({ name: 'Willow', hp: 0, ap: 0 });
+    // a reload (a new screen on the continued game) shows her fallen too
+    expect(order(headlessPlay(s).cards.at(-1)!)).toEqual(order(last));
+  });
+});

@@ -1,6 +1,7 @@
 import type { HitChance } from '@denizens/engine';
 import type { Camera } from '../../camera/camera';
 import { ACTIONS, type ActionDef } from '../../game/actions';
+import type { CardData } from '../../hud/squadCards';
 
 export type Tile = { x: number; y: number };
 /** A unit the current action can be aimed at, with its hit chance for shots. */
@@ -64,6 +65,8 @@ export interface PlayState {
   anim: { turn: number; phase: string };
   /** While animating: each unit's hit points as the animation has reached them (cards and pips show these). */
   shownHp: Map<string, number> | null;
+  /** Each pilot's card as last drawn: a pilot who falls during an animated phase keeps it until the death is shown. */
+  cardMemo: Map<string, CardData>;
   /** "End the turn with pilots who can still act?" is being asked. */
   confirmEnd: boolean;
   /** The engine says the objective can no longer be reached: the squad members who cannot get there (null: it can). */
@@ -110,6 +113,7 @@ export function createState(tiles: number): PlayState {
     standing: new Set(),
     anim: { turn: 0, phase: 'player' },
     shownHp: null,
+    cardMemo: new Map(),
     confirmEnd: false,
     lost: null,
     offerEnd: false,

@@ -1,5 +1,6 @@
 import { type GameWorld, unitsSorted } from '@denizens/engine';
 import type { Session } from '../../game/session';
+import type { CardData } from '../../hud/squadCards';
 import { memoryPlatform } from '../../platform/platform';
 import type { UnitSprite } from './animate';
 import type { Intent } from './intents';
@@ -24,6 +25,8 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   const pips = new Map<string, number>();
   const cardHp: Map<string, number>[] = [];
   const cardBusy: boolean[] = [];
+  /** Every list of cards drawn, in order. */
+  const cards: (readonly CardData[])[] = [];
   let screen: PlayScreen | null = null;
   const floats: string[] = [];
   /** What each terrain draw showed beyond the world: walls still standing, strike marks. And the walls that fell. */
@@ -103,10 +106,10 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
       Object.assign(top, { turn, lost: lost ?? null });
     },
     setSpeed: record('speed'),
-    renderCards: (world, _sel, hpNow) => {
+    renderCards: (list) => {
       drawn.push('cards');
-      const { Unit, Health } = world.c;
-      cardHp.push(new Map(unitsSorted(world).map((e) => [Unit.id[e]!, hpNow?.get(Unit.id[e]!) ?? Health.hp[e]!])));
+      cardHp.push(new Map(list.map((c) => [c.id, c.hp])));
+      cards.push(list);
       cardBusy.push(screen?.isBusy ?? false);
     },
     setActions: () => void drawn.push('bar'),
@@ -142,6 +145,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     cardHp,
     /** Whether the screen was animating at each card render. */
     cardBusy,
+    cards,
     floats,
     renders,
     terrain,

@@ -7,10 +7,11 @@ export const VIEWER_CSS = `
 .viewer .v-verdict.ok { color: #9fd88a; }
 .viewer .v-verdict.warn { color: #e8c66a; }
 .viewer .v-verdict.bad { color: #ff8a7a; font-weight: bold; }
-.viewer .v-log { position: absolute; right: 0.5rem; top: 5rem; width: 22rem; max-height: 50%; overflow: hidden; margin: 0; padding: 0.4rem 0.6rem 0.4rem 1.6rem; list-style: decimal; pointer-events: auto; background: rgba(12,14,20,0.75); color: #e8e4da; font-size: 0.78rem; }
+.viewer .v-log { position: absolute; right: 0.5rem; top: calc(var(--v-top, 4.5rem) + 0.5rem); width: min(22rem, 44vw); max-height: min(50%, calc(100% - var(--v-top, 4.5rem) - var(--v-bottom, 8rem) - 3.5rem)); box-sizing: border-box; overflow: hidden; margin: 0; padding: 0.4rem 0.6rem 0.4rem 1.6rem; list-style: decimal; pointer-events: auto; background: rgba(12,14,20,0.75); color: #e8e4da; font-size: 0.78rem; }
+.viewer .v-log:empty { display: none; }
 .viewer .v-log li.phase { color: #a9c4ff; }
 .viewer .v-log li.bad { color: #ff8a7a; }
-.viewer .v-ai { position: absolute; left: 0.5rem; top: 5rem; width: 24rem; max-height: 45%; overflow: hidden; margin: 0; padding: 0.4rem 0.6rem; list-style: none; pointer-events: auto; background: rgba(12,14,20,0.75); color: #f0c8a8; font-size: 0.78rem; }
+.viewer .v-ai { position: absolute; left: 0.5rem; top: calc(var(--v-top, 4.5rem) + 0.5rem); width: min(24rem, 44vw); max-height: min(45%, calc(100% - var(--v-top, 4.5rem) - var(--v-bottom, 8rem) - 1rem)); box-sizing: border-box; overflow: hidden; margin: 0; padding: 0.4rem 0.6rem; list-style: none; pointer-events: auto; background: rgba(12,14,20,0.75); color: #f0c8a8; font-size: 0.78rem; }
 .viewer .v-ai[hidden] { display: none; }
 .viewer .v-ai li.phase { color: #a9c4ff; }
 .viewer .v-bottom { position: absolute; left: 0.5rem; right: 0.5rem; bottom: 0.5rem; padding: 0.5rem 0.8rem; }

@@ -123,10 +123,11 @@ export class ViewerScreen {
     };
     const btn = (id: string, label: string, title: string, fn: () => void) =>
       el('button', { id, title, 'aria-label': title, onclick: fn }, label);
+    const top = el('div', { class: 'v-top panel' }, this.els.title!, this.els.status!, this.els.verdict!);
     this.root = el(
       'div',
       { class: 'viewer', role: 'region', 'aria-label': 'Replay viewer' },
-      el('div', { class: 'v-top panel' }, this.els.title!, this.els.status!, this.els.verdict!),
+      top,
       this.els.log!,
       this.els.ai!,
       el(
@@ -165,6 +166,18 @@ export class ViewerScreen {
       ),
     );
     ui.append(this.root);
+    // the log and the AI's panel sit between the title and the controls, however tall text size and width make them
+    const bottom = this.root.querySelector('.v-bottom')!;
+    const layout = new ResizeObserver(() => {
+      this.root.style.setProperty('--v-top', `${Math.ceil(top.getBoundingClientRect().bottom)}px`);
+      this.root.style.setProperty(
+        '--v-bottom',
+        `${Math.ceil(window.innerHeight - bottom.getBoundingClientRect().top)}px`,
+      );
+    });
+    layout.observe(top);
+    layout.observe(bottom);
+    this.cleanups.push(() => layout.disconnect());
     this.buildTrack();
     this.bindKeys();
     this.bindCamera(app.canvas);
