@@ -1,6 +1,7 @@
 import type { Texture } from 'pixi.js';
 import { HALF_H, HALF_W } from '../iso/constants';
 import { tileToScreen } from '../iso/tileToScreen';
+import { PALETTE } from './palette';
 
 /** Largest side of the ground canvas; bigger maps are painted at a reduced scale. */
 const MAX_SIDE = 4096;
@@ -26,6 +27,29 @@ export interface StrikeMark {
   radius: number;
 }
 
+/**
+ * A still glow (a fire's light, a breach, a lit deck tile): painted into the ground canvas in the colour the WebGL
+ * sprite showed (its fog tint), `scale` of the glow image wide and half as high.
+ */
+export interface GroundGlow {
+  sx: number;
+  sy: number;
+  alpha: number;
+  scale: number;
+  colour: number;
+}
+
+/** What the ground canvas paints over the floor and the static objects: still glows, then lingering dust. */
+export interface GroundLights {
+  glows: readonly GroundGlow[];
+  /** The glow image (a white blob). */
+  glowImage: CanvasImageSource & { width: number; height: number };
+  /** Tiles with lingering dust that the squad sees. */
+  dust: readonly { x: number; y: number }[];
+  /** The dust puff image (a white blob, tinted dust). */
+  puffImage: CanvasImageSource & { width: number; height: number };
+}
+
 export interface FloorTile {
   x: number;
   y: number;
@@ -37,7 +61,9 @@ export interface FloorTile {
  * WebGL canvas and follows the camera with a CSS transform. In headless Chromium's software WebGL
  * every screen-sized textured quad costs ~50 ms a frame; the browser's compositor moves a canvas
  * layer for almost nothing, so the big static layers (sky, floor, fog) live here, and WebGL only
- * draws walls, units, lights and effects.
+ * draws units, pulsing lights and effects. Everything that stands still is painted here: the floor, the fog, the
+ * walls, the still glows and the lingering dust (each translucent WebGL sprite costs SwiftShader its area in every
+ * frame drawn; painted here it costs nothing until the canvas is composed again).
  */
 export class GroundLayer {
   readonly canvas = document.createElement('canvas');
@@ -123,13 +149,15 @@ export class GroundLayer {
 
   /**
    * Copies the floor, darkens it by fog of war (0 never seen: dark, 1 remembered: dim, 2 visible),
-   * then paints the static objects back to front (dimmed in fog, translucent where cut away).
+   * then paints the static objects back to front (dimmed in fog, translucent where cut away), the still
+   * glows over them and the lingering dust on top.
    */
   compose(
     state: Uint8Array,
     statics: readonly StaticObject[],
     cut: ReadonlySet<number>,
     danger: ReadonlySet<number> = new Set(),
+    lights: GroundLights | null = null,
   ): void {
     const ctx = this.canvas.getContext('2d')!;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -164,6 +192,7 @@ export class GroundLayer {
       ctx.globalAlpha = cut.has(o.i) ? 0.28 : 1;
       ctx.drawImage(img, p.sx - src.width / 2, p.sy - o.anchorY * src.height);
     }
+    if (lights) paintLights(ctx, lights);
     ctx.globalAlpha = 1;
   }
 
@@ -223,6 +252,54 @@ function paintStrikeMark(ctx: CanvasRenderingContext2D, m: StrikeMark, width: nu
     ctx.fillStyle = `rgba(255,${120 + ((h >> i) % 90)},40,0.8)`;
     ctx.fillRect(c.sx + (((h >> (i * 3)) % 17) - 8), c.sy + (((h >> (i * 2 + 1)) % 7) - 3), 1.5, 1.5);
   }
+}
+
+/** Dust puffs: two a tile, as the WebGL puffs were (2.4 × 1.5 of the puff image, at their mean alpha). */
+const PUFF_ALPHA = 0.28;
+const PUFF_W = 2.4;
+const PUFF_H = 1.5;
+
+function paintLights(ctx: CanvasRenderingContext2D, l: GroundLights): void {
+  const gw = l.glowImage.width;
+  const gh = l.glowImage.height;
+  for (const g of l.glows) {
+    const w = gw * g.scale;
+    const h = gh * g.scale * 0.5;
+    ctx.globalAlpha = g.alpha;
+    ctx.drawImage(tinted(l.glowImage, g.colour), g.sx - w / 2, g.sy - h / 2, w, h);
+  }
+  const pw = l.puffImage.width * PUFF_W;
+  const ph = l.puffImage.height * PUFF_H;
+  const puff = tinted(l.puffImage, PALETTE.dust);
+  ctx.globalAlpha = PUFF_ALPHA;
+  for (const t of l.dust) {
+    const p = tileToScreen(t.x, t.y);
+    for (let k = 0; k < 2; k++) ctx.drawImage(puff, p.sx + (k ? 8 : -8) - pw / 2, p.sy - 12 - k * 8 - ph / 2, pw, ph);
+  }
+}
+
+const tints = new WeakMap<object, Map<number, HTMLCanvasElement>>();
+
+/** A white image multiplied by a colour (what a WebGL tint does to it), kept per image and colour. */
+function tinted(src: CanvasImageSource & { width: number; height: number }, colour: number): HTMLCanvasElement {
+  let byColour = tints.get(src);
+  if (!byColour) tints.set(src, (byColour = new Map()));
+  let c = byColour.get(colour);
+  if (!c) {
+    c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(src, 0, 0);
+    ctx.globalCompositeOperation = 'multiply';
+    ctx.fillStyle = `#${colour.toString(16).padStart(6, '0')}`;
+    ctx.fillRect(0, 0, c.width, c.height);
+    // multiply fills the transparent parts too: keep the image's own alpha
+    ctx.globalCompositeOperation = 'destination-in';
+    ctx.drawImage(src, 0, 0);
+    byColour.set(colour, c);
+  }
+  return c;
 }
 
 function diamondPathInto(ctx: CanvasRenderingContext2D, cx: number, cy: number): void {

@@ -7,7 +7,7 @@ import { depthOf, Layer, type LayerId } from '../iso/depthOf';
 import { occludes } from '../iso/occludes';
 import { tileToScreen } from '../iso/tileToScreen';
 import { conduitAxis } from './conduitAxis';
-import { type FloorTile, GroundLayer, type StaticObject, type StrikeMark } from './groundLayer';
+import { type FloorTile, type GroundGlow, GroundLayer, type StaticObject, type StrikeMark } from './groundLayer';
 import type { Textures } from './makeTextures';
 import { PALETTE } from './palette';
 import { type Theme, terrainTheme, tileHash } from './terrainTheme';
@@ -86,7 +86,11 @@ export class Scene {
   private flames: { s: Sprite; phase: number; base: number }[] = [];
   private pulses: { s: Sprite; phase: number; base: number }[] = [];
   private particles: Particle[] = [];
-  private dust: { s: Sprite; phase: number }[] = [];
+  /** Glows that do not pulse: painted into the ground canvas (in their tile's fog tint, as the sprites showed). */
+  private stillGlows: { sx: number; sy: number; alpha: number; scale: number; tile: number }[] = [];
+  /** Tiles with lingering dust in sight, painted into the ground canvas; the key says when they change. */
+  private dustTiles: { x: number; y: number }[] = [];
+  private dustKey = '';
   private vents: { sx: number; sy: number }[] = [];
   private ventClock = 0;
   private time = 0;
@@ -128,6 +132,7 @@ export class Scene {
     for (const f of this.flames) f.s.destroy();
     this.flames = [];
     this.pulses = [];
+    this.stillGlows = [];
     const tx = this.tex;
     const floorTiles: FloorTile[] = [];
     for (let y = 0; y < g.height; y++) {
@@ -248,10 +253,22 @@ export class Scene {
     this.statics.set(i, { i, x, y, texture, anchorY, depth: depthOf(x, y, layer), wall });
   }
 
-  /** Repaints the ground canvas: floor, fog, then every static object in painter's order. */
+  /** Repaints the ground canvas: floor, fog, every static object in painter's order, still glows, lingering dust. */
   private compose(): void {
     const list = [...this.statics.values()].sort((a, b) => a.depth - b.depth);
-    this.ground.compose(this.fogState, list, this.cut, this.danger);
+    const glows: GroundGlow[] = this.stillGlows.map((g) => ({
+      sx: g.sx,
+      sy: g.sy,
+      alpha: g.alpha,
+      scale: g.scale,
+      colour: tintFor(this.fogState[g.tile] ?? 2),
+    }));
+    this.ground.compose(this.fogState, list, this.cut, this.danger, {
+      glows,
+      glowImage: this.tex.glow.source.resource as HTMLCanvasElement,
+      dust: this.dustTiles,
+      puffImage: this.tex.puff.source.resource as HTMLCanvasElement,
+    });
   }
 
   /** Walls on these tiles are about to be hit (a telegraphed strike): highlighted, and never cut away. */
@@ -374,7 +391,16 @@ export class Scene {
     else this.tileObjects.set(this.currentTile, [s]);
   }
 
-  private addGlow(sx: number, sy: number, tint: number, alpha: number, scale: number, pulse = false): Sprite {
+  /**
+   * A glow on the floor. One that pulses (a conduit) is an additive WebGL sprite; a still one is painted into the
+   * ground canvas, in the colour the sprite showed: the fog tint of its tile (setFog tints every sprite registered
+   * to a tile, which replaced the glow's own tint), so the picture is the same and SwiftShader draws less.
+   */
+  private addGlow(sx: number, sy: number, tint: number, alpha: number, scale: number, pulse = false): void {
+    if (!pulse) {
+      this.stillGlows.push({ sx, sy, alpha, scale, tile: this.currentTile });
+      return;
+    }
     const s = new Sprite(this.tex.glow);
     s.anchor.set(0.5);
     s.position.set(sx, sy);
@@ -383,8 +409,7 @@ export class Scene {
     s.alpha = alpha;
     this.glow.addChild(s);
     this.register(s);
-    if (pulse) this.pulses.push({ s, phase: (sx + sy) * 0.02, base: alpha });
-    return s;
+    this.pulses.push({ s, phase: (sx + sy) * 0.02, base: alpha });
   }
 
   private addFire(sx: number, sy: number, size: number): void {
@@ -465,26 +490,28 @@ export class Scene {
     this.compose();
   }
 
-  /** Lingering dust clouds on tiles with dust (from strikes): soft drifting puffs, no filters. */
+  /**
+   * Lingering dust clouds on tiles with dust (from strikes) that the squad sees: soft puffs painted into the ground
+   * canvas (they stood almost still as sprites, and cost SwiftShader their area in every frame).
+   */
   setDust(dust: ArrayLike<number>, visible: Uint8Array): void {
-    for (const d of this.dust) d.s.destroy();
-    this.dust = [];
+    const tiles: { x: number; y: number }[] = [];
+    let key = '';
     for (let i = 0; i < dust.length; i++) {
       if (!dust[i] || !visible[i]) continue;
       const x = i % this.width;
-      const y = (i - x) / this.width;
-      const p = tileToScreen(x, y);
-      for (let k = 0; k < 2; k++) {
-        const s = new Sprite(this.tex.puff);
-        s.anchor.set(0.5);
-        s.tint = PALETTE.dust;
-        s.alpha = 0.32;
-        s.scale.set(2.4, 1.5);
-        s.position.set(p.sx + (k ? 8 : -8), p.sy - 12 - k * 8);
-        this.fx.addChild(s);
-        this.dust.push({ s, phase: i * 0.7 + k });
-      }
+      tiles.push({ x, y: (i - x) / this.width });
+      key += `${i},`;
     }
+    if (key === this.dustKey) return;
+    this.dustKey = key;
+    this.dustTiles = tiles;
+    this.compose();
+  }
+
+  /** How many tiles show lingering dust. */
+  get dustShown(): number {
+    return this.dustTiles.length;
   }
 
   /** Open breaches vent steam while they heal. */
@@ -496,14 +523,13 @@ export class Scene {
   }
 
   /**
-   * Ambient motion within `r` (flames, pulsing conduits, drifting dust, steam, hovering drones): the frame loop draws
+   * Ambient motion within `r` (flames, pulsing conduits, steam, hovering drones): the frame loop draws
    * it at a low rate for a while, never at the display's rate (see render/frameLoop.ts).
    */
   ambientIn(r: Rect): boolean {
     const inside = (x: number, y: number) => x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
     for (const f of this.flames) if (inside(f.s.x, f.s.y)) return true;
     for (const p of this.pulses) if (inside(p.s.x, p.s.y)) return true;
-    for (const d of this.dust) if (inside(d.s.x, d.s.y)) return true;
     for (const v of this.vents) if (inside(v.sx, v.sy)) return true;
     for (const p of this.particles) if (inside(p.s.x, p.s.y)) return true;
     for (const v of this.units.values()) if (v.hovers && v.root.visible && inside(v.root.x, v.root.y)) return true;
@@ -523,10 +549,6 @@ export class Scene {
       f.s.alpha = 0.85 + k;
     }
     for (const p of this.pulses) p.s.alpha = p.base * (0.7 + 0.3 * Math.sin(t * 2.2 - p.phase));
-    for (const d of this.dust) {
-      d.s.x += Math.sin(t * 0.5 + d.phase) * dt * 4;
-      d.s.alpha = 0.26 + 0.08 * Math.sin(t * 0.8 + d.phase);
-    }
     this.ventClock += dt;
     if (this.ventClock > 0.35 && this.vents.length && this.particles.length < 240) {
       this.ventClock = 0;
