@@ -33,6 +33,8 @@ export interface TestHandle {
   }[];
   /** Strike marks (craters with their scorch) the floor shows. */
   strikeMarks(): number | null;
+  /** Painted into the ground canvas, not drawn by WebGL every frame: tiles of lingering dust, still glows. */
+  ground(): { dust: number; glows: number } | null;
   /** Fog of war: tiles in sight now and tiles remembered from before (dimmed). */
   fog(): { visible: number; remembered: number } | null;
   /** Client pixel of a tile centre (to click on it). */
@@ -112,6 +114,7 @@ export function installTestHandle(
     },
     fog: () => state.play?.fogCounts ?? null,
     strikeMarks: () => state.play?.strikeMarks ?? null,
+    ground: () => state.play?.groundLights ?? null,
     tileToClient: (x, y) => state.play?.tileToClient(x, y) ?? null,
     errors,
     verifyReplay: (text) => verifyWithBuiltins(text),

@@ -514,6 +514,11 @@ export class Scene {
     return this.dustTiles.length;
   }
 
+  /** How many still glows the ground canvas paints. */
+  get stillGlowCount(): number {
+    return this.stillGlows.length;
+  }
+
   /** Open breaches vent steam while they heal. */
   setVents(tiles: readonly { x: number; y: number }[]): void {
     this.vents = tiles.map((t) => {

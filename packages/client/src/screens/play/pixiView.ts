@@ -144,6 +144,10 @@ export class PixiView implements PlayView {
     return this.scene.ground.marks;
   }
 
+  groundLights(): { dust: number; glows: number } {
+    return { dust: this.scene.dustShown, glows: this.scene.stillGlowCount };
+  }
+
   unitOutlined(id: string): boolean {
     return this.scene.units.get(id)?.ghost.visible ?? false;
   }

@@ -192,6 +192,10 @@ export class PlayScreen {
   get strikeMarks(): number {
     return this.view.strikeMarks();
   }
+  /** Tiles of lingering dust and still glows painted into the ground canvas (not drawn by WebGL every frame). */
+  get groundLights(): { dust: number; glows: number } {
+    return this.view.groundLights();
+  }
   /** A wall hides the unit and its outline is drawn over the wall. */
   unitOutlined(id: string): boolean {
     return this.view.unitOutlined(id);

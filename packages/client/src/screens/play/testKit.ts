@@ -60,6 +60,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
       return { step: () => {}, destroy: () => {} };
     },
     strikeMarks: () => terrain.at(-1)?.marks ?? 0,
+    groundLights: () => ({ dust: 0, glows: 0 }),
     drawFog: () => void drawn.push('fog'),
     drawGround: () => void drawn.push('ground'),
     drawUnits: (world: GameWorld, visible) => {

@@ -18,6 +18,8 @@ export interface PlayView {
   fallingWall(x: number, y: number): { step(t: number): void; destroy(): void };
   /** How many strike marks (craters with scorch) the floor shows. */
   strikeMarks(): number;
+  /** What the ground canvas paints that WebGL used to draw every frame: tiles of lingering dust, still glows. */
+  groundLights(): { dust: number; glows: number };
   /** Fog per tile: 2 in sight, 1 seen before (dimmed), 0 never seen. */
   drawFog(fog: Uint8Array): void;
   drawGround(vents: readonly Tile[], dust: ArrayLike<number>, visible: Uint8Array): void;
