@@ -14,6 +14,8 @@ import { type Theme, terrainTheme, tileHash } from './terrainTheme';
 import { UnitView } from './unitView';
 
 const FOG_TINT = 0x6a6f80;
+/** Seconds between two puffs of steam from an open breach. */
+const VENT_EVERY = 0.5;
 /** Never-seen tiles: the shape of the place is known (walls, hull, flames), darker than remembered ones. */
 const UNSEEN_TINT = 0x3a3e4c;
 const CUT_ALPHA = 0.28;
@@ -555,9 +557,10 @@ export class Scene {
     }
     for (const p of this.pulses) p.s.alpha = p.base * (0.7 + 0.3 * Math.sin(t * 2.2 - p.phase));
     this.ventClock += dt;
-    if (this.ventClock > 0.35 && this.vents.length && this.particles.length < 240) {
+    // a thin plume: every puff is area SwiftShader fills in every frame drawn (a breach's burst is emit('steam'))
+    if (this.ventClock > VENT_EVERY && this.vents.length && this.particles.length < 240) {
       this.ventClock = 0;
-      for (const v of this.vents) this.emit('steam', v.sx, v.sy, 1, true);
+      for (const v of this.vents) this.emit('vent', v.sx, v.sy, 1, true);
     }
     let lively = false;
     for (let i = this.particles.length - 1; i >= 0; i--) {
@@ -580,7 +583,13 @@ export class Scene {
   }
 
   /** Particles: dust clouds, smoke, steam and sparks (pooled by lifetime; cheap sprites, no filters). */
-  emit(kind: 'dust' | 'smoke' | 'steam' | 'spark' | 'flash', sx: number, sy: number, n: number, ambient = false): void {
+  emit(
+    kind: 'dust' | 'smoke' | 'steam' | 'vent' | 'spark' | 'flash',
+    sx: number,
+    sy: number,
+    n: number,
+    ambient = false,
+  ): void {
     for (let k = 0; k < n; k++) {
       const s = new Sprite(kind === 'flash' || kind === 'spark' ? this.tex.glow : this.tex.puff);
       s.anchor.set(0.5);
@@ -589,6 +598,7 @@ export class Scene {
         dust: { tint: PALETTE.dust, life: 2.2, scale: 1.2, grow: 1.2, fade: 0.55, vy: -8, add: false },
         smoke: { tint: 0x303036, life: 2.6, scale: 1, grow: 1.4, fade: 0.6, vy: -22, add: false },
         steam: { tint: PALETTE.steam, life: 1.8, scale: 0.6, grow: 1.6, fade: 0.5, vy: -30, add: false },
+        vent: { tint: PALETTE.steam, life: 1.8, scale: 0.5, grow: 0.9, fade: 0.5, vy: -30, add: false },
         spark: { tint: PALETTE.fire, life: 0.5, scale: 0.08, grow: 0, fade: 1, vy: -60, add: true },
         flash: { tint: 0xffe2a0, life: 0.25, scale: 0.9, grow: 2, fade: 1, vy: 0, add: true },
       }[kind];
