@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_MISSION_TURNS } from '../src/story/playCampaign';
 import { REPLAY_VERSION } from '../src/version';
 import { denizens, GOLDEN, NO_STACK, tempDir } from './testSupport';
 
@@ -135,6 +136,27 @@ describe('denizens simulate', () => {
       expect(r.stderr).toMatch(why);
       expect(readdirSync(dir)).not.toContain('ok.json');
     }
+  });
+
+  it('without --turns plays up to the map’s turn limit (help says so, and what a map without one gets)', () => {
+    const training = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../maps/src/builtin/training.json'), 'utf8'),
+    );
+    const mapFile = join(dir, 'short-training.json');
+    writeFileSync(mapFile, JSON.stringify({ ...training, id: 'short-training', turnLimit: 2 }));
+    const out = join(dir, 'limit.replay.json');
+    const s = denizens(['simulate', '--map', mapFile, '--seed', '1', '--out', out]);
+    expect(s.stderr).toBe('');
+    expect(s.status).toBe(0);
+    expect(s.stdout).toMatch(/^simulated short-training seed 1: 2 turns, \d+ commands, defeat at turn 3,/);
+    const replay = JSON.parse(readFileSync(out, 'utf8'));
+    expect(replay.result.outcome).toBe('defeat');
+    expect(denizens(['verify', out]).status).toBe(0);
+    // --turns, when given, still wins over the map's limit
+    const one = denizens(['simulate', '--map', mapFile, '--seed', '1', '--turns', '1', '--out', out]);
+    expect(one.stdout).toMatch(/^simulated short-training seed 1: 1 turns, \d+ commands, ongoing at turn 2,/);
+    const help = denizens(['simulate', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`default: the map's turn limit, or ${MAX_MISSION_TURNS} for a map without one`);
   });
 });
 

@@ -63,12 +63,17 @@ export async function runCli(argv: string[], io: Io, env: CliEnv = defaultEnv): 
     .description('play both sides with the built-in AI and write a replay (and every event, one JSON object a line)')
     .requiredOption('--map <id|file>', 'a built-in map id or a map file')
     .requiredOption('--seed <n>', 'the random seed (0 to 4294967295)', wholeNumber('--seed', 0, 2 ** 32 - 1))
-    .requiredOption('--turns <n>', 'play at most this many turns (1 to 10000)', wholeNumber('--turns', 1, 10_000))
+    .option(
+      '--turns <n>',
+      // (60: MAX_MISSION_TURNS, written out so that the start does not load the engine; a test compares them)
+      "play at most this many turns (1 to 10000; default: the map's turn limit, or 60 for a map without one)",
+      wholeNumber('--turns', 1, 10_000),
+    )
     .requiredOption('--out <replay.json>', 'where to write the replay')
     .option('--events <events.jsonl>', 'also write every event, one JSON object a line')
     .option('--embed-map', 'put the map into the replay (default for maps that are not built in)')
     .action(
-      async (o: { map: string; seed: number; turns: number; out: string; events?: string; embedMap?: boolean }) => {
+      async (o: { map: string; seed: number; turns?: number; out: string; events?: string; embedMap?: boolean }) => {
         const { runSimulate } = await import('./simulateCommand');
         code = runSimulate(o, io, env.now());
       },

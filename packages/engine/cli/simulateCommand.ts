@@ -1,6 +1,7 @@
 // `denizens simulate`: both sides played by the built-in AI; the replay (and the events) written atomically.
 import type { GameEvent } from '../src/events/types';
 import { simulateGame } from '../src/replay/simulate';
+import { MAX_MISSION_TURNS } from '../src/story/playCampaign';
 import { ENGINE_VERSION } from '../src/version';
 import { EXIT } from './exitCodes';
 import type { Io } from './io';
@@ -11,7 +12,8 @@ import { UsageError } from './usageError';
 export interface SimulateArgs {
   map: string;
   seed: number;
-  turns: number;
+  /** At most this many turns; when absent, the map's turn limit, or MAX_MISSION_TURNS for a map without one. */
+  turns?: number;
   out: string;
   events?: string;
   embedMap?: boolean;
@@ -30,7 +32,8 @@ export function runSimulate(a: SimulateArgs, io: Io, recordedAt: string): number
   }
   const lines: string[] = [];
   const onEvent = a.events ? (e: GameEvent) => lines.push(JSON.stringify(e)) : undefined;
-  const { replay, fault } = simulateGame(loaded.map, a.seed, a.turns, {
+  const turns = a.turns ?? loaded.map.turnLimit ?? MAX_MISSION_TURNS;
+  const { replay, fault } = simulateGame(loaded.map, a.seed, turns, {
     onEvent,
     embedMap: a.embedMap ?? !loaded.builtin,
     provenance: { players: { squad: 'ai', enemy: 'ai' }, tool: `denizens-cli ${ENGINE_VERSION}`, recordedAt },
