@@ -69,6 +69,32 @@ describe('denizens verify batches (the real binary)', () => {
     expect(r.lines.at(-1)).toBe('8 replays: 7 OK, 1 INVALID');
   });
 
+  it('a worker that dies in the middle of a batch: the file it was on is named, the others of the batch verified', () => {
+    // Batches of 8 files (fixed by a test-only setting, timings vary): the crash on the 51st comes with files
+    // before and after it in the same batch whose verdicts were not sent yet.
+    const root = tempDir();
+    const names = Array.from({ length: 80 }, (_, i) => (i === 50 ? `f${i}-crash` : `f${i}`));
+    for (const n of names) copyFileSync(join(GOLDEN, 'training-seed1.replay.json'), join(root, `${n}.replay.json`));
+    const r = denizens(['verify', '--jobs', '2', '--json', root], {
+      env: { DENIZENS_TEST_WORKER_EXIT_ON: 'crash.replay', DENIZENS_TEST_BATCH: '8' },
+    });
+    expect(r.stderr).toBe('');
+    const objs = r.lines.map((l) => JSON.parse(l));
+    const verdicts = objs.filter((o) => o.type === 'verdict');
+    expect(verdicts.map((o) => relative(root, o.file))).toEqual([...names].sort().map((n) => `${n}.replay.json`));
+    const bad = verdicts.filter((o) => o.status !== 'ok');
+    expect(bad).toEqual([
+      {
+        type: 'verdict',
+        file: join(root, 'f50-crash.replay.json'),
+        status: 'invalid',
+        path: '$',
+        message: 'the verification worker stopped: exit code 70',
+      },
+    ]);
+    expect(objs.at(-1)).toMatchObject({ type: 'summary', files: 80, ok: 79, invalid: 1 });
+  });
+
   it('--jobs 2 gives the same lines in the same order as --jobs 1', () => {
     const { root } = corpus();
     const files = [root, ...GOLDEN_FILES.map((f) => join(GOLDEN, `${f}.replay.json`)), join(root, 'missing.json')];

@@ -15,9 +15,14 @@ export interface VerdictSource {
   close(): Promise<void>;
 }
 
-/** Verifies in this thread, one file at a time (the first replay verified through writes the code cache, if due). */
+/**
+ * Verifies in this thread, one file at a time (the first replay verified through writes the code cache, if due).
+ * A long run keeps V8's new space at the size worker threads get (YOUNG_GENERATION): by default it doubles up to
+ * 32 MB as a run's objects keep surviving, which was most of why the peak memory grew with the number of files.
+ */
 export function localSource(ctx: VerifyContext): VerdictSource {
   let cacheSaved = false;
+  let youngHeld = false;
   return {
     concurrency: 1,
     verify: async (file) => {
@@ -26,8 +31,25 @@ export function localSource(ctx: VerifyContext): VerdictSource {
         cacheSaved = true;
         saveCodeCacheNow();
       }
+      // (only once the cache is written: it records the V8 flags it was made under)
+      if (cacheSaved && !youngHeld) youngHeld = holdYoungGeneration();
       return verdict;
     },
     close: async () => {},
   };
 }
+
+/**
+ * Once V8's new space has grown to the size a worker thread's resource limits give it (WORKER_YOUNG_GENERATION_MB:
+ * 8 MB of new space), stops it growing further (V8 reads the growth factor whenever it would grow it); true then.
+ */
+function holdYoungGeneration(): boolean {
+  const v8 = process.getBuiltinModule('node:v8');
+  const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  if (!space || space.space_size < HELD_NEW_SPACE_BYTES) return false;
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  return true;
+}
+
+/** The new space of a worker thread with WORKER_YOUNG_GENERATION_MB (12 MB of young generation: 8 MB of it). */
+const HELD_NEW_SPACE_BYTES = 8 * 1024 * 1024;
