@@ -58,7 +58,11 @@ export async function runVerifyCommand(a: VerifyArgs, io: Io): Promise<number> {
       return EXIT.invalid;
     }
     source = opened.source;
-  } else source = jobs > 1 && poolAvailable() ? poolSource(jobs, a.maps, a.explain) : localSource(made.ctx);
+  } else
+    source =
+      jobs > 1 && poolAvailable()
+        ? poolSource(jobs, a.maps, a.explain)
+        : localSource(made.ctx, expanded.files.length > 1);
   try {
     const crossCheck = (files: string[]) =>
       checkCampaignLinks(

@@ -19,10 +19,12 @@ export interface VerdictSource {
  * Verifies in this thread, one file at a time (the first replay verified through writes the code cache, if due).
  * A long run keeps V8's new space at the size worker threads get (YOUNG_GENERATION): by default it doubles up to
  * 32 MB as a run's objects keep surviving, which was most of why the peak memory grew with the number of files.
+ * `many`: more than one file to verify (else nothing of the kind is done).
  */
-export function localSource(ctx: VerifyContext): VerdictSource {
+export function localSource(ctx: VerifyContext, many = true): VerdictSource {
   let cacheSaved = false;
-  let youngHeld = false;
+  // (a run of one file ends before it could matter: it does not even load node:v8)
+  let youngHeld = !many;
   return {
     concurrency: 1,
     verify: async (file) => {
