@@ -327,6 +327,42 @@ describe('bombardment that reads', () => {
   });
 });
 
+describe('map labels and the panels', () => {
+  it('a strike warning panned under the log goes under it: the log stays readable (screenshot)', async () => {
+    const page = await openPlaytest(h, SHELLED_YARD);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.waitForSelector('.maplabel.strike');
+    // pan until the label and the log overlap (the map moves down-left: the label goes up and right)
+    const overlap = () =>
+      page.evaluate(() => {
+        const a = document.querySelector('.maplabel.strike')!.getBoundingClientRect();
+        const b = document.querySelector('.log')!.getBoundingClientRect();
+        const x = Math.max(a.left, b.left);
+        const y = Math.max(a.top, b.top);
+        const w = Math.min(a.right, b.right) - x;
+        const ht = Math.min(a.bottom, b.bottom) - y;
+        return w > 4 && ht > 4 ? { x: x + w / 2, y: y + ht / 2 } : null;
+      });
+    let at = await overlap();
+    for (let i = 0; i < 40 && !at; i++) {
+      await page.keyboard.down(i % 3 === 0 ? 'ArrowDown' : 'ArrowLeft');
+      await page.waitForTimeout(120);
+      await page.keyboard.up(i % 3 === 0 ? 'ArrowDown' : 'ArrowLeft');
+      at = await overlap();
+    }
+    expect(at).not.toBeNull();
+    // which is painted on top: hit-testing follows the paint order once the label takes the pointer too
+    const top = await page.evaluate(({ x, y }) => {
+      for (const l of document.querySelectorAll<HTMLElement>('.maplabel')) l.style.pointerEvents = 'auto';
+      return document.elementFromPoint(x, y)?.closest('.log, .maplabel')?.className;
+    }, at!);
+    await page.screenshot({ path: join(SHOTS, 'label-under-log.png') });
+    expect(top).toMatch(/\blog\b/);
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+});
+
 /** Willow (2 HP) stands where a shell lands at the end of turn 1; Faith and Buffy are clear of it. */
 const FATAL_SHELL = {
   format: 'denizens-map',

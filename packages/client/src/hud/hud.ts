@@ -95,13 +95,14 @@ export class Hud {
     this.tip.style.display = 'none';
     this.cardsBox.append(collapser(this.cardsBox, 'Squad'), this.cards);
     this.logBox.append(collapser(this.logBox, 'Log'), this.logLines);
-    // labels and badges above the panels: a target under the log or the cards can still be clicked
+    // map labels under the panels (a breach timer never hides a log line); hit badges above them, so a target
+    // under the log or the cards can still be clicked
     this.root.append(
+      this.labels,
       this.top,
       this.cardsBox,
       this.logBox,
       this.bar,
-      this.labels,
       this.badges,
       this.tip,
       this.bannerEl,
@@ -179,9 +180,12 @@ export class Hud {
     this.speedLabel.textContent = label;
   }
 
-  /** The squad's cards (squadCards.ts): a fallen pilot's is struck through, greyed and cannot be selected. */
+  /**
+   * The squad's cards (squadCards.ts): a fallen pilot's is struck through and greyed, an extracted one's says
+   * "out"; neither can be selected.
+   */
   renderCards(list: readonly CardData[], selected: string | null): void {
-    this.cards.replaceChildren(...list.map((c) => (c.fallen ? fallenCard(c) : this.card(c, selected))));
+    this.cards.replaceChildren(...list.map((c) => (c.fallen || c.out ? goneCard(c) : this.card(c, selected))));
   }
 
   private card(c: CardData, selected: string | null): HTMLElement {
@@ -372,22 +376,25 @@ function collapser(panel: HTMLElement, title: string): HTMLButtonElement {
   return b;
 }
 
-/** A pilot who fell in this mission: the name struck through and greyed; not a button (cannot be selected). */
-function fallenCard(c: CardData): HTMLElement {
+/**
+ * A pilot no longer on the map, not a button (cannot be selected): fallen (the name struck through and greyed) or
+ * out through an extraction tile (the HP they left with).
+ */
+function goneCard(c: CardData): HTMLElement {
   return el(
     'div',
     {
-      class: 'card panel fallen',
+      class: `card panel ${c.fallen ? 'fallen' : 'out'}`,
       role: 'listitem',
       'aria-disabled': 'true',
-      'aria-label': `${c.name}, fallen`,
+      'aria-label': c.fallen ? `${c.name}, fallen` : `${c.name}, out (extracted with ${c.hp} HP)`,
       'data-unit': c.id,
     },
     el(
       'div',
       { class: 'row' },
-      el('s', { class: 'name', text: c.name }),
-      el('span', { class: 'fell', text: 'fallen' }),
+      c.fallen ? el('s', { class: 'name', text: c.name }) : el('span', { class: 'name', text: c.name }),
+      el('span', { class: 'fell', text: c.fallen ? 'fallen' : `out ✓ ${c.hp}/${c.max} HP` }),
     ),
   );
 }

@@ -1,4 +1,4 @@
-import { Faction, type GameWorld, unitById, unitsSorted } from '@denizens/engine';
+import { extractedIds, Faction, type GameWorld, unitById, unitsSorted } from '@denizens/engine';
 import { readFlags, type UnitFlags } from '../game/readStatus';
 
 /** What one pilot's card shows, read from the world (or remembered: see `squadCards`). */
@@ -7,6 +7,8 @@ export interface CardData {
   name: string;
   /** Fell in this mission: the card stays, struck through and greyed, and cannot be selected. */
   fallen: boolean;
+  /** Left the map through an extraction tile: the card stays, marked out, and cannot be selected. */
+  out: boolean;
   hp: number;
   max: number;
   ap: number;
@@ -27,9 +29,9 @@ export interface RosterPilot {
 
 /**
  * The squad's cards in the roster's order (the pilots who took the field), then any squad unit not on it (a
- * freed captive). A pilot no longer in the world is fallen, unless `hpNow` (hit points shown while a phase is
- * animated) still has them standing: then the card as last drawn (`last`), with those hit points, until the
- * death is shown. `last` is updated with every live card.
+ * freed captive). A pilot no longer on the map is out (extracted: the engine's `extractedIds`) or fallen, unless
+ * `hpNow` (hit points shown while a phase is animated) still has them standing: then the card as last drawn
+ * (`last`), with those hit points, until the death or the way out is shown. `last` is updated with every live card.
  */
 export function squadCards(
   world: GameWorld,
@@ -44,6 +46,7 @@ export function squadCards(
     last.set(card.id, card);
   }
   const cards: CardData[] = [];
+  const out = new Set(extractedIds(world));
   for (const p of roster) {
     const card = live.get(p.id);
     if (card) {
@@ -54,17 +57,21 @@ export function squadCards(
     const shown = hpNow?.get(p.id) ?? 0;
     const before = last.get(p.id);
     if (shown > 0 && before) cards.push({ ...before, hp: shown });
-    else if (unitById(world, p.id) === undefined)
+    else if (unitById(world, p.id) === undefined) {
+      const gone = out.has(p.id);
       cards.push({
         ...(before ?? { hp: 0, max: 0, ap: 0, apMax: 0, weapon: '', sidearm: null, medkits: 0 }),
         id: p.id,
         name: p.name,
-        fallen: true,
-        hp: 0,
+        fallen: !gone,
+        out: gone,
+        hp: gone ? (before?.hp ?? 0) : 0,
         ap: 0,
         flags: { overwatch: false, hunkered: false, bleeding: 0 },
       });
+    }
   }
+  // squad units not on the roster (a freed captive), while on the map
   cards.push(...live.values());
   return cards;
 }
@@ -80,6 +87,7 @@ function readCard(world: GameWorld, eid: number, hpNow: ReadonlyMap<string, numb
     id,
     name: Unit.name[eid]!,
     fallen: false,
+    out: false,
     hp: hpNow?.get(id) ?? Health.hp[eid]!,
     max: Health.max[eid]!,
     ap: Actions.ap[eid]!,

@@ -24,7 +24,8 @@ export const HUD_CSS = `
 #ui .card { padding: 0.25rem 0.45rem; cursor: pointer; border-left: 4px solid var(--squad); }
 #ui .card.selected { border-color: var(--dash); border-width: 2px 2px 2px 6px; background: rgba(40,60,92,0.95); box-shadow: 0 0 0 1px var(--dash); }
 .card.spent { opacity: 0.6; }
-#ui .card.fallen { cursor: default; border-left-color: #4a5262; opacity: 0.75; }
+#ui .card.fallen, #ui .card.out { cursor: default; border-left-color: #4a5262; opacity: 0.75; }
+#ui .card.out { border-left-color: #7ee08a; } .card.out .fell { color: #9fd88a; }
 .card.fallen .name { text-decoration: line-through; color: var(--muted); font-weight: 400; } .card.fallen .fell { font-style: italic; }
 .card .name { font-weight: 700; } .card .role { color: var(--muted); font-size: 0.8rem; margin-left: 0.3rem; }
 .card .row { display: flex; gap: 0.4rem; font-size: 0.72rem; color: var(--muted); align-items: center; flex-wrap: wrap; }

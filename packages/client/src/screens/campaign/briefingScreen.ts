@@ -1,8 +1,8 @@
 import { type Briefing, CAMPAIGN_MISSIONS, DIFFICULTIES } from '@denizens/engine';
 import type { DifficultyName, MapData } from '@denizens/maps';
 import { el } from '../../hud/el';
-import { backdrop, backdropFor } from './backdrop';
-import { campaignCss } from './campaignCss';
+import { backdropFor } from './backdrop';
+import { mountCampaignScreen } from './campaignScreen';
 import { squadTable } from './squadTable';
 import { MISSION_WORDS } from './story';
 
@@ -24,37 +24,28 @@ export function showBriefing(
   map: MapData,
   h: { begin(): void; saves(): void; title(): void },
 ): () => void {
-  campaignCss();
   const words = MISSION_WORDS[map.id];
-  const screen = el(
-    'div',
-    { class: 'screen campaign briefing', role: 'dialog', 'aria-label': 'Briefing', id: 'briefing' },
+  return mountCampaignScreen(
+    ui,
+    { id: 'briefing', kind: 'briefing', label: 'Briefing', backdrop: backdropFor(map.id), focus: 'begin-mission' },
+    el('p', { class: 'kicker', text: `Mission ${b.mission} of ${CAMPAIGN_MISSIONS.length} · briefing` }),
+    el('h1', { text: words?.heading ?? b.title }),
+    el('h2', { text: b.title }),
+    el('div', { class: 'situation' }, ...(words ? words.situation : [b.situation]).map((t) => el('p', { text: t }))),
+    el('div', { class: 'objective', id: 'briefing-objective' }, el('b', { text: 'Objective: ' }), b.objective),
+    el(
+      'p',
+      { class: 'difficulty', id: 'briefing-difficulty' },
+      el('b', { text: `Difficulty: ${b.difficulty}` }),
+      ` — ${difficultyWords(b.difficulty)}`,
+    ),
+    squadTable(map, b.squad, b.fallen),
     el(
       'div',
-      { class: 'box panel' },
-      el('p', { class: 'kicker', text: `Mission ${b.mission} of ${CAMPAIGN_MISSIONS.length} · briefing` }),
-      el('h1', { text: words?.heading ?? b.title }),
-      el('h2', { text: b.title }),
-      el('div', { class: 'situation' }, ...(words ? words.situation : [b.situation]).map((t) => el('p', { text: t }))),
-      el('div', { class: 'objective', id: 'briefing-objective' }, el('b', { text: 'Objective: ' }), b.objective),
-      el(
-        'p',
-        { class: 'difficulty', id: 'briefing-difficulty' },
-        el('b', { text: `Difficulty: ${b.difficulty}` }),
-        ` — ${difficultyWords(b.difficulty)}`,
-      ),
-      squadTable(map, b.squad, b.fallen),
-      el(
-        'div',
-        { class: 'menu' },
-        el('button', { id: 'begin-mission', class: 'primary', onclick: () => h.begin() }, 'Begin mission'),
-        el('button', { id: 'briefing-saves', onclick: () => h.saves() }, 'Save slots…'),
-        el('button', { id: 'briefing-title', onclick: () => h.title() }, 'Title screen'),
-      ),
+      { class: 'menu' },
+      el('button', { id: 'begin-mission', class: 'primary', onclick: () => h.begin() }, 'Begin mission'),
+      el('button', { id: 'briefing-saves', onclick: () => h.saves() }, 'Save slots…'),
+      el('button', { id: 'briefing-title', onclick: () => h.title() }, 'Title screen'),
     ),
-  );
-  screen.style.background = backdrop(backdropFor(map.id));
-  ui.append(screen);
-  screen.querySelector<HTMLButtonElement>('#begin-mission')?.focus();
-  return () => screen.remove();
+  ).close;
 }

@@ -2,8 +2,8 @@ import { CAMPAIGN_MISSIONS, type CampaignState } from '@denizens/engine';
 import type { MapData } from '@denizens/maps';
 import type { MissionReport } from '../../game/campaignRun';
 import { el } from '../../hud/el';
-import { backdrop, backdropFor } from './backdrop';
-import { campaignCss } from './campaignCss';
+import { backdropFor } from './backdrop';
+import { mountCampaignScreen } from './campaignScreen';
 import { pilotName, weaponName } from './squadTable';
 import { epilogue, MISSION_WORDS } from './story';
 
@@ -58,7 +58,6 @@ export function showDebrief(
   mapOf: (id: string) => MapData | null,
   h: DebriefHandlers,
 ): () => void {
-  campaignCss();
   const r = reports[reports.length - 1]!;
   const map = mapOf(r.map);
   const final = state.status !== 'playing';
@@ -70,49 +69,40 @@ export function showDebrief(
       : state.status === 'won'
         ? 'Campaign summary'
         : 'Continue';
-  const screen = el(
-    'div',
+  return mountCampaignScreen(
+    ui,
     {
-      class: `screen campaign debrief ${won ? 'won' : 'lost'}`,
-      role: 'dialog',
-      'aria-label': final ? 'Final debrief' : 'Debrief',
       id: 'debrief',
+      kind: `debrief ${won ? 'won' : 'lost'}`,
+      label: final ? 'Final debrief' : 'Debrief',
+      backdrop: backdropFor(r.map),
+      focus: 'debrief-next',
     },
+    el('p', {
+      class: 'kicker',
+      text: `Mission ${reports.length} of ${CAMPAIGN_MISSIONS.length} · ${final ? 'final debrief' : 'debrief'}`,
+    }),
+    el('h1', { text: won ? 'MISSION ACCOMPLISHED' : 'MISSION FAILED' }),
+    el('h2', { text: `${MISSION_WORDS[r.map]?.heading ?? r.title} — ${r.difficulty}` }),
+    map ? reportList(r, map) : null,
+    won && state.squad && map
+      ? el('p', {
+          class: 'difficulty',
+          id: 'debrief-carried',
+          text: `Carried on: ${state.squad.map((p) => `${pilotName(map, p.id)} (${p.hp}/${p.maxHp} HP${p.bleeding ? ', bleeding' : ''})`).join(', ')}.`,
+        })
+      : null,
+    state.status === 'won' ? el('p', { class: 'epilogue', text: epilogue(state) }) : null,
     el(
       'div',
-      { class: 'box panel' },
-      el('p', {
-        class: 'kicker',
-        text: `Mission ${reports.length} of ${CAMPAIGN_MISSIONS.length} · ${final ? 'final debrief' : 'debrief'}`,
-      }),
-      el('h1', { text: won ? 'MISSION ACCOMPLISHED' : 'MISSION FAILED' }),
-      el('h2', { text: `${MISSION_WORDS[r.map]?.heading ?? r.title} — ${r.difficulty}` }),
-      map ? reportList(r, map) : null,
-      won && state.squad && map
-        ? el('p', {
-            class: 'difficulty',
-            id: 'debrief-carried',
-            text: `Carried on: ${state.squad.map((p) => `${pilotName(map, p.id)} (${p.hp}/${p.maxHp} HP${p.bleeding ? ', bleeding' : ''})`).join(', ')}.`,
-          })
-        : null,
-      state.status === 'won' ? el('p', { class: 'epilogue', text: epilogue(state) }) : null,
-      el(
-        'div',
-        { class: 'menu' },
-        el('button', { id: 'debrief-next', class: 'primary', onclick: () => h.next() }, nextLabel),
-        h.watchReplay ? el('button', { id: 'debrief-watch', onclick: () => h.watchReplay!() }, 'Watch replay') : null,
-        h.exportReplay
-          ? el('button', { id: 'debrief-export', onclick: () => h.exportReplay!() }, 'Export replay')
-          : null,
-        !final ? el('button', { id: 'debrief-saves', onclick: () => h.saves() }, 'Save slots…') : null,
-        el('button', { id: 'debrief-title', onclick: () => h.title() }, 'Title screen'),
-      ),
+      { class: 'menu' },
+      el('button', { id: 'debrief-next', class: 'primary', onclick: () => h.next() }, nextLabel),
+      h.watchReplay ? el('button', { id: 'debrief-watch', onclick: () => h.watchReplay!() }, 'Watch replay') : null,
+      h.exportReplay ? el('button', { id: 'debrief-export', onclick: () => h.exportReplay!() }, 'Export replay') : null,
+      !final ? el('button', { id: 'debrief-saves', onclick: () => h.saves() }, 'Save slots…') : null,
+      el('button', { id: 'debrief-title', onclick: () => h.title() }, 'Title screen'),
     ),
-  );
-  screen.style.background = backdrop(backdropFor(r.map));
-  ui.append(screen);
-  screen.querySelector<HTMLButtonElement>('#debrief-next')?.focus();
-  return () => screen.remove();
+  ).close;
 }
 
 /**
@@ -126,52 +116,44 @@ export function showCampaignEnd(
   mapOf: (id: string) => MapData | null,
   h: { newCampaign(): void; title(): void },
 ): () => void {
-  campaignCss();
   const won = state.status === 'won';
   const roster = mapOf(CAMPAIGN_MISSIONS[0]);
-  const screen = el(
-    'div',
+  return mountCampaignScreen(
+    ui,
     {
-      class: `screen campaign end ${won ? 'won' : 'lost'}`,
-      role: 'dialog',
-      'aria-label': won ? 'Campaign won' : 'Campaign over',
       id: 'campaign-end',
+      kind: `end ${won ? 'won' : 'lost'}`,
+      label: won ? 'Campaign won' : 'Campaign over',
+      backdrop: 'ruins',
+      focus: 'new-campaign',
     },
+    el('p', { class: 'kicker', text: `Campaign · ${state.difficulty} · seed ${state.seed}` }),
+    el('h1', { text: won ? 'THE CAMPAIGN IS WON' : 'THE CAMPAIGN IS OVER' }),
+    el('h2', {
+      text: won
+        ? `Tara is out. ${state.fallen.length ? `${state.fallen.length} fell on the way.` : 'Everyone came home.'}`
+        : `It ended in mission ${state.missions.length}: the squad cannot go on.`,
+    }),
+    el('p', { class: 'epilogue', text: epilogue(state) }),
+    ...reports.flatMap((r, i) => {
+      const m = mapOf(r.map);
+      return [
+        el('p', { class: 'kicker', text: `Mission ${i + 1}: ${MISSION_WORDS[r.map]?.heading ?? r.title}` }),
+        m ? reportList(r, m) : null,
+      ];
+    }),
+    state.fallen.length && roster
+      ? el('p', {
+          class: 'difficulty',
+          id: 'campaign-fallen',
+          text: `Fallen: ${state.fallen.map((id) => pilotName(roster, id)).join(', ')}.`,
+        })
+      : null,
     el(
       'div',
-      { class: 'box panel' },
-      el('p', { class: 'kicker', text: `Campaign · ${state.difficulty} · seed ${state.seed}` }),
-      el('h1', { text: won ? 'THE CAMPAIGN IS WON' : 'THE CAMPAIGN IS OVER' }),
-      el('h2', {
-        text: won
-          ? `Tara is out. ${state.fallen.length ? `${state.fallen.length} fell on the way.` : 'Everyone came home.'}`
-          : `It ended in mission ${state.missions.length}: the squad cannot go on.`,
-      }),
-      el('p', { class: 'epilogue', text: epilogue(state) }),
-      ...reports.flatMap((r, i) => {
-        const m = mapOf(r.map);
-        return [
-          el('p', { class: 'kicker', text: `Mission ${i + 1}: ${MISSION_WORDS[r.map]?.heading ?? r.title}` }),
-          m ? reportList(r, m) : null,
-        ];
-      }),
-      state.fallen.length && roster
-        ? el('p', {
-            class: 'difficulty',
-            id: 'campaign-fallen',
-            text: `Fallen: ${state.fallen.map((id) => pilotName(roster, id)).join(', ')}.`,
-          })
-        : null,
-      el(
-        'div',
-        { class: 'menu' },
-        el('button', { id: 'new-campaign', class: 'primary', onclick: () => h.newCampaign() }, 'New campaign'),
-        el('button', { id: 'campaign-end-title', onclick: () => h.title() }, 'Title screen'),
-      ),
+      { class: 'menu' },
+      el('button', { id: 'new-campaign', class: 'primary', onclick: () => h.newCampaign() }, 'New campaign'),
+      el('button', { id: 'campaign-end-title', onclick: () => h.title() }, 'Title screen'),
     ),
-  );
-  screen.style.background = backdrop('ruins');
-  ui.append(screen);
-  screen.querySelector<HTMLButtonElement>('#new-campaign')?.focus();
-  return () => screen.remove();
+  ).close;
 }

@@ -1,9 +1,8 @@
 import { DEFAULT_DIFFICULTY, DIFFICULTY_NAMES } from '@denizens/engine';
 import type { DifficultyName } from '@denizens/maps';
 import { el } from '../../hud/el';
-import { backdrop } from './backdrop';
 import { difficultyWords } from './briefingScreen';
-import { campaignCss } from './campaignCss';
+import { mountCampaignScreen } from './campaignScreen';
 
 /** Title → Campaign: choose the difficulty (the engine's three levels, each said in words) and the seed. */
 export function showNewCampaign(
@@ -11,7 +10,6 @@ export function showNewCampaign(
   seed: string,
   h: { begin(difficulty: DifficultyName, seed: string): void; back(): void },
 ): () => void {
-  campaignCss();
   const seedIn = el('input', { id: 'campaign-seed', value: seed, 'aria-label': 'Campaign seed', maxlength: 64 });
   const radios = DIFFICULTY_NAMES.map((d) =>
     el(
@@ -31,34 +29,27 @@ export function showNewCampaign(
   const chosen = (): DifficultyName =>
     (screen.querySelector<HTMLInputElement>('input[name=difficulty]:checked')?.value as DifficultyName) ??
     DEFAULT_DIFFICULTY;
-  const screen = el(
-    'div',
-    { class: 'screen campaign new', role: 'dialog', 'aria-label': 'New campaign', id: 'new-campaign-screen' },
+  const { screen, close } = mountCampaignScreen(
+    ui,
+    { id: 'new-campaign-screen', kind: 'new', label: 'New campaign', backdrop: 'ruins', focus: 'begin-campaign' },
+    el('p', { class: 'kicker', text: 'New campaign' }),
+    el('h1', { text: 'TWO MISSIONS, ONE SQUAD' }),
+    el('p', {
+      class: 'difficulty',
+      text: 'The ruins, then the ship. Whoever falls stays fallen; wounds and lost gear carry into the next mission.',
+    }),
+    el('fieldset', {}, el('legend', { text: 'Difficulty' }), ...radios),
+    el('label', {}, 'Seed', seedIn),
     el(
       'div',
-      { class: 'box panel' },
-      el('p', { class: 'kicker', text: 'New campaign' }),
-      el('h1', { text: 'TWO MISSIONS, ONE SQUAD' }),
-      el('p', {
-        class: 'difficulty',
-        text: 'The ruins, then the ship. Whoever falls stays fallen; wounds and lost gear carry into the next mission.',
-      }),
-      el('fieldset', {}, el('legend', { text: 'Difficulty' }), ...radios),
-      el('label', {}, 'Seed', seedIn),
+      { class: 'menu' },
       el(
-        'div',
-        { class: 'menu' },
-        el(
-          'button',
-          { id: 'begin-campaign', class: 'primary', onclick: () => h.begin(chosen(), seedIn.value.trim() || '1') },
-          'To the briefing',
-        ),
-        el('button', { id: 'new-campaign-back', onclick: () => h.back() }, 'Back'),
+        'button',
+        { id: 'begin-campaign', class: 'primary', onclick: () => h.begin(chosen(), seedIn.value.trim() || '1') },
+        'To the briefing',
       ),
+      el('button', { id: 'new-campaign-back', onclick: () => h.back() }, 'Back'),
     ),
   );
-  screen.style.background = backdrop('ruins');
-  ui.append(screen);
-  screen.querySelector<HTMLButtonElement>('#begin-campaign')?.focus();
-  return () => screen.remove();
+  return close;
 }

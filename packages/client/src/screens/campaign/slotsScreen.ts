@@ -12,7 +12,7 @@ import {
 } from '../../game/saveSlots';
 import { el } from '../../hud/el';
 import type { Platform } from '../../platform/platform';
-import { campaignCss } from './campaignCss';
+import { mountCampaignScreen } from './campaignScreen';
 
 export interface SlotsHandlers {
   /** A slot was loaded (it is the autosave now): go on with it. `aside`: where an unreadable autosave went. */
@@ -40,7 +40,6 @@ function twoStep(id: string, label: string, ask: string, act: () => void, armed 
  * cannot be read is kept and explained, with its export offered.
  */
 export function showSlots(ui: HTMLElement, platform: Platform, h: SlotsHandlers): () => void {
-  campaignCss();
   const note = el('p', { class: 'note', role: 'status', id: 'slots-note' });
   const list = el('div', { class: 'slots' });
   const file = el('input', {
@@ -195,26 +194,20 @@ export function showSlots(ui: HTMLElement, platform: Platform, h: SlotsHandlers)
     );
   }
 
-  const screen = el(
-    'div',
-    { class: 'screen campaign slots', role: 'dialog', 'aria-label': 'Save slots', id: 'slots' },
-    el(
-      'div',
-      { class: 'box panel' },
-      el('p', { class: 'kicker', text: 'Save slots' }),
-      el('h1', { text: 'SAVES' }),
-      el('p', {
-        class: 'difficulty',
-        text: '"Save here" copies the autosave (the game or campaign you are in) into a slot. Loading a slot makes it the autosave.',
-      }),
-      list,
-      note,
-      file,
-      el('div', { class: 'menu' }, el('button', { id: 'slots-back', onclick: () => h.back() }, 'Back')),
-    ),
+  const { close } = mountCampaignScreen(
+    ui,
+    { id: 'slots', kind: 'slots', label: 'Save slots', focus: 'slots-back' },
+    el('p', { class: 'kicker', text: 'Save slots' }),
+    el('h1', { text: 'SAVES' }),
+    el('p', {
+      class: 'difficulty',
+      text: '"Save here" copies the autosave (the game or campaign you are in) into a slot. Loading a slot makes it the autosave.',
+    }),
+    list,
+    note,
+    file,
+    el('div', { class: 'menu' }, el('button', { id: 'slots-back', onclick: () => h.back() }, 'Back')),
   );
   render();
-  ui.append(screen);
-  screen.querySelector<HTMLButtonElement>('#slots-back')?.focus();
-  return () => screen.remove();
+  return close;
 }

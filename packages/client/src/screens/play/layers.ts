@@ -54,13 +54,14 @@ export const DRAW: Record<Layer, (c: DrawContext) => void> = {
   bar: ({ session, hud, state }) => {
     const w = session.world;
     const h = w.header;
+    // while animating, the turn the events have reached; once the game is over, the turn it ended on
+    const turn = (state.busy || h.outcome !== 'ongoing') && state.anim.turn ? state.anim.turn : h.turn;
     hud.setTop(
       session.map.name,
-      // while animating, the turn the events have reached; once the game is over, the turn it ended on
-      (state.busy || h.outcome !== 'ongoing') && state.anim.turn ? state.anim.turn : h.turn,
+      turn,
       state.busy ? state.anim.phase : h.phase,
       state.busy,
-      objectiveLine(w),
+      objectiveLine(w, state.busy ? { turn, seals: [...state.breaches.values()] } : undefined),
       state.lost && h.outcome === 'ongoing' ? lostWords(w, state.lost) : null,
     );
     hud.setSpeed(`${SPEEDS[state.speedIndex]}×`);

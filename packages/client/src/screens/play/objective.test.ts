@@ -27,4 +27,14 @@ describe('the objective line and marks', () => {
     w.header.turn = 3;
     expect(objectiveLine(w)).toMatch(/last turn \(limit 3\)/);
   });
+
+  it('while a phase is animated, counts from the turn and the breach countdowns shown', () => {
+    const w = createGame({ ...map('training'), turnLimit: 5 }, '1');
+    w.header.turn = 3;
+    expect(objectiveLine(w, { turn: 2, seals: [] })).toMatch(/4 turns left \(limit 5\)$/);
+    expect(objectiveLine(w, { turn: 2, seals: [3, 2] })).toMatch(/a breach seals in 2 turns$/);
+    expect(objectiveLine(w, { turn: 5, seals: [1] })).toMatch(
+      /last turn \(limit 5\) · a breach seals at the end of this turn$/,
+    );
+  });
 });

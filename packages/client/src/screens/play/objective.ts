@@ -4,16 +4,19 @@ import type { Tile } from './state';
 /**
  * The mission in one line for the top bar: the objective in force (the engine's words), the turn
  * limit, and the soonest a breach seals. And the tiles it is about, to mark on the map.
+ * `shown`: while a phase is animated, the turn the animation has reached and the breaches' countdowns as
+ * shown (the world already holds the end of the phase, often the next turn): the line agrees with the turn
+ * beside it.
  */
-export function objectiveLine(world: GameWorld): string {
+export function objectiveLine(world: GameWorld, shown?: { turn: number; seals: readonly number[] }): string {
   const o = currentObjective(world);
   const parts = [objectiveWords(o, world.scenario.map)];
   const limit = world.scenario.map.turnLimit;
   if (limit !== undefined) {
-    const left = limit - world.header.turn;
+    const left = limit - (shown?.turn ?? world.header.turn);
     parts.push(left > 0 ? `${left + 1} turns left (limit ${limit})` : `last turn (limit ${limit})`);
   }
-  const seals = openBreaches(world).map((b) => b.sealsIn);
+  const seals = shown?.seals ?? openBreaches(world).map((b) => b.sealsIn);
   if (seals.length) {
     const soonest = Math.min(...seals);
     parts.push(soonest > 1 ? `a breach seals in ${soonest} turns` : 'a breach seals at the end of this turn');

@@ -5,8 +5,9 @@ import { ACTIONS } from '../../game/actions';
 import { rebuildLog } from '../../game/combatLog';
 import { loadBuiltinMap } from '../../game/loadMap';
 import { SAVE_KEY } from '../../game/saveGame';
-import { createSession } from '../../game/session';
+import { createSession, sendCommand } from '../../game/session';
 import { unitNames } from '../../game/unitNames';
+import { clientToTile } from './cameraRig';
 import { headlessPlay } from './testKit';
 
 function session(map = 'training', seed = '3') {
@@ -495,5 +496,77 @@ describe('the fallen on the squad cards', () => {
     expect(last[1]).toMatchObject({ name: 'Willow', hp: 0, ap: 0 });
     // a reload (a new screen on the continued game) shows her fallen too
     expect(order(headlessPlay(s).cards.at(-1)!)).toEqual(order(last));
+  });
+});
+
+describe('the extracted on the squad cards', () => {
+  it('marks a pilot who left through an extraction tile as out, not fallen, in its place', () => {
+    const r = validateMap(
+      {
+        format: 'denizens-map',
+        version: 1,
+        id: 'exit',
+        name: 'Exit',
+        width: 6,
+        height: 4,
+        terrain: ['......', '......', '......', '......'],
+        squad: [
+          { id: 'faith', name: 'Faith', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 0, y: 0 },
+          { id: 'willow', name: 'Willow', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 3, y: 2 },
+        ],
+        objective: { kind: 'extract', tiles: [{ x: 5, y: 2 }] },
+        turnLimit: 9,
+      },
+      'exit',
+    );
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+    const s = createSession(r.map, '1');
+    const moved = sendCommand(s, { type: 'move', unit: 'willow', to: { x: 5, y: 2 } });
+    expect(moved.ok && moved.events.some((e) => e.type === 'unit_extracted')).toBe(true);
+    const last = headlessPlay(s).cards.at(-1)!;
+    expect(last.map((c) => [c.id, c.fallen, c.out])).toEqual([
+      ['faith', false, false],
+      ['willow', false, true],
+    ]);
+  });
+});
+
+describe('the top bar while a phase plays', () => {
+  it('counts the turns left from the turn the animation shows, not the next one the world is already in', async () => {
+    const s = session('training', '1');
+    const limit = s.map.turnLimit!;
+    const p = headlessPlay(s);
+    p.tops.length = 0;
+    p.dispatch({ type: 'end_turn' });
+    p.dispatch({ type: 'answer', yes: true });
+    await p.settle();
+    expect(s.world.header.turn).toBe(2);
+    const during = p.tops.filter((t) => t.busy);
+    expect(during.length).toBeGreaterThan(0);
+    for (const t of during) {
+      const left = limit - t.turn + 1;
+      expect(t.objective, `turn ${t.turn}`).toContain(`${left} turns left (limit ${limit})`);
+    }
+    expect(during.map((t) => t.turn)).toContain(1);
+    expect(p.tops.at(-1)).toMatchObject({ turn: 2, busy: false });
+    expect(p.tops.at(-1)!.objective).toContain(`${limit - 1} turns left`);
+  });
+});
+
+describe('the pointer over a moving map', () => {
+  it('follows the tile under a still pointer when the camera pans: path and tooltip are about that tile', () => {
+    const p = headlessPlay(session('training', '1'));
+    const s = p.screen.state;
+    p.dispatch({ type: 'point', x: 640, y: 360, overMap: true });
+    p.frame(0.016);
+    const before = s.hover!;
+    p.dispatch({ type: 'pan_key', key: 'ArrowRight', down: true });
+    for (let i = 0; i < 10; i++) p.frame(0.1);
+    p.dispatch({ type: 'pan_key', key: 'ArrowRight', down: false });
+    p.frame(0.016);
+    const under = clientToTile(s, { width: 1280, height: 720 }, 640, 360);
+    expect(under).not.toEqual(before);
+    expect(s.hover).toEqual(under);
+    expect(s.tipMemo?.key.startsWith(`${under.x},${under.y},`)).toBe(true);
   });
 });

@@ -232,7 +232,7 @@ export class PlayScreen {
     }
     switch (i.type) {
       case 'point': {
-        s.pointer = { x: i.x, y: i.y, inside: true };
+        s.pointer = { x: i.x, y: i.y, inside: true, overMap: i.overMap };
         if (!i.overMap) break;
         const t = clientToTile(s, this.view.screen, i.x, i.y);
         s.keyCursor = null;
@@ -515,6 +515,15 @@ export class PlayScreen {
     const moved = camKey(s, this.view.screen) !== before;
     if (moved) {
       this.dirty('labels');
+      // the map moved under a still pointer: the tile under it (the path, the tooltip) is another one now
+      const p = s.pointer;
+      if (p.inside && p.overMap && !s.keyCursor && !s.dragging) {
+        const t = clientToTile(s, this.view.screen, p.x, p.y);
+        if (s.hover?.x !== t.x || s.hover.y !== t.y) {
+          s.hover = t;
+          this.dirty('overlays', 'tip');
+        }
+      }
       // the hum follows the camera: the listener stands at the tile in the middle of the screen
       const t = screenToTile(s.cam.x, s.cam.y);
       if (this.opts.humAt) this.opts.sound?.hum(this.opts.humAt(t.x, t.y));

@@ -40,7 +40,8 @@ export interface PlayState {
   /** The tile under the pointer, and the keyboard cursor's tile (which wins while set). */
   hover: Tile | null;
   keyCursor: Tile | null;
-  pointer: { x: number; y: number; inside: boolean };
+  /** Where the pointer is (client pixels), whether it is in the window, and whether over the map (not a panel). */
+  pointer: { x: number; y: number; inside: boolean; overMap: boolean };
   dragging: boolean;
   held: Set<string>;
   cam: Camera;
@@ -97,7 +98,7 @@ export function createState(tiles: number): PlayState {
     sidearm: false,
     hover: null,
     keyCursor: null,
-    pointer: { x: -1, y: -1, inside: false },
+    pointer: { x: -1, y: -1, inside: false, overMap: false },
     dragging: false,
     held: new Set(),
     cam: { x: 0, y: 0, zoom: 1 },

@@ -19,6 +19,8 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   const help = { open: false };
   /** The top bar as last drawn: the turn it shows and the lost-objective warning. */
   const top: { turn: number; lost: string | null } = { turn: 0, lost: null };
+  /** Every top bar drawn: the turn, whether it was drawn while animating, and the objective line. */
+  const tops: { turn: number; busy: boolean; objective: string }[] = [];
   const prompt: { text: string | null; yes: () => void; no: () => void } = { text: null, yes: () => {}, no: () => {} };
   const units = new Map<string, UnitSprite>();
   /** Each unit's health pips as last redrawn by an animation, and every card render's hit points. */
@@ -102,8 +104,9 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     (..._: unknown[]) =>
       void hudCalls.push(name);
   const hud: HudPort = {
-    setTop: (_map, turn, _phase, _busy, _objective, lost) => {
+    setTop: (_map, turn, _phase, busy, objective, lost) => {
       hudCalls.push('top');
+      tops.push({ turn, busy, objective: objective ?? '' });
       Object.assign(top, { turn, lost: lost ?? null });
     },
     setSpeed: record('speed'),
@@ -157,6 +160,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     prompt,
     help,
     top,
+    tops,
     dispatch: (i: Intent) => screen.dispatch(i),
     /** Runs frames (a second each) until the animations are over. */
     async settle(): Promise<void> {
