@@ -335,6 +335,45 @@ describe('the browser client', () => {
     expect(h.problems).toEqual([]);
   });
 
+  it('at 800×600 with the largest text the side panels start folded, leaving the map to play on; they unfold by hand', async () => {
+    const page = await openPlay(h, '?map=ship&seed=1&test');
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.evaluate(() => localStorage.setItem('denizens.textSize', '26'));
+    await page.reload();
+    await idle(page);
+    await page.waitForTimeout(300);
+    const expanded = () => page.$$eval('#ui .fold', (b) => b.map((x) => x.getAttribute('aria-expanded')));
+    expect(await expanded()).toEqual(['false', 'false']);
+    // the map between the top bar and the action bar is free to click: a pilot next to the selected one
+    const free = await page.evaluate(() => {
+      const top = document.querySelector('.topbar')!.getBoundingClientRect().bottom;
+      const bottom = document.querySelector('.actionbar')!.getBoundingClientRect().top;
+      let onMap = 0;
+      let all = 0;
+      for (let y = top + 40; y < bottom - 10; y += 20)
+        for (let x = 10; x < innerWidth - 10; x += 20) {
+          all++;
+          if (document.elementFromPoint(x, y)?.tagName === 'CANVAS') onMap++;
+        }
+      return onMap / all;
+    });
+    await page.screenshot({ path: join(SHOTS, 'hud-800x600-large-text-folded.png') });
+    expect(free).toBeGreaterThan(0.75);
+    await page.click('.log .fold');
+    expect(await expanded()).toEqual(['false', 'true']);
+    await page.keyboard.press('Space');
+    if (await page.isVisible('.prompt')) await page.keyboard.press('Escape');
+    expect(await expanded()).toEqual(['false', 'true']);
+    // back to the default text: not cramped, both unfold
+    await page.evaluate(() => localStorage.removeItem('denizens.textSize'));
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.reload();
+    await idle(page);
+    expect(await expanded()).toEqual(['true', 'true']);
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
   it('lists every key in a help overlay on ?', async () => {
     const page = await openPlay(h, '?map=training&seed=3&test');
     expect(await page.isVisible('.help')).toBe(false);

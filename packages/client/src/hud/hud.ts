@@ -93,8 +93,11 @@ export class Hud {
     );
     this.bar.append(el('span', { class: 'sep' }), this.undoBtn, this.endBtn);
     this.tip.style.display = 'none';
-    this.cardsBox.append(collapser(this.cardsBox, 'Squad'), this.cards);
-    this.logBox.append(collapser(this.logBox, 'Log'), this.logLines);
+    const squadFold = collapser(this.cardsBox, 'Squad');
+    const logFold = collapser(this.logBox, 'Log');
+    this.folds = [squadFold.set, logFold.set];
+    this.cardsBox.append(squadFold.button, this.cards);
+    this.logBox.append(logFold.button, this.logLines);
     // map labels under the panels (a breach timer never hides a log line); hit badges above them, so a target
     // under the log or the cards can still be clicked
     this.root.append(
@@ -121,8 +124,19 @@ export class Hud {
   }
 
   private resize: ResizeObserver;
+  private folds: ((folded: boolean) => void)[] = [];
+  /** Whether the window was last measured as cramped for the text size (null: not measured yet). */
+  private cramped: boolean | null = null;
 
   private layout(): void {
+    // a window small for the text size (800×600 at large text) leaves the map a sliver between the side panels:
+    // they start folded there (each unfolds with its button) and unfold again when the window or text allows
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const cramped = window.innerWidth / rem < CRAMPED_REM.width || window.innerHeight / rem < CRAMPED_REM.height;
+    if (cramped !== this.cramped) {
+      this.cramped = cramped;
+      for (const set of this.folds) set(cramped);
+    }
     const top = this.top.getBoundingClientRect();
     const bar = this.bar.getBoundingClientRect();
     this.root.style.setProperty('--top-h', `${Math.ceil(top.bottom)}px`);
@@ -360,20 +374,24 @@ export class Hud {
 
 export { escapeHtml };
 
-/** A panel's header button that folds the panel to its header (and back). */
-function collapser(panel: HTMLElement, title: string): HTMLButtonElement {
-  const b: HTMLButtonElement = el('button', {
+/** Below this many rem of window width or height the side panels start folded (800×600 from about 18 px text). */
+const CRAMPED_REM = { width: 44, height: 28 };
+
+/** A panel's header button that folds the panel to its header (and back), and a way to fold or unfold it. */
+function collapser(panel: HTMLElement, title: string): { button: HTMLButtonElement; set: (folded: boolean) => void } {
+  const set = (folded: boolean) => {
+    panel.classList.toggle('folded', folded);
+    button.setAttribute('aria-expanded', String(!folded));
+    button.textContent = `${title} ${folded ? '▸' : '▾'}`;
+  };
+  const button: HTMLButtonElement = el('button', {
     class: 'fold',
     'aria-expanded': 'true',
     title: `Fold the ${title.toLowerCase()} away (and back)`,
-    onclick: () => {
-      const folded = panel.classList.toggle('folded');
-      b.setAttribute('aria-expanded', String(!folded));
-      b.textContent = `${title} ${folded ? '▸' : '▾'}`;
-    },
+    onclick: () => set(!panel.classList.contains('folded')),
     text: `${title} ▾`,
   });
-  return b;
+  return { button, set };
 }
 
 /**

@@ -21,6 +21,7 @@ export const HUD_CSS = `
 .cardlist { display: flex; flex-direction: column; gap: 0.25rem; overflow-y: auto; pointer-events: auto; min-height: 0; }
 #ui .fold { align-self: flex-start; font-size: 0.72rem; padding: 0.1rem 0.45rem; background: var(--panel); border-color: var(--line); color: var(--muted); pointer-events: auto; }
 .folded .cardlist, .log.folded .lines { display: none; }
+#ui .log.folded { width: auto; padding: 0; background: none; border-color: transparent; box-shadow: none; } #ui .log.folded .fold { margin-bottom: 0; }
 #ui .card { padding: 0.25rem 0.45rem; cursor: pointer; border-left: 4px solid var(--squad); }
 #ui .card.selected { border-color: var(--dash); border-width: 2px 2px 2px 6px; background: rgba(40,60,92,0.95); box-shadow: 0 0 0 1px var(--dash); }
 .card.spent { opacity: 0.6; }
