@@ -382,8 +382,31 @@ describe('the browser client', () => {
     const text = (await page.textContent('.help')) ?? '';
     for (const k of ['Space', 'Enter', 'Tab', 'Esc', 'X', 'Q', 'U']) expect(text).toContain(k);
     await page.screenshot({ path: join(SHOTS, 'help-overlay.png') });
+    // nothing is drawn over it: the sound setting steps aside while it is open, at 800×600 with large text too
+    const covered = () =>
+      page.evaluate(() => {
+        const r = document.querySelector('.help')!.getBoundingClientRect();
+        const out: string[] = [];
+        for (let y = r.top + 4; y < r.bottom - 4; y += 12)
+          for (let x = r.left + 4; x < r.right - 4; x += 12) {
+            const e = document.elementFromPoint(x, y);
+            if (e && !e.closest('.help')) out.push(e.className || e.tagName);
+          }
+        return [...new Set(out)];
+      });
+    expect(await covered()).toEqual([]);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.help', { state: 'hidden' });
+    expect(await page.isVisible('.sound-control')).toBe(true);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.evaluate(() => localStorage.setItem('denizens.textSize', '26'));
+    await page.reload();
+    await idle(page);
+    await page.keyboard.press('?');
+    await page.waitForSelector('.help', { state: 'visible' });
+    expect(await covered()).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'help-overlay-800x600-large-text.png') });
+    await page.evaluate(() => localStorage.removeItem('denizens.textSize'));
     await page.close();
     expect(h.problems).toEqual([]);
   });

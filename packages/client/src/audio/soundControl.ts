@@ -6,6 +6,7 @@ const CSS = `
 .sound-control button[aria-pressed="true"] { color: #ffb877; border-color: #d55e00; }
 .sound-control button:focus-visible, .sound-control input:focus-visible { outline: 3px solid #f0e442; outline-offset: 1px; }
 .sound-control input { width: 5.5rem; accent-color: #56b4e9; }
+.help-open .sound-control { display: none; }
 .sound-control kbd { font: 0.7rem ui-monospace, monospace; color: #9aa6b8; border: 1px solid #3a4a66; border-radius: 3px; padding: 0 0.2rem; }
 `;
 

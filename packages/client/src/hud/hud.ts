@@ -311,6 +311,8 @@ export class Hud {
   /** The key help: every key and what it does (null: closed). */
   setHelp(keys: readonly (readonly [string, string])[] | null): void {
     this.helpEl.style.display = keys ? 'block' : 'none';
+    // the sound setting (above every screen) steps aside while the help covers the screen
+    document.body.classList.toggle('help-open', keys !== null);
     if (!keys) return;
     this.helpEl.replaceChildren(
       el('h2', { text: 'Keys' }),
@@ -367,6 +369,7 @@ export class Hud {
   }
 
   destroy(): void {
+    document.body.classList.remove('help-open');
     this.resize.disconnect();
     this.root.remove();
   }

@@ -62,7 +62,7 @@ export const HUD_CSS = `
 .screen h2 { margin: 0.2rem 0 1rem; font-weight: 400; color: var(--muted); font-size: 1rem; }
 .screen .stats { display: grid; grid-template-columns: auto auto; gap: 0.2rem 1rem; justify-content: center; margin: 0.5rem 0; } .screen .stats dt { color: var(--muted); text-align: right; } .screen .stats dd { margin: 0; text-align: left; font-weight: 700; }
 #ui .help { background: rgba(8,12,20,0.97); position: absolute; top: 50%; left: 50%; transform: translate(-50%, -50%); padding: 0.75rem 1.1rem; max-height: calc(100% - 2rem); overflow-y: auto; width: min(34rem, 94vw); }
-.help h2 { margin: 0 0 0.4rem; font-size: 1.1rem; } .help table { border-collapse: collapse; font-size: 0.85rem; } .help td { padding: 0.1rem 0.6rem 0.1rem 0; vertical-align: top; } .help td:first-child { white-space: nowrap; color: var(--dash); font-family: ui-monospace, monospace; }
+.help h2 { margin: 0 0 0.4rem; font-size: 1.1rem; } .help table { border-collapse: collapse; font-size: 0.85rem; } .help td { padding: 0.1rem 0.6rem 0.1rem 0; vertical-align: top; } .help td:first-child { width: 42%; color: var(--dash); font-family: ui-monospace, monospace; }
 .screen .menu { display: flex; flex-direction: column; gap: 0.5rem; margin-top: 1rem; }
 .screen .menu button { padding: 0.6rem; font-size: 1.05rem; }
 .screen label { display: flex; justify-content: space-between; gap: 1rem; align-items: center; margin: 0.35rem 0; color: var(--muted); }
