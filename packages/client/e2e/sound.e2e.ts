@@ -101,6 +101,7 @@ describe('sound', () => {
       await page.screenshot({ path: join(SHOTS, `sound-control-${w}x${ht}.png`) });
       expect(overlaps, `${w}×${ht}`).toEqual([]);
     }
+    await page.evaluate(() => localStorage.removeItem('denizens.textSize')); // the default text for the tests after
     await page.close();
   });
 

@@ -114,6 +114,7 @@ describe('the replay viewer', () => {
       expect(clashes, `${w}×${ht}`).toEqual([]);
     }
     expect((await status(page)).log.length).toBeGreaterThan(3);
+    await page.evaluate(() => localStorage.removeItem('denizens.textSize')); // the default text for the tests after
     await page.close();
     expect(h.problems).toEqual([]);
   });
