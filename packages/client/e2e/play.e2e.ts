@@ -410,4 +410,24 @@ describe('the browser client', () => {
     await page.close();
     expect(h.problems).toEqual([]);
   });
+  it('a game opened by a link (?map=&seed=) goes on after a reload, not started again over its own autosave', async () => {
+    const page = await openPlay(h, '?map=training&seed=3&test');
+    // the address no longer starts a game: it continues the one just started (other parameters kept)
+    const search = await page.evaluate(() => location.search);
+    expect(search).not.toMatch(/map=|seed=/);
+    expect(search).toMatch(/(^\?|&)continue(&|$)/);
+    expect(search).toMatch(/(^\?|&)test(&|$)/);
+    await endTurn(page);
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.turn())).toBe(2);
+    const hash = await page.evaluate(() => window.denizens.hash());
+    const commands = await page.evaluate(() => window.denizens.commands());
+    await page.reload();
+    await idle(page);
+    expect(await page.evaluate(() => window.denizens.turn())).toBe(2);
+    expect(await page.evaluate(() => window.denizens.hash())).toBe(hash);
+    expect(await page.evaluate(() => window.denizens.commands())).toBe(commands);
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
 });

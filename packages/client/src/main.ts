@@ -206,6 +206,23 @@ async function boot(): Promise<void> {
     play(createSession(m.map, seed, mapId));
   };
 
+  /**
+   * A game started by a link (`?map=…&seed=…`; `play` saves it at once): the address becomes `?continue`, so a
+   * reload goes on with this game instead of starting it again over its own autosave.
+   */
+  const linkGame = (mapId: string, seed: string) => {
+    const m = loadBuiltinMap(mapId);
+    if (!m.ok) return title(m.error);
+    const session = createSession(m.map, seed, mapId);
+    play(session);
+    if (state.play?.session !== session) return; // not started (an unreadable autosave could not be set aside)
+    const q = new URLSearchParams(location.search);
+    q.delete('map');
+    q.delete('seed');
+    q.set('continue', '');
+    history.replaceState(null, '', `${location.pathname}?${q.toString().replace(/=(&|$)/g, '$1')}${location.hash}`);
+  };
+
   const continueGame = () => {
     const text = platform.load(SAVE_KEY);
     const r = text ? readSave(text) : { ok: false as const, error: 'there is no saved game' };
@@ -381,7 +398,7 @@ async function boot(): Promise<void> {
     if (!res.ok) return title(`Could not fetch ${replayUrl}: ${res.status}`);
     return openViewer(await (res as Response).text(), url.pathname.split('/').pop());
   }
-  if (mapParam || query.has('seed')) newGame(mapParam ?? DEFAULT_MAP_ID, query.get('seed') ?? '1');
+  if (mapParam || query.has('seed')) linkGame(mapParam ?? DEFAULT_MAP_ID, query.get('seed') ?? '1');
   else if (query.has('continue')) continueGame();
   else if (query.has('editor')) void openEditor();
   else title();
