@@ -243,3 +243,25 @@ describe(`unitsNear against every unit (fast-check seed ${SEED})`, () => {
     expect(unitsNear(w, a, 20, 5, 2, [])).toBe(0);
   });
 });
+
+describe('unitsNear on the edge', () => {
+  it('finds a unit exactly radius rows away and at exactly r² + r, among more than 16 units in one cell', () => {
+    // 20 units on rows 3 and 4 of one 16-tile cell (more than the cells' first buffer of 16).
+    const squad: [number, number][] = Array.from({ length: 10 }, (_, k) => [k, 3]);
+    const enemies: [number, number][] = Array.from({ length: 10 }, (_, k) => [k, 4]);
+    const w = world(30, 20, [], squad, enemies);
+    const all = unitsSorted(w);
+    const cells = unitCells(w, all, 0);
+    const near = (x: number, y: number, r: number) => {
+      const out: number[] = [];
+      unitsNear(w, cells, x, y, r, out);
+      return out.map((k) => `${w.c.Position.x[all[k]!]},${w.c.Position.y[all[k]!]}`).sort();
+    };
+    // Every unit of the cell is listed for a radius covering them all.
+    expect(near(5, 3, 12)).toHaveLength(20);
+    // Straight above the topmost row, exactly r rows away: (2,3) only, dx² + dy² = 4 ≤ 6.
+    expect(near(2, 1, 2)).toEqual(['1,3', '2,3', '3,3']);
+    // Exactly on the bound r² + r: (9,4) from (10,5) is 1² + 1² = 2 = 1 + 1.
+    expect(near(10, 5, 1)).toEqual(['9,4']);
+  });
+});
