@@ -38,3 +38,11 @@ describe('boundedJson', () => {
     expect(boundedJson({ a: 1, b: 2 }, 12)).toBe('{"a":1,"b":…');
   });
 });
+
+describe('boundedJson keys', () => {
+  it('prints a key of up to 40 characters whole and cuts a longer one after 40', () => {
+    const k40 = 'k'.repeat(40);
+    expect(boundedJson({ [k40]: 1 })).toBe(`{"${k40}":1}`);
+    expect(boundedJson({ [`${k40}x`]: 1 })).toBe(`{"${k40}…":1}`);
+  });
+});

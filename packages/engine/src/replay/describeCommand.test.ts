@@ -41,3 +41,11 @@ describe('describeCommand (a command in a verdict)', () => {
     expect(describeCommand(long).endsWith('…')).toBe(true);
   });
 });
+
+describe('describeCommand ids', () => {
+  it('says an id of up to 64 characters as it is, and a longer one as bounded JSON', () => {
+    const id64 = 'u'.repeat(64);
+    expect(describeCommand({ type: 'hunker', unit: id64 })).toBe(`hunker ${id64}`);
+    expect(describeCommand({ type: 'hunker', unit: `${id64}u` })).toMatch(/^\{"type":"hunker","unit":"u+…$/);
+  });
+});
