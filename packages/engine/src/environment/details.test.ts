@@ -104,6 +104,36 @@ describe('inside and outside the ship', () => {
       { x: 1, y: 2, sealsIn: 5 },
     ]);
   });
+
+  it('a unit hauled into an enter area fires its trigger as the breach seals; an empty breach fires none', () => {
+    // s1 (haul trait) inside; the area is (3,1), the inside tile nearest s1 that s3 is hauled onto. s2 starts in
+    // a second area at (0,4), which has not fired: only a move or a haul checks the areas.
+    const say = (id: string) => ({
+      id,
+      when: { kind: 'enter' as const, area: id === 'in' ? { x: 3, y: 1, w: 1, h: 1 } : { x: 0, y: 4, w: 1, h: 1 } },
+      do: [{ kind: 'say' as const, speaker: 's1', text: id }],
+    });
+    const map = tinyMap(['____S', '_____', 'HHHHH', '.....', 'S.S..'], {
+      breaches: [{ x: 2, y: 2 }],
+      sealTurns: 2,
+      triggers: [say('in'), say('start')],
+    });
+    map.squad[0]!.traits = ['haul'];
+    const w = createGame(map, 1);
+    caught(w, 's3', 2, 2, 's1');
+    const ev = seal(w);
+    // After the haul, every enter area that holds a unit fires: s3's, then s2's (it stood there from the start).
+    const from = ev.findIndex((e) => e.type === 'breach_sealed');
+    expect(ev.slice(from).map((e) => (e.type === 'trigger_fired' ? e.trigger : e.type))).toEqual([
+      'breach_sealed',
+      'in',
+      'story_line',
+      'start',
+      'story_line',
+    ]);
+    const empty = createGame(map, 1);
+    expect(seal(empty).map((e) => e.type)).toEqual(['breach_venting', 'breach_sealed']);
+  });
 });
 
 describe('strikes in detail', () => {
