@@ -94,6 +94,21 @@ describe('inside and outside the ship', () => {
     expect(seal(w)).toContainEqual(expect.objectContaining({ type: 'unit_hauled', unit: 's2', lost: [] }));
   });
 
+  it('a crushed unit goes to the first free outside tile in the order N, E, S, W, NE, SE, SW, NW', () => {
+    // A vertical hull at x = 2, inside to the west, outside to the east; s1 stands east of the breach (3,2),
+    // so of the free tiles NE (3,1) and SE (3,3), NE comes first.
+    const map = tinyMap(['__H..', '__H..', '__HS.', '__H..', 'S_H..'], { breaches: [{ x: 2, y: 2 }], sealTurns: 2 });
+    const w = createGame(map, 1);
+    caught(w, 's2', 2, 2);
+    expect(seal(w)).toContainEqual({
+      type: 'unit_crushed',
+      unit: 's2',
+      from: { x: 2, y: 2 },
+      to: { x: 3, y: 1 },
+      damage: 5,
+    });
+  });
+
   it('openBreaches lists every open breach with its countdown, in the order they were torn', () => {
     const map = tinyMap(['S____', '_____', 'HHHHH', '.....', '.....'], { breaches: [{ x: 3, y: 2 }], sealTurns: 2 });
     const w = createGame(map, 1);
