@@ -37,6 +37,17 @@ describe('a move interrupted by overwatch', () => {
 });
 
 describe('dash', () => {
+  it('a move costing exactly the budget is one move, one point more is a dash', () => {
+    const rows = ['S.........', 'S.........', '.........E'];
+    const w = createGame(tinyMap(rows), 1);
+    // Five straight steps: 10 move points, all of s1's budget.
+    const r = apply(w, { type: 'move', unit: 's1', to: { x: 5, y: 0 } });
+    expect(r.ok && r.events[0]).toMatchObject({ cost: 10, dash: false, apLeft: 1 });
+    // Four straight steps and a diagonal: 11.
+    const d = apply(w, { type: 'move', unit: 's2', to: { x: 5, y: 2 } });
+    expect(d.ok && d.events[0]).toMatchObject({ cost: 11, dash: true, apLeft: 0 });
+  });
+
   it('marks the unit as having dashed (a heavy weapon cannot fire after it); a single move does not', () => {
     const rows = ['S.........', 'S.........', '.........E'];
     const w = createGame(tinyMap(rows), 1);
