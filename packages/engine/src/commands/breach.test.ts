@@ -255,6 +255,31 @@ describe('pull', () => {
     }
   });
 
+  it('reaches through a breach below and beside the target (a vertical hull)', () => {
+    // Hull at x = 2, inside to the west; the breach (2,2) is one row below and one column left of the target.
+    const v = (units: [number, number][]) => {
+      const squad = units.map(([x, y], i) => ({
+        id: `s${i + 1}`,
+        name: `P${i + 1}`,
+        hp: 6,
+        aim: 70,
+        mobility: 5,
+        weapon: 'thompson',
+        x,
+        y,
+      }));
+      return createGame(
+        tinyMap(['__H..', '__H..', '__H..', '__H..', '__H..'], { squad, breaches: [{ x: 2, y: 2 }], sealTurns: 3 }),
+        1,
+      );
+    };
+    const w = v([
+      [3, 1],
+      [1, 2],
+    ]);
+    expect(code(w, { type: 'pull', unit: 's2', target: 's1' })).toBe('ok');
+  });
+
   it('only from inside the ship', () => {
     const w = world([
       [1, 4],
@@ -289,6 +314,18 @@ describe('interact', () => {
       expect(w.header).toMatchObject({ outcome: 'victory', reason: 'objective' });
       expect(ap(w, 's1')).toBe(1);
     }
+  });
+
+  it('opens a cell on a lower row from beside it', () => {
+    const w = createGame(
+      tinyMap(['_____', '_S_C_', '_____'], {
+        objective: { kind: 'cell', x: 3, y: 1 },
+        legend: { _: 'deck', C: 'cell', '.': 'ground' },
+      }),
+      1,
+    );
+    placeUnit(w, unitById(w, 's1')!, 2, 1);
+    expect(code(w, { type: 'interact', unit: 's1' })).toBe('ok');
   });
 
   it('from two tiles off it refuses, in either direction', () => {

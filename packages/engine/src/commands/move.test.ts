@@ -36,6 +36,26 @@ describe('a move interrupted by overwatch', () => {
   });
 });
 
+describe('a move north interrupted by overwatch', () => {
+  it('counts straight steps along a column as straight (2 each)', () => {
+    // s1 watches from (0,0); e1 walks up column 3 from (3,15).
+    const rows = ['S....', ...Array.from({ length: 14 }, () => '.....'), '...E.'];
+    const w = createGame(tinyMap(rows), 5);
+    const e = unitById(w, 'e1')!;
+    w.c.Stats.mobility[e] = 10;
+    w.c.Health.hp[e] = 50;
+    w.c.Health.max[e] = 50;
+    expect(apply(w, { type: 'overwatch', unit: 's1' }).ok).toBe(true);
+    w.header.phase = 'enemy';
+    const r = applyAs(w, { type: 'move', unit: 'e1', to: { x: 3, y: 6 } }, Faction.lgf);
+    const moved = (r.ok ? r.events[0] : undefined) as Extract<GameEvent, { type: 'moved' }>;
+    expect(moved.interrupted).toBe(true);
+    expect(moved.path.every((p) => p.x === 3)).toBe(true);
+    expect(moved.path.length).toBeLessThan(9);
+    expect(moved.cost).toBe(2 * moved.path.length);
+  });
+});
+
 describe('dash', () => {
   it('a move costing exactly the budget is one move, one point more is a dash', () => {
     const rows = ['S.........', 'S.........', '.........E'];
