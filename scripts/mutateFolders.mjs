@@ -2,6 +2,7 @@
 // which tests run against its mutants. Each folder runs its own tests (the ones next to its code) plus
 // the few tests elsewhere written for its rules, so a run takes minutes, not hours: with every unit test
 // in play, every test covers the hasher and the world set-up, and each mutant re-ran dozens of files.
+// `first` (optional): the folder's fast focused tests, run before the others (vitest.stryker.config.ts).
 const src = (dir) => [`packages/engine/src/${dir}/**/*.ts`, `!packages/engine/src/${dir}/**/*.test.ts`];
 const own = (dir) => `packages/engine/src/${dir}/**/*.test.ts`;
 const engine = (file) => `packages/engine/src/${file}`;
@@ -26,7 +27,9 @@ export const MUTATE_FOLDERS = {
   commands: { files: src('commands'), tests: [own('commands'), engine('apply.test.ts')] },
   hash: { files: src('hash'), tests: [own('hash')] },
   replay: { files: src('replay'), tests: [own('replay')] },
-  path: { files: src('path'), tests: [own('path')] },
+  // pathCases.test.ts first: every start and goal on small hand-made maps against the oracle, in milliseconds;
+  // most mutants fail it before the long property tests would start.
+  path: { files: src('path'), tests: [own('path')], first: [engine('path/pathCases.test.ts')] },
   validator: {
     files: [
       'packages/maps/src/validate.ts',
