@@ -4,6 +4,7 @@ import { ORACLE_MUL, type OracleGrid, oracleCosts, oraclePathCost } from '../../
 import { createGrid, type Grid } from '../world/grid';
 import { T } from '../world/terrain';
 import { findPath, findPathAStar, runSearch, type SearchSpec, scratchIn, settledCost } from './findPath';
+import { findJumpPath, INEXACT } from './jumpPoint';
 import { buildJumpTable, jumpTableOf } from './jumpTable';
 import { pathTo, reachList, reachMap } from './reach';
 
@@ -207,6 +208,76 @@ describe('path-finders on small hand-made maps, every start and goal, against th
 
   it('findPath (jump search on the longer trips): the same', () => {
     checkEveryGoal(findPath);
+  });
+
+  it('findPath answers with the search its rule names: A* for a short trip (estimate² · 10 < tiles), else the jump search unless its path crosses rough ground or a unit', () => {
+    // Which of several cheapest paths a move takes is part of the rules (it decides who fires at the mover).
+    let short = 0;
+    let jumped = 0;
+    let differ = 0;
+    const found = differences((check) => {
+      for (const { c, sx, sy, blocked, label, want } of STARTS) {
+        const { width: w, height: h } = c.g;
+        for (let i = 0; i < want.length; i++) {
+          const tx = i % w;
+          const ty = (i - tx) / w;
+          if (want[i]! <= 0) continue;
+          const ax = Math.abs(tx - sx);
+          const ay = Math.abs(ty - sy);
+          const estimate = 3 * Math.min(ax, ay) + 2 * Math.abs(ax - ay);
+          const aStar = findPathAStar(c.g, sx, sy, tx, ty, { blocked });
+          let expected = aStar;
+          if (estimate * estimate * 10 < w * h) short++;
+          else {
+            const jump = findJumpPath(c.g, sx, sy, tx, ty, blocked, 0x3fffffff);
+            if (jump !== INEXACT) {
+              expected = jump;
+              jumped++;
+              if (JSON.stringify(jump) !== JSON.stringify(aStar)) differ++;
+            }
+          }
+          check(`${label} to ${tx},${ty}`, findPath(c.g, sx, sy, tx, ty, { blocked }), expected);
+        }
+      }
+    });
+    expect(found).toEqual([]);
+    // Both searches answer, and the two often choose different paths of the same cost.
+    expect(short).toBeGreaterThan(100);
+    expect(jumped).toBeGreaterThan(100);
+    expect(differ).toBeGreaterThan(20);
+  });
+
+  it('findPath at the threshold: a trip whose estimate² · 10 equals the tile count takes the jump search', () => {
+    // 18×20 = 360 tiles, a wall on about one tile in five: estimate 6 (three straight steps, or two diagonal)
+    // is the threshold, and there A* and the jump search often choose different paths of the same cost.
+    const g = createGrid(18, 20);
+    let seed = 5;
+    for (let i = 0; i < 360; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      if ((seed >>> 16) % 5 === 0) g.terrain[i] = T.wall;
+    }
+    let jumped = 0;
+    let differ = 0;
+    const found = differences((check) => {
+      for (let s = 0; s < 360; s++) {
+        for (let t = 0; t < 360; t++) {
+          const [sx, sy, tx, ty] = [s % 18, Math.floor(s / 18), t % 18, Math.floor(t / 18)];
+          const ax = Math.abs(tx - sx);
+          const ay = Math.abs(ty - sy);
+          if (3 * Math.min(ax, ay) + 2 * Math.abs(ax - ay) !== 6 || g.terrain[s] === T.wall) continue;
+          const jump = findJumpPath(g, sx, sy, tx, ty, null, 0x3fffffff);
+          const aStar = findPathAStar(g, sx, sy, tx, ty);
+          if (jump !== INEXACT && jump !== null) {
+            jumped++;
+            if (JSON.stringify(jump) !== JSON.stringify(aStar)) differ++;
+          }
+          check(`${sx},${sy} to ${tx},${ty}`, findPath(g, sx, sy, tx, ty), jump === INEXACT ? aStar : jump);
+        }
+      }
+    });
+    expect(found).toEqual([]);
+    expect(jumped).toBeGreaterThan(100);
+    expect(differ).toBeGreaterThan(20);
   });
 
   it('both give up past the cost limit: a path costing exactly the limit is found, one point less is not', () => {
