@@ -38,10 +38,12 @@ export const MUTATE_FOLDERS = {
       'packages/maps/src/reachability.ts',
     ],
     tests: [
+      'packages/maps/src/reachability.test.ts',
       'packages/maps/src/validate.test.ts',
       'packages/maps/src/storySemantics.test.ts',
       'packages/maps/src/builtin.test.ts',
       'packages/maps/src/jsonSchema.test.ts',
     ],
+    first: ['packages/maps/src/reachability.test.ts'],
   },
 };
