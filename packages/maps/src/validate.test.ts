@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, formatWarning, type MapIssue, parseMapText, validateMap } from './validate';
+import {
+  formatIssue,
+  formatWarning,
+  locateIssues,
+  MAX_ISSUES,
+  type MapIssue,
+  parseMapText,
+  validateMap,
+} from './validate';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures');
 
@@ -256,5 +264,65 @@ describe('warnings', () => {
   it('finds none in the base the fixtures were made from', () => {
     const r = parseMapText(readFileSync(join(FIXTURES, 'valid-small.json'), 'utf8'), 'valid-small.json');
     expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('placing issues in the text, the cap, input that is no object', () => {
+  const text = '{\n  "a": 1,\n  "b": [1, 2]\n}';
+
+  it('locateIssues places the issues without a line and keeps the line of those that have one', () => {
+    const placed: MapIssue = { file: 'x.json', path: '$.a', message: 'placed', line: 9, column: 9 };
+    expect(locateIssues(text, [placed])).toEqual([placed]);
+    expect(locateIssues(text, [{ file: 'x.json', path: '$.b[1]', message: 'm' }, placed])).toEqual([
+      { file: 'x.json', path: '$.b[1]', message: 'm', line: 3, column: 12 },
+      placed,
+    ]);
+    // Text that is not JSON: nothing to place them by; the issues come back as they were.
+    expect(locateIssues('not json', [{ file: 'x.json', path: '$.b[1]', message: 'm' }])).toEqual([
+      { file: 'x.json', path: '$.b[1]', message: 'm' },
+    ]);
+  });
+
+  /** A map with one unknown terrain code per row and an "eliminate" objective without enemies: rows + 1 issues. */
+  const flooded = (rows: number) =>
+    validateMap(
+      {
+        format: 'denizens-map',
+        version: 1,
+        id: 'f',
+        name: 'F',
+        width: 3,
+        height: rows,
+        terrain: Array.from({ length: rows }, () => 'X..'),
+        squad: [{ id: 'a', name: 'A', hp: 5, aim: 50, mobility: 4, weapon: 'webley', x: 1, y: 0 }],
+        objective: { kind: 'eliminate' },
+      },
+      'f.json',
+    );
+
+  it(`shows up to ${MAX_ISSUES} issues as they are; one more is summed up in a last issue about the whole file`, () => {
+    const exactly = flooded(MAX_ISSUES - 1);
+    expect(exactly.ok ? 0 : exactly.issues.length).toBe(MAX_ISSUES);
+    expect(exactly.ok ? '' : exactly.issues.at(-1)!.path).toBe('$.objective');
+    const oneMore = flooded(MAX_ISSUES);
+    expect(oneMore.ok ? [] : oneMore.issues.slice(MAX_ISSUES)).toEqual([
+      { file: 'f.json', path: '$', message: '…and 1 more issue; fix these first' },
+    ]);
+  });
+
+  it('input that is not an object: one issue, and no note about checks left out', () => {
+    for (const [value, got] of [
+      [42, '42'],
+      [null, 'null'],
+      [[], 'an array of 0 items'],
+      ['x', 'the string "x"'],
+    ] as const) {
+      expect(validateMap(value, 'v.json')).toEqual({
+        ok: false,
+        issues: [{ file: 'v.json', path: '$', message: `expected an object, got ${got}` }],
+        warnings: [],
+        notes: [],
+      });
+    }
   });
 });
