@@ -324,6 +324,8 @@ describe('path-finders on small hand-made maps, every start and goal, against th
             const expected = want[i]! >= 0 && want[i]! <= budget ? want[i]! : -1;
             const where = `${label} budget ${budget} to ${x},${y}`;
             differ(where, r.cost[i], expected);
+            // The previous tile: -1 for the start and for a tile not reached.
+            if (expected <= 0) differ(`${where} previous`, r.from[i], -1);
             const path = pathTo(r, x, y);
             if (expected < 0 || path === null) differ(`${where} path`, path, expected < 0 ? null : 'a path');
             else {
@@ -336,6 +338,17 @@ describe('path-finders on small hand-made maps, every start and goal, against th
       }
     });
     expect(found).toEqual([]);
+  });
+
+  it('pathTo: no path to a tile off the map', () => {
+    const { g } = CASES.find((c) => c.name === 'open')!;
+    const r = reachMap(g, 2, 2, 1_000);
+    for (const [x, y] of [
+      [0, 4],
+      [2, 7],
+      [-1, -1],
+    ] as const)
+      expect(pathTo(r, x, y), `${x},${y}`).toBeNull();
   });
 
   it('reachList: the start first, then every reached tile once, cheapest first, with its oracle cost', () => {
