@@ -247,37 +247,37 @@ describe('path-finders on small hand-made maps, every start and goal, against th
     expect(differ).toBeGreaterThan(20);
   });
 
-  it('findPath at the threshold: a trip whose estimate² · 10 equals the tile count takes the jump search', () => {
+  it('findPath on both sides of the threshold: estimate² · 10 below the tile count takes A*, equal to it the jump search', () => {
     // 18×20 = 360 tiles, a wall on about one tile in five: estimate 6 (three straight steps, or two diagonal)
-    // is the threshold, and there A* and the jump search often choose different paths of the same cost.
+    // is the threshold, estimate 5 just below it; on both sides A* and the jump search sometimes choose
+    // different paths of the same cost.
     const g = createGrid(18, 20);
     let seed = 5;
     for (let i = 0; i < 360; i++) {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
       if ((seed >>> 16) % 5 === 0) g.terrain[i] = T.wall;
     }
-    let jumped = 0;
-    let differ = 0;
+    const differ = [0, 0];
     const found = differences((check) => {
       for (let s = 0; s < 360; s++) {
         for (let t = 0; t < 360; t++) {
           const [sx, sy, tx, ty] = [s % 18, Math.floor(s / 18), t % 18, Math.floor(t / 18)];
           const ax = Math.abs(tx - sx);
           const ay = Math.abs(ty - sy);
-          if (3 * Math.min(ax, ay) + 2 * Math.abs(ax - ay) !== 6 || g.terrain[s] === T.wall) continue;
+          const estimate = 3 * Math.min(ax, ay) + 2 * Math.abs(ax - ay);
+          if ((estimate !== 5 && estimate !== 6) || g.terrain[s] === T.wall) continue;
           const jump = findJumpPath(g, sx, sy, tx, ty, null, 0x3fffffff);
           const aStar = findPathAStar(g, sx, sy, tx, ty);
-          if (jump !== INEXACT && jump !== null) {
-            jumped++;
-            if (JSON.stringify(jump) !== JSON.stringify(aStar)) differ++;
-          }
-          check(`${sx},${sy} to ${tx},${ty}`, findPath(g, sx, sy, tx, ty), jump === INEXACT ? aStar : jump);
+          if (jump !== INEXACT && jump !== null && JSON.stringify(jump) !== JSON.stringify(aStar))
+            differ[estimate - 5]!++;
+          const want = estimate === 5 || jump === INEXACT ? aStar : jump;
+          check(`${sx},${sy} to ${tx},${ty}`, findPath(g, sx, sy, tx, ty), want);
         }
       }
     });
     expect(found).toEqual([]);
-    expect(jumped).toBeGreaterThan(100);
-    expect(differ).toBeGreaterThan(20);
+    expect(differ[0]).toBeGreaterThan(3);
+    expect(differ[1]).toBeGreaterThan(20);
   });
 
   it('both give up past the cost limit: a path costing exactly the limit is found, one point less is not', () => {
@@ -299,10 +299,26 @@ describe('path-finders on small hand-made maps, every start and goal, against th
     expect(found).toEqual([]);
   });
 
+  it('no path to a goal just off the map, left or right of any row, from any start', () => {
+    const found = differences((check) => {
+      for (const { c, sx, sy, blocked, label } of STARTS) {
+        for (let y = 0; y < c.g.height; y++) {
+          for (const x of [-1, c.g.width]) {
+            for (const search of [findPath, findPathAStar])
+              check(`${search.name} ${label} to ${x},${y}`, search(c.g, sx, sy, x, y, { blocked }), null);
+          }
+        }
+      }
+    });
+    expect(found).toEqual([]);
+  });
+
   it('no path to a goal off the map, and none without a start-to-goal way', () => {
     const { g } = CASES.find((c) => c.name === 'open')!;
     for (const search of [findPath, findPathAStar]) {
+      // (-1, 1) and (5, 0) would be tiles (4, 0) and (0, 1) if the row wrapped.
       for (const [tx, ty] of [
+        [-1, 1],
         [-1, 0],
         [0, -1],
         [5, 0],
