@@ -40,12 +40,17 @@ export const MUTATE_FOLDERS = {
     tests: [
       'packages/maps/src/reachability.test.ts',
       'packages/maps/src/structural.test.ts',
+      'packages/maps/src/semantics.test.ts',
       'packages/maps/src/validate.test.ts',
       'packages/maps/src/safeJson.test.ts',
       'packages/maps/src/storySemantics.test.ts',
       'packages/maps/src/builtin.test.ts',
       'packages/maps/src/jsonSchema.test.ts',
     ],
-    first: ['packages/maps/src/reachability.test.ts', 'packages/maps/src/structural.test.ts'],
+    first: [
+      'packages/maps/src/reachability.test.ts',
+      'packages/maps/src/structural.test.ts',
+      'packages/maps/src/semantics.test.ts',
+    ],
   },
 };
