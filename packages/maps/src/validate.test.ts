@@ -326,3 +326,27 @@ describe('placing issues in the text, the cap, input that is no object', () => {
     }
   });
 });
+
+describe('hostile input and plain issues', () => {
+  it('a hostile key: that one issue, no warnings, no notes; the file is "<map>" when none is named', () => {
+    expect(validateMap(JSON.parse('{"legend": {"__proto__": "wall"}}'))).toEqual({
+      ok: false,
+      issues: [
+        {
+          file: '<map>',
+          path: '$.legend.__proto__',
+          message: 'the key "__proto__" is not allowed (it could alter object prototypes); remove it',
+        },
+      ],
+      warnings: [],
+      notes: [],
+    });
+  });
+
+  it('an issue without a place in the text or an excerpt is one line: file, path, message', () => {
+    expect(formatIssue({ file: 'f.json', path: '$.a', message: 'm' })).toBe('f.json: $.a: m');
+    expect(formatWarning({ file: 'f.json', path: '$.a', message: 'm', tile: { x: 1, y: 2 } })).toBe(
+      'f.json: warning: $.a (tile 1,2): m',
+    );
+  });
+});
