@@ -222,6 +222,34 @@ describe('the meaning checks, one by one', () => {
         '$.objective (tile 7,3): objective at 7,3 is inside the ship and no strike opens a way in; add a strike whose radius reaches breachable hull (e.g. at 6,2), or an entry in "breaches"',
       ],
     ],
+    [
+      'an enemy type of its own with a known weapon',
+      (m) => {
+        m.enemyTypes = { bot: { name: 'B', hp: 1, aim: 1, mobility: 1, weapon: 'webley' } };
+        m.enemies[0].type = 'bot';
+      },
+      [],
+    ],
+    [
+      'an enemy spawned on a wall with a walkable patrol (no route check from a wall)',
+      (m) => {
+        Object.assign(m.enemies[0], { x: 2, y: 1, patrol: [{ x: 4, y: 1 }] });
+      },
+      [
+        '$.enemies[0] (tile 2,1): enemy "drone-1" stands on wall; move it to a tile a unit can stand on (ground, rubble, deck, conduit, crater or cell)',
+      ],
+    ],
+    [
+      'a captive named like two squad members (the first one is cited)',
+      (m) => {
+        m.squad[1].id = 'willow';
+        m.captive = { id: 'willow', name: 'T', hp: 4, aim: 50, mobility: 5, extraction: [{ x: 0, y: 0 }] };
+      },
+      [
+        '$.squad[1].id: duplicate unit id "willow" (already used at $.squad[0]); give every unit its own id',
+        '$.captive.id: duplicate unit id "willow" (already used at $.squad[0]); give her her own id',
+      ],
+    ],
   ];
   for (const [what, edit, want] of cases) {
     it(`a map with ${what}`, () => {
