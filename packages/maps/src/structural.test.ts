@@ -57,6 +57,7 @@ describe('structural problems in words', () => {
     const map = base();
     expect(knownFieldsAt(MapSchema, map, ['squad', 0, 'pack'])).toEqual(['medkits']);
     expect(knownFieldsAt(MapSchema, map, ['breaches', 0])).toEqual(['x', 'y', 'sealsIn']);
+    expect(knownFieldsAt(MapSchema, map, ['breachable', 0])).toEqual(['x', 'y', 'w', 'h']);
     expect(knownFieldsAt(MapSchema, map, ['weapons', 'rifle', 'damage'])).toEqual(['min', 'max']);
     expect(knownFieldsAt(MapSchema, map, ['weapons', 'rifle', 'rangeMods', 0])).toEqual(['upTo', 'mod']);
     expect(knownFieldsAt(MapSchema, { objective: { kind: 'reach' } }, ['objective'])).toEqual(['kind', 'tiles']);
@@ -124,6 +125,14 @@ describe('structural problems in words', () => {
       'an unknown trait (three choices)',
       (m) => (m.squad[0].traits = ['fly']),
       ['$.squad[0].traits[0]: expected "boost" or "haul" or "medic", got the string "fly"'],
+    ],
+    [
+      'an unknown weapon kind (five choices)',
+      (m) =>
+        (m.weapons = {
+          rifle: { name: 'R', kind: 'bow', damage: { min: 1, max: 2 }, ammo: null, rangeMods: [{ upTo: 3, mod: 0 }] },
+        }),
+      ['$.weapons.rifle.kind: expected one of "smg", "lmg", "pistol", "rifle", "energy", got the string "bow"'],
     ],
     [
       'another format',
