@@ -7,21 +7,26 @@ import { Faction } from '../world/components';
 import { unitById } from '../world/units';
 import { blockersFor, moveBudget, reachOneMove, reachThisTurn } from './move';
 
+/** s1 on overwatch, then the LGF's e1 (10 mobility, 50 HP so the shots cannot stop it dead) moves to `to`: its move event. */
+function watchedMove(rows: string[], to: { x: number; y: number }): Extract<GameEvent, { type: 'moved' }> {
+  const w = createGame(tinyMap(rows), 5);
+  const e = unitById(w, 'e1')!;
+  w.c.Stats.mobility[e] = 10;
+  w.c.Health.hp[e] = 50;
+  w.c.Health.max[e] = 50;
+  expect(apply(w, { type: 'overwatch', unit: 's1' }).ok).toBe(true);
+  w.header.phase = 'enemy';
+  const r = applyAs(w, { type: 'move', unit: 'e1', to }, Faction.lgf);
+  return (r.ok ? r.events[0] : undefined) as Extract<GameEvent, { type: 'moved' }>;
+}
+
 describe('a move interrupted by overwatch', () => {
   // s1 watches from (0,0) (12 tiles of vision); e1 walks from (17,2) towards (9,0) across a column of
   // rubble at x = 14 (rough ground: double cost) and up two diagonal steps.
   const rows = ['S.............,...', '..............,...', '..............,..E', '##################'];
 
   it('costs the move points of the steps walked, diagonals 3 and rough ground double, not the plan’s', () => {
-    const w = createGame(tinyMap(rows), 5);
-    const e = unitById(w, 'e1')!;
-    w.c.Stats.mobility[e] = 10;
-    w.c.Health.hp[e] = 50;
-    w.c.Health.max[e] = 50;
-    expect(apply(w, { type: 'overwatch', unit: 's1' }).ok).toBe(true);
-    w.header.phase = 'enemy';
-    const r = applyAs(w, { type: 'move', unit: 'e1', to: { x: 9, y: 0 } }, Faction.lgf);
-    const moved = (r.ok ? r.events[0] : undefined) as Extract<GameEvent, { type: 'moved' }>;
+    const moved = watchedMove(rows, { x: 9, y: 0 });
     expect(moved.interrupted).toBe(true);
     expect(moved.path).toEqual([
       { x: 16, y: 2 },
@@ -40,15 +45,7 @@ describe('a move north interrupted by overwatch', () => {
   it('counts straight steps along a column as straight (2 each)', () => {
     // s1 watches from (0,0); e1 walks up column 3 from (3,15).
     const rows = ['S....', ...Array.from({ length: 14 }, () => '.....'), '...E.'];
-    const w = createGame(tinyMap(rows), 5);
-    const e = unitById(w, 'e1')!;
-    w.c.Stats.mobility[e] = 10;
-    w.c.Health.hp[e] = 50;
-    w.c.Health.max[e] = 50;
-    expect(apply(w, { type: 'overwatch', unit: 's1' }).ok).toBe(true);
-    w.header.phase = 'enemy';
-    const r = applyAs(w, { type: 'move', unit: 'e1', to: { x: 3, y: 6 } }, Faction.lgf);
-    const moved = (r.ok ? r.events[0] : undefined) as Extract<GameEvent, { type: 'moved' }>;
+    const moved = watchedMove(rows, { x: 3, y: 6 });
     expect(moved.interrupted).toBe(true);
     expect(moved.path.every((p) => p.x === 3)).toBe(true);
     expect(moved.path.length).toBeLessThan(9);
