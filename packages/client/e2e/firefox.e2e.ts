@@ -26,6 +26,8 @@ beforeAll(async () => {
     executablePath: FIREFOX,
     headless: true,
     userDataDir: profile,
+    // Puppeteer waits 30 s for the browser's WebSocket endpoint by default; a loaded machine once took longer.
+    timeout: 120_000,
     // Nothing but localhost: no update checks, telemetry or captive-portal probes on a closed network.
     extraPrefsFirefox: {
       'app.update.enabled': false,
