@@ -1,5 +1,6 @@
 import { ACTIONS, type ActionDef } from '../game/actions';
 import { el, escapeHtml } from './el';
+import { placeTip } from './placeTip';
 import type { CardData } from './squadCards';
 import { HUD_CSS } from './styles';
 
@@ -275,8 +276,17 @@ export class Hud {
     this.tip.innerHTML = html;
     this.tip.style.display = 'block';
     const r = this.tip.getBoundingClientRect();
-    this.tip.style.left = `${Math.min(window.innerWidth - r.width - 8, x + 18)}px`;
-    this.tip.style.top = `${Math.min(window.innerHeight - r.height - 8, y + 18)}px`;
+    const shown = (e: HTMLElement) => (e.style.display === 'none' ? [] : [e.getBoundingClientRect()]);
+    const at = placeTip(
+      r,
+      { x, y },
+      { width: window.innerWidth, height: window.innerHeight },
+      // the sound setting sits above every screen, beside the action bar
+      [this.bar, this.top, this.promptEl, ...document.querySelectorAll<HTMLElement>('.sound-control')].flatMap(shown),
+      [this.cardsBox, this.logBox].flatMap(shown),
+    );
+    this.tip.style.left = `${at.left}px`;
+    this.tip.style.top = `${at.top}px`;
   }
 
   hideTip(): void {

@@ -233,7 +233,14 @@ export class PlayScreen {
     switch (i.type) {
       case 'point': {
         s.pointer = { x: i.x, y: i.y, inside: true, overMap: i.overMap };
-        if (!i.overMap) break;
+        if (!i.overMap) {
+          // over a panel or a button: no tile is pointed at (no path, no tooltip under the pointer)
+          if (s.hover && !s.keyCursor) {
+            s.hover = null;
+            this.dirty('overlays', 'tip', 'labels');
+          }
+          break;
+        }
         const t = clientToTile(s, this.view.screen, i.x, i.y);
         s.keyCursor = null;
         const moved = s.hover?.x !== t.x || s.hover.y !== t.y;
@@ -243,6 +250,10 @@ export class PlayScreen {
       }
       case 'leave':
         s.pointer.inside = false;
+        if (s.hover && !s.keyCursor) {
+          s.hover = null;
+          this.dirty('overlays', 'tip', 'labels');
+        }
         break;
       case 'click':
         if (idle) this.effect(choose.clickTile(w, s, clientToTile(s, this.view.screen, i.x, i.y)));
