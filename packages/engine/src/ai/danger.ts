@@ -17,6 +17,6 @@ export function dangerTiles(world: GameWorld): Uint8Array | null {
   for (const s of strikes) for (const t of strikeTiles(world, s, 1)) out[idx(world.grid, t.x, t.y)] = 1;
   // A telegraphed story collapse throws debris onto the 8 tiles around its wall.
   for (const c of collapses)
-    for (const t of strikeTiles(world, { ...c, radius: 1 })) out[idx(world.grid, t.x, t.y)] = 1;
+    for (const t of strikeTiles(world, { x: c.x, y: c.y, radius: 1 })) out[idx(world.grid, t.x, t.y)] = 1;
   return out;
 }

@@ -24,8 +24,10 @@ export function scenarioFromMap(map: MapData): Scenario {
   return {
     map,
     mapHash: hashJson(map),
-    weapons: { ...BUILTIN_WEAPONS, ...map.weapons },
-    enemyTypes: { ...BUILTIN_ENEMY_TYPES, ...map.enemyTypes },
+    // Object.assign, not a spread: V8 gives each `{ ...a, ...b }` object a hidden class of its own (Node 20), so
+    // every world's lookups here would see a new shape (docs/benchmarks.md, "one hidden class per world").
+    weapons: Object.assign({}, BUILTIN_WEAPONS, map.weapons),
+    enemyTypes: Object.assign({}, BUILTIN_ENEMY_TYPES, map.enemyTypes),
     patrols,
     objectives: storyObjectives(map),
   };
@@ -105,8 +107,14 @@ export function createGame(map: MapData, seed: string | number, options: GameOpt
 }
 
 /** An enemy's stats at a difficulty: aim and HP shifted (HP never below 1). */
-export function tunedStats<S extends UnitSpec['stats']>(stats: S, tune: Difficulty): UnitSpec['stats'] {
-  return { ...stats, aim: Math.max(0, stats.aim + tune.enemyAim), hp: Math.max(1, stats.hp + tune.enemyHp) };
+export function tunedStats(stats: UnitSpec['stats'], tune: Difficulty): UnitSpec['stats'] {
+  return {
+    hp: Math.max(1, stats.hp + tune.enemyHp),
+    aim: Math.max(0, stats.aim + tune.enemyAim),
+    mobility: stats.mobility,
+    vision: stats.vision,
+    defense: stats.defense,
+  };
 }
 
 export interface UnitSpec {

@@ -43,6 +43,21 @@ export interface GameContext {
 /** A game: a bitECS world whose context holds the component stores, the tiles, the header and the RNG. */
 export type GameWorld = World<GameContext>;
 
+/**
+ * Every world object is made by this one literal, all fields listed: V8 then gives every world the same hidden
+ * class. A spread (`{ ...ctx, c, byId }`) gave each world a hidden class of its own once warm (V8 in Node 20 does
+ * not share the shape of a spread followed by more fields), so every function that takes a world saw a new shape
+ * per game, was deoptimised and re-optimised, and ended megamorphic (docs/benchmarks.md).
+ */
 export function createGameWorld(ctx: Omit<GameContext, 'c' | 'byId'>): GameWorld {
-  return createWorld<GameContext>({ ...ctx, c: createComponents(), byId: new Map() });
+  const context: GameContext = {
+    grid: ctx.grid,
+    header: ctx.header,
+    rng: ctx.rng,
+    seed: ctx.seed,
+    scenario: ctx.scenario,
+    c: createComponents(),
+    byId: new Map(),
+  };
+  return createWorld<GameContext>(context);
 }
