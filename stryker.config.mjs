@@ -29,7 +29,8 @@ export default {
   clearTextReporter: { allowEmojis: false, logTests: false, reportScoreTable: true, reportMutants: true },
   tempDirName: `.stryker-tmp/${folder}`,
   cleanTempDir: 'always',
-  timeoutMS: 10_000,
+  timeoutMS: target.timeoutMS ?? 10_000,
+  timeoutFactor: target.timeoutFactor ?? 1.5,
   // The initial run of every test with coverage: slow on a loaded machine.
   dryRunTimeoutMinutes: 30,
   thresholds: { high: 90, low: 85, break: null },

@@ -3,6 +3,8 @@
 // the few tests elsewhere written for its rules, so a run takes minutes, not hours: with every unit test
 // in play, every test covers the hasher and the world set-up, and each mutant re-ran dozens of files.
 // `first` (optional): the folder's fast focused tests, run before the others (vitest.stryker.config.ts).
+// `timeoutMS`, `timeoutFactor` (optional): a mutant's timeout is timeoutFactor x its tests' time + timeoutMS +
+// the overhead measured in the initial run (10 s and 1.5 unless set).
 const src = (dir) => [`packages/engine/src/${dir}/**/*.ts`, `!packages/engine/src/${dir}/**/*.test.ts`];
 const own = (dir) => `packages/engine/src/${dir}/**/*.test.ts`;
 const engine = (file) => `packages/engine/src/${file}`;
@@ -28,8 +30,18 @@ export const MUTATE_FOLDERS = {
   hash: { files: src('hash'), tests: [own('hash')] },
   replay: { files: src('replay'), tests: [own('replay')] },
   // pathCases.test.ts first: every start and goal on small hand-made maps against the oracle, in milliseconds;
-  // most mutants fail it before the long property tests would start.
-  path: { files: src('path'), tests: [own('path')], first: [engine('path/pathCases.test.ts')] },
+  // most mutants fail it before the long property tests would start. A mutant's timeout: its tests' own time
+  // (about 5 s in all: every path test covers almost every line) + 1 s + the runner's overhead measured in the
+  // initial run (about 6 s), instead of 1.5 x + 10 s: a mutant that makes the search loop (hundreds of them in
+  // findPath.ts's written-out directions) would otherwise wait 20 s. A surviving mutant runs in about the
+  // tests' own time, well inside it.
+  path: {
+    files: src('path'),
+    tests: [own('path')],
+    first: [engine('path/pathCases.test.ts')],
+    timeoutMS: 1_000,
+    timeoutFactor: 1,
+  },
   validator: {
     files: [
       'packages/maps/src/validate.ts',
