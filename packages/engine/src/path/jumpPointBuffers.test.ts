@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createGrid, type Grid } from '../world/grid';
+import { T } from '../world/terrain';
+import { findPathAStar } from './findPath';
+import { findJumpPath, INEXACT } from './jumpPoint';
+
+/**
+ * The jump search's buffers are kept between calls and remade when a grid needs more. Its open list has a bucket
+ * per f-cost modulo the bucket count, which must exceed the largest rise of f in one jump (6 × the map's longer
+ * side): a long thin map needs more buckets than a square one with more tiles. (This file's first search runs on
+ * fresh buffers: vitest gives each test file its own modules.)
+ */
+describe('findJumpPath buffers', () => {
+  it('a long thin map after a square one with more tiles: enough buckets for its long jumps', () => {
+    // 20×20 = 400 tiles, longer side 20: 128 buckets.
+    const square = createGrid(20, 20);
+    expect((findJumpPath(square, 0, 0, 19, 19, null, 1_000) as { cost: number }).cost).toBe(57);
+    // 112×3 = 336 tiles (the tile buffers are large enough), longer side 112: jumps raise f by up to 224, past
+    // 128. Two rows joined through gaps in a wall row at x = 19 and x = 86.
+    const thin = corridor(112, [19, 86]);
+    for (const [sx, sy, tx, ty] of [
+      [50, 2, 23, 0],
+      [23, 0, 50, 2],
+      [60, 0, 90, 2],
+      [5, 2, 100, 0],
+    ] as const) {
+      const jump = findJumpPath(thin, sx, sy, tx, ty, null, 1_000);
+      const exact = findPathAStar(thin, sx, sy, tx, ty);
+      expect(jump === INEXACT || jump === null ? jump : jump.cost, `${sx},${sy} to ${tx},${ty}`).toBe(exact!.cost);
+    }
+  });
+});
+
+/** Rows 0 and 2 open, row 1 wall but for the gaps. */
+function corridor(w: number, gaps: number[]): Grid {
+  const g = createGrid(w, 3);
+  for (let x = 0; x < w; x++) if (!gaps.includes(x)) g.terrain[w + x] = T.wall;
+  return g;
+}
