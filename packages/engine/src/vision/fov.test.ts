@@ -183,3 +183,44 @@ describe('computeFov against rot.js PreciseShadowcasting (test oracle)', () => {
     expect(agree / total).toBeGreaterThan(0.9);
   });
 });
+
+describe('computeFov: the edges of its input', () => {
+  it('marks nothing from a viewer off the map, on any side, one tile out or exactly on the edge', () => {
+    const m = randomMap(5, 4, [0]);
+    for (const [x, y] of [
+      [-1, 2],
+      [2, -1],
+      [5, 2],
+      [2, 4],
+      [6, 1],
+      [1, 5],
+      [-1, -1],
+      [5, 4],
+    ] as const) {
+      const out = new Uint8Array(20);
+      computeFov(m, x, y, 6, out);
+      expect([x, y, out.every((v) => v === 0)]).toEqual([x, y, true]);
+    }
+  });
+
+  it('keeps every open sector of a row, even 140 of them (a comb of pillars across a wide map)', () => {
+    // The viewer on the bottom row, in the middle; 140 rows up, a row of pillars with one-tile gaps;
+    // the row beyond is seen through the gaps, exactly where the line test says.
+    const depth = 140;
+    const width = 2 * depth + 1;
+    const height = depth + 2;
+    const blocks = new Uint8Array(width * height);
+    for (let x = 0; x < width; x += 2) blocks[1 * width + x] = 1;
+    const m: SightMap = { width, height, blocks };
+    const vx = depth;
+    const vy = height - 1;
+    const out = new Uint8Array(width * height);
+    computeFov(m, vx, vy, 2 * depth, out);
+    let seen = 0;
+    for (let x = 0; x < width; x++) {
+      expect([x, out[x]]).toEqual([x, los(m, vx, vy, x, 0) ? 1 : 0]);
+      seen += out[x]!;
+    }
+    expect(seen).toBeGreaterThan(100);
+  });
+});
