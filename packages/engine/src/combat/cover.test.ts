@@ -39,6 +39,17 @@ describe('cover and flanking', () => {
     }
   });
 
+  it('cover on the south side only counts against shooters on rows below', () => {
+    const south = ['.....', '.....', '..E..', '..,..', '.....'];
+    const w = createGame(tinyMap([...south.slice(0, 4), 'S....']), 1);
+    for (let sy = 0; sy < 5; sy++) {
+      for (let sx = 0; sx < 5; sx++) {
+        if (sx === 2 && sy === 2) continue;
+        expect([sx, sy, coverToward(w.grid, 2, 2, sx, sy)]).toEqual([sx, sy, sy > 2 ? 1 : 0]);
+      }
+    }
+  });
+
   it('hitChance says flanked from the right directions only (with line of sight)', () => {
     const flankedFrom = (sx: number, sy: number) => {
       const r = rows.map((row, y) => (y === sy ? row.slice(0, sx) + 'S' + row.slice(sx + 1) : row));

@@ -34,6 +34,26 @@ describe('fireShot', () => {
     expect(w.c.Weapon.ammo[s]).toBe(2);
   });
 
+  it('a hit is critical exactly when the crit roll is below the crit chance (a roll equal to it is not)', () => {
+    // Half cover (rubble) keeps the target from being flanked: crit% is the weapon's own crit. Aim 100: every shot hits.
+    const rows = ['..E..', '..,..', '..S..'];
+    const shoot = (seed: number, crit: number) => {
+      const { w, s, e } = duel(seed, rows);
+      w.c.Stats.aim[s] = 100;
+      w.c.Health.hp[e] = 99;
+      const arm = armOf(w, s)!;
+      const events = fireShot(w, s, e, { ...arm, weapon: { ...arm.weapon, crit } }, false);
+      const hit = events.find((ev) => ev.type === 'hit');
+      if (hit?.type !== 'hit') throw new Error('aim 100 always hits');
+      return hit;
+    };
+    for (let seed = 1; seed <= 30; seed++) {
+      const roll = shoot(seed, 0).critRoll;
+      expect(shoot(seed, roll)).toMatchObject({ critRoll: roll, crit: false });
+      if (roll < 100) expect(shoot(seed, roll + 1)).toMatchObject({ critRoll: roll, crit: true });
+    }
+  });
+
   it('a kill by a reaction shot is reported as reaction fire, by an ordinary shot as a shot', () => {
     const causes = new Set<string>();
     for (let seed = 1; seed <= 40; seed++) {

@@ -474,6 +474,19 @@ describe('hitChance: the numbers around a shot that cannot be taken', () => {
     });
   });
 
+  it('seen from its own tile and from its peek tile, out of range from both: reported from its own tile', () => {
+    // s1 (2,4) sees e1 (6,0) at 6 tiles; its peek tile (3,4) sees it at 5; reach 3.
+    const w = world(['......E', '.......', '.......', '###....', '..S....', '.......'], SHORT);
+    const [s, e] = ids(w);
+    expect(hitChance(w, s, e)).toMatchObject({
+      canSee: true,
+      inRange: false,
+      distance: 6,
+      from: { x: 2, y: 4 },
+      peek: false,
+    });
+  });
+
   it('seen only from the second of two peek tiles, out of range: reported from the one that sees', () => {
     // s1 (4,2) above a lone wall (4,3): peek tiles east (5,2) and west (3,2). The wall hides e1 (1,7)
     // from the east one, (3,4) hides it from s1's own tile; the west one sees it at 5 tiles, reach 3.
