@@ -59,14 +59,18 @@ describe('the campaign in the browser', () => {
     await page.click('#begin-mission');
     await idle(page);
     expect(await page.evaluate(() => window.denizens.campaign()?.state.mission)).toBe(0);
-    expect(await page.textContent('.topbar')).toMatch(/Get everyone through|Get a pilot|marked ground/);
+    expect(await page.textContent('.topbar')).toMatch(/every pilot still standing|Get a pilot|marked ground/);
     const start = await page.evaluate(() => window.denizens.units().find((u) => u.id === window.denizens.selected())!);
-    for (const key of ['d', 'd', 'f']) await page.keyboard.press(key);
-    // the night's first lines are spoken as the game begins to move: a caption over the map
+    // the night's first lines are spoken as the mission opens, before any command: a caption over the map, the log
     await page.waitForSelector('#caption.show', { timeout: 10_000 });
+    expect(await page.evaluate(() => window.denizens.commands())).toBe(0);
+    expect(await page.textContent('#caption')).toMatch(/^Night\. Our own missiles/);
+    expect(await page.textContent('.log')).toMatch(/Night\. Our own missiles/);
     await page.screenshot({ path: join(SHOTS, 'campaign-dialogue.png') });
-    expect(await page.textContent('#caption')).toMatch(/\S/);
+    for (const key of ['d', 'd', 'f']) await page.keyboard.press(key);
     await idle(page);
+    // the first command does not say them again
+    expect(((await page.textContent('.log')) ?? '').match(/Night\. Our own missiles/g)).toHaveLength(1);
     const moved = await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!, start.id);
     expect([moved.x, moved.y]).not.toEqual([start.x, start.y]);
     const p = await page.evaluate(() => {
@@ -291,7 +295,7 @@ describe('the campaign in the browser', () => {
     expect(await page.textContent('.log')).toMatch(/Tara is free/);
     expect(await page.textContent('.log')).toMatch(/Tara: “You took your time/);
     expect(await page.$('.card[data-unit="tara"]')).not.toBeNull();
-    expect(await page.textContent('.topbar')).toMatch(/Get everyone through/);
+    expect(await page.textContent('.topbar')).toMatch(/every pilot still standing/);
     await page.close();
     expect(h.problems).toEqual([]);
   });

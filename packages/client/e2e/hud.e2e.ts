@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openPlay, SHOTS, startHarness } from './harness';
+import { endTurn, type Harness, idle, openPlay, openPlaytest, SHOTS, startHarness } from './harness';
 
 // The HUD out of the player's way: tooltips, map labels.
 
@@ -81,6 +81,110 @@ describe('tooltips', () => {
     await page.mouse.move((log.left + log.right) / 2, (log.top + log.bottom) / 2, { steps: 4 });
     await page.waitForTimeout(50);
     expect(await box(page, '.tip')).toBeNull();
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+});
+
+/** Willow (2 HP) stands where a shell lands at the end of turn 1; Faith is one step from the way out. */
+const FALLEN_BUT_OUT = {
+  format: 'denizens-map',
+  version: 1,
+  id: 'fallen-out',
+  name: 'Fallen but out',
+  width: 8,
+  height: 6,
+  terrain: ['........', '........', '........', '........', '........', '........'],
+  squad: [
+    { id: 'faith', name: 'Faith', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 5, y: 5 },
+    { id: 'willow', name: 'Willow', hp: 2, aim: 70, mobility: 5, weapon: 'thompson', x: 5, y: 1 },
+  ],
+  objective: { kind: 'extract', tiles: [{ x: 7, y: 5 }] },
+  strikes: [{ turn: 1, x: 5, y: 1, radius: 1, damage: 6 }],
+  turnLimit: 6,
+};
+
+describe('an extraction won with a pilot lost', () => {
+  it('the objective line says what wins it, and the end screen says who got out and who fell (screenshot)', async () => {
+    const page = await openPlaytest(h, FALLEN_BUT_OUT);
+    const objective = (await page.textContent('.topbar .objective')) ?? '';
+    expect(objective).toMatch(/every pilot still standing/);
+    expect(objective).not.toMatch(/everyone/i);
+    // Faith steps out; Willow stays under the shell
+    await page.click('.card[data-unit="faith"]');
+    const p = await page.evaluate(() => window.denizens.tileToClient(7, 5)!);
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => !window.denizens.units().some((u) => u.id === 'faith'), null, {
+      timeout: 30_000,
+    });
+    await idle(page);
+    await endTurn(page);
+    await page.keyboard.press('x');
+    await page.waitForSelector('#end-screen', { timeout: 60_000 });
+    expect(await page.textContent('#end-screen h1')).toBe('VICTORY');
+    expect(await page.textContent('#end-screen h2')).toMatch(/won on turn 1 \(1 of 2 pilots got out, 1 lost\)/);
+    expect(await page.textContent('#end-screen .stats')).toMatch(/Squad out1 of 2Squad lost1 of 2/);
+    await page.screenshot({ path: join(SHOTS, 'end-extracted-with-losses.png') });
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+});
+
+/** A shell due at the end of turn 1 in the far (right) corner of an open yard. */
+const SHELL_IN_YARD = {
+  format: 'denizens-map',
+  version: 1,
+  id: 'yard',
+  name: 'Yard',
+  width: 9,
+  height: 7,
+  terrain: ['.........', '.........', '.........', '.........', '.........', '.........', '.........'],
+  squad: [{ id: 'willow', name: 'Willow', hp: 6, aim: 70, mobility: 5, weapon: 'thompson', x: 1, y: 5 }],
+  objective: { kind: 'reach', tiles: [{ x: 0, y: 6 }] },
+  strikes: [{ turn: 1, x: 7, y: 1, radius: 1, damage: 6 }],
+  turnLimit: 6,
+};
+
+describe('map labels', () => {
+  it('stay inside the map area at the screen edge, pointing the way once their tile is off screen (800×600)', async () => {
+    const page = await openPlaytest(h, SHELL_IN_YARD);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.waitForSelector('.maplabel.strike');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('+');
+    // drags of at most 200 px about the middle: the pointer never rests at a screen edge (which pans)
+    const drag = async (dx: number, dy: number) => {
+      const n = Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)) / 200);
+      for (let i = 0; i < n; i++) {
+        const [sx, sy] = [dx / n, dy / n];
+        await page.mouse.move(400 - sx / 2, 300 - sy / 2);
+        await page.mouse.down();
+        await page.mouse.move(400 + sx / 2, 300 + sy / 2, { steps: 6 });
+        await page.mouse.up();
+      }
+      await page.waitForTimeout(150);
+    };
+    const inside = async () => {
+      const l = (await box(page, '.maplabel.strike'))!;
+      const top = (await box(page, '.topbar'))!;
+      const bar = (await box(page, '.actionbar'))!;
+      return l.left >= 0 && l.right <= 800 && l.top >= top.bottom && l.bottom <= bar.top;
+    };
+    // the shell's tile to the right edge: the label, centred on it, would stick out by half its width
+    const tile = () => page.evaluate(() => window.denizens.tileToClient(7, 1)!);
+    let now = await tile();
+    for (let i = 0; i < 10 && !(now.x > 770 && now.x < 800); i++) {
+      await drag(785 - now.x, 0);
+      now = await tile();
+    }
+    expect(now.x).toBeGreaterThan(770);
+    expect(now.x).toBeLessThan(800);
+    expect(await inside()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'label-at-right-edge.png') });
+    // further: the tile off screen, the label at the edge pointing to it
+    await drag(150, 0);
+    expect(await inside()).toBe(true);
+    expect(await page.textContent('.maplabel.strike')).toMatch(/^→ /);
+    await page.screenshot({ path: join(SHOTS, 'label-off-screen.png') });
     await page.close();
     expect(h.problems).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { chooseCommand, Faction } from '@denizens/engine';
+import { chooseCommand, extractedIds, Faction } from '@denizens/engine';
 import { DEFAULT_MAP_ID, formatIssue, formatWarning, parseMapText } from '@denizens/maps';
 import { Application, Container, Graphics } from 'pixi.js';
 import { silentOut } from './audio/audioOut';
@@ -146,6 +146,7 @@ async function boot(): Promise<void> {
             hash: buildReplay(s).result.hash,
             mapName: s.map.name,
             stats,
+            squad: { size: s.map.squad.length, out: extractedIds(s.world).length },
           },
           {
             exportReplay: () => platform.download(replayName(s), replayText(s)),

@@ -1,6 +1,6 @@
 import { ACTIONS, type ActionDef } from '../game/actions';
 import { el, escapeHtml } from './el';
-import { placeTip } from './placeTip';
+import { keepInView, placeTip } from './placeTip';
 import type { CardData } from './squadCards';
 import { HUD_CSS } from './styles';
 
@@ -302,6 +302,27 @@ export class Hud {
 
   /** A line of the story as a caption over the lower map: the speaker's name (none: narration) and the words. */
   say(speaker: string, text: string, ms = 4500): void {
+    window.clearTimeout(this.tellTimer);
+    this.caption(speaker, text, ms);
+  }
+
+  /** Lines of the story as captions one after another, each held long enough to read (a `say` cuts in). */
+  tell(lines: readonly { speaker: string; text: string }[]): void {
+    let i = 0;
+    const next = () => {
+      const l = lines[i++];
+      if (!l) return;
+      const ms = Math.min(7000, 2500 + l.text.length * 45);
+      this.caption(l.speaker, l.text, ms);
+      this.tellTimer = window.setTimeout(next, ms);
+    };
+    window.clearTimeout(this.tellTimer);
+    next();
+  }
+
+  private tellTimer = 0;
+
+  private caption(speaker: string, text: string, ms: number): void {
     this.captionEl.replaceChildren(
       ...(speaker ? [el('b', { class: 'who', text: speaker })] : []),
       el('span', { class: speaker ? 'line' : 'line narration', text: speaker ? `“${text}”` : text }),
@@ -373,12 +394,32 @@ export class Hud {
     const key = list.map((l) => `${Math.round(l.x)},${Math.round(l.y)},${l.text}`).join('|');
     if (key === this.labels.dataset.key) return;
     this.labels.dataset.key = key;
-    this.labels.replaceChildren(
-      ...list.map((l) => el('div', { class: `maplabel ${l.cls}`, style: `left:${l.x}px;top:${l.y}px`, text: l.text })),
+    const shown = list.map((l) =>
+      el('div', { class: `maplabel ${l.cls}`, style: `left:${l.x}px;top:${l.y}px`, text: l.text }),
     );
+    this.labels.replaceChildren(...shown);
+    // a label whose tile is at or past the window's edge is kept inside it, an arrow pointing the way to its tile
+    const view = {
+      left: 0,
+      right: window.innerWidth,
+      top: this.top.getBoundingClientRect().bottom,
+      bottom: this.bar.getBoundingClientRect().top,
+    };
+    shown.forEach((e, i) => {
+      const r = e.getBoundingClientRect();
+      const at = keepInView(r, view);
+      if (at.dx === 0 && at.dy === 0) return;
+      const l = list[i]!;
+      e.style.left = `${l.x + at.dx}px`;
+      e.style.top = `${l.y + at.dy}px`;
+      e.classList.add('edge');
+      if (at.arrow) e.textContent = `${at.arrow} ${l.text}`;
+    });
   }
 
   destroy(): void {
+    window.clearTimeout(this.tellTimer);
+    window.clearTimeout(this.captionTimer);
     document.body.classList.remove('help-open');
     this.resize.disconnect();
     this.root.remove();

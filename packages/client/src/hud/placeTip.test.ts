@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlap, placeTip, type Rect } from './placeTip';
+import { keepInView, overlap, placeTip, type Rect } from './placeTip';
 
 const view = { width: 1280, height: 720 };
 const size = { width: 300, height: 60 };
@@ -35,5 +35,20 @@ describe('placeTip', () => {
     const log: Rect = { left: 700, top: 300, right: 1000, bottom: 400 };
     const r = rectAt(placeTip(size, { x: 600, y: 290 }, view, [bar], [log]));
     expect(overlap(r, log)).toBe(0);
+  });
+});
+
+describe('keepInView', () => {
+  const view: Rect = { left: 0, top: 70, right: 800, bottom: 520 };
+  it('leaves a label inside the view where it is', () => {
+    expect(keepInView({ left: 100, top: 200, right: 250, bottom: 218 }, view)).toEqual({ dx: 0, dy: 0, arrow: '' });
+  });
+  it('moves a label sticking out at the right back in, with no arrow while its tile is on screen', () => {
+    expect(keepInView({ left: 700, top: 200, right: 850, bottom: 218 }, view)).toEqual({ dx: -58, dy: 0, arrow: '' });
+  });
+  it('points the way to a tile off screen: right, and up under the top bar', () => {
+    expect(keepInView({ left: 900, top: 200, right: 1050, bottom: 218 }, view).arrow).toBe('→');
+    expect(keepInView({ left: 300, top: 10, right: 450, bottom: 28 }, view)).toEqual({ dx: 0, dy: 68, arrow: '↑' });
+    expect(keepInView({ left: -300, top: 600, right: -150, bottom: 618 }, view).arrow).toBe('↙');
   });
 });

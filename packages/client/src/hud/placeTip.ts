@@ -60,3 +60,32 @@ export function overlap(a: Rect, b: Rect): number {
   const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
   return w > 0 && h > 0 ? w * h : 0;
 }
+
+/**
+ * How far to move a map label (its box `r`) to have it wholly inside the view (the map between the top bar and the
+ * action bar), `MARGIN` from the edges; and, when it
+ * had to move further than its own size (its tile is off screen), an arrow pointing the way to it.
+ */
+export function keepInView(r: Rect, view: Rect): { dx: number; dy: number; arrow: string } {
+  const w = r.right - r.left;
+  const h = r.bottom - r.top;
+  const [left, right] = [view.left + MARGIN, view.right - MARGIN];
+  const [top, bottom] = [view.top + MARGIN, view.bottom - MARGIN];
+  const dx = r.left < left ? left - r.left : r.right > right ? right - r.right : 0;
+  const dy = r.top < top ? top - r.top : r.bottom > bottom ? bottom - r.bottom : 0;
+  // the label's anchor (its tile) is at the middle of its bottom edge: off screen once moved past half its width
+  const offX = Math.abs(dx) > w / 2 ? Math.sign(-dx) : 0;
+  const offY = Math.abs(dy) > h ? Math.sign(-dy) : 0;
+  return { dx, dy, arrow: ARROWS[`${offX},${offY}`] ?? '' };
+}
+
+const ARROWS: Record<string, string> = {
+  '-1,0': '←',
+  '1,0': '→',
+  '0,-1': '↑',
+  '0,1': '↓',
+  '-1,-1': '↖',
+  '1,-1': '↗',
+  '-1,1': '↙',
+  '1,1': '↘',
+};

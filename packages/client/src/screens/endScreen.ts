@@ -10,11 +10,13 @@ export function showEnd(
     hash: string;
     mapName: string;
     stats: { kills: number; losses: number; shots: number; hits: number };
+    /** The squad's size and how many of it left the map through an extraction tile. */
+    squad?: { size: number; out: number };
   },
   h: { exportReplay(): void; watchReplay(): void; newGame(): void; title(): void },
 ): () => void {
   const victory = r.outcome === 'victory';
-  const reason = r.reason.replace(/_/g, ' ');
+  const reason = endReason(r.reason, r.squad, r.stats.losses);
   const screen = el(
     'div',
     {
@@ -32,7 +34,8 @@ export function showEnd(
         'dl',
         { class: 'stats', title: `final state hash ${r.hash}` },
         ...stat('Enemies down', String(r.stats.kills)),
-        ...stat('Squad lost', String(r.stats.losses)),
+        ...(r.squad?.out ? stat('Squad out', `${r.squad.out} of ${r.squad.size}`) : []),
+        ...stat('Squad lost', r.squad ? `${r.stats.losses} of ${r.squad.size}` : String(r.stats.losses)),
         ...stat(
           'Accuracy',
           r.stats.shots
@@ -57,4 +60,16 @@ export function showEnd(
 
 function stat(name: string, value: string): HTMLElement[] {
   return [el('dt', { text: name }), el('dd', { text: value })];
+}
+
+/**
+ * Why the game ended, in words: an extraction says how many got out and how many fell (a win with pilots lost is
+ * still a win: the words do not hide the cost); other reasons as the engine names them.
+ */
+export function endReason(reason: string, squad: { size: number; out: number } | undefined, losses: number): string {
+  if (reason === 'extracted' && squad) {
+    const out = `${squad.out} of ${squad.size} ${squad.size === 1 ? 'pilot' : 'pilots'} got out`;
+    return losses ? `${out}, ${losses} lost` : `${out}, none lost`;
+  }
+  return reason.replace(/_/g, ' ');
 }

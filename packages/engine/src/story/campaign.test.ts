@@ -112,6 +112,10 @@ describe('the squad carried from mission to mission', () => {
     const b = briefing(state, builtin('ruins'));
     expect(b).toMatchObject({ mission: 1, title: builtin('ruins').name, difficulty: 'easy', fallen: [] });
     expect(b.squad.map((p) => p.name)).toEqual(['Willow', 'Buffy', 'Faith', 'Alex', 'William', 'Charlie', 'Barrel']);
+    // extraction is won with pilots fallen (outcome.ts): the words never promise "everyone"
+    expect(b.objective).toBe(
+      'Get every pilot still standing through to the marked ground (the fallen do not count against you).',
+    );
     const w = startMission(state, builtin('ruins'));
     const at = { x: 0, y: 0 };
     const shot = (unit: string, target: string, hit: boolean): GameEvent => ({

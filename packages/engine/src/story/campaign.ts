@@ -144,16 +144,20 @@ export interface Briefing {
 
 export function objectiveWords(o: Objective, map: MapData): string {
   switch (o.kind) {
+    // the words say the rule as outcome.ts has it: extraction is won once no pilot is left on the map and at least
+    // one got out (and the captive, when there is one): the fallen do not stop a win
     case 'cell':
       return map.captive
-        ? `Open the cell and free ${map.captive.name}, then get everyone out.`
+        ? `Open the cell and free ${map.captive.name}, then get ${map.captive.name} and every pilot still standing out.`
         : 'Reach the cell and open it.';
     case 'reach':
       return 'Get a pilot to the marked ground.';
     case 'eliminate':
       return 'Eliminate the LGF.';
     case 'extract':
-      return 'Get everyone through to the marked ground.';
+      return map.captive
+        ? `Get ${map.captive.name} and every pilot still standing out through the marked ground.`
+        : 'Get every pilot still standing through to the marked ground (the fallen do not count against you).';
   }
 }
 

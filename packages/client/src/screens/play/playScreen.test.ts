@@ -40,6 +40,25 @@ describe('the play screen controller (no browser)', () => {
     );
   });
 
+  it("tells the story's turn-1 lines as the mission opens, and not again when the engine says them with the first command", async () => {
+    const s = session('ruins', '1');
+    const p = headlessPlay(s);
+    const night = s.map.triggers.find((t) => t.id === 'night')!;
+    const words = night.do.map((e) => (e.kind === 'say' ? e.text : ''));
+    expect(p.told.map((l) => l.replace(/^[^:]*: /, ''))).toEqual(words);
+    expect(p.told[0]).toBe(`: ${words[0]}`);
+    expect(p.told[1]).toBe(`Willow: ${words[1]}`);
+    for (const w of words) expect(p.logLines.filter((l) => l.includes(w))).toHaveLength(1);
+    // the first command: the engine fires the trigger now (its events and the hash are its own), the lines are not repeated
+    p.dispatch({ type: 'end_turn' });
+    if (p.prompt.text) p.prompt.yes();
+    await p.settle();
+    expect(s.commands.length).toBe(1);
+    const engineSaid = rebuildLog(s.map, s.seed, s.commands, new Map(s.names)).lines.map((l) => l.text);
+    for (const w of words) expect(engineSaid.filter((l) => l.includes(w))).toHaveLength(1);
+    for (const w of words) expect(p.logLines.filter((l) => l.includes(w))).toHaveLength(1);
+  });
+
   it('redraws only what a hover changes: overlays, tooltip and labels, never the terrain', () => {
     const p = headlessPlay(session());
     p.drawn.length = 0;

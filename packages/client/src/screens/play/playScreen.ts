@@ -40,6 +40,7 @@ import * as choose from './choose';
 import type { KeyContext } from './input';
 import type { Intent } from './intents';
 import { DRAW, type DrawContext, readyPilots, terrainKey } from './layers';
+import { openingLines } from './opening';
 import { createState, fogOf, LAYERS, type Layer, type PlayState, resetMode, SPEEDS } from './state';
 import { capitalise } from './tooltip';
 import type { HudPort, PlayView } from './view';
@@ -84,6 +85,8 @@ export class PlayScreen {
   private readonly draw: DrawContext;
   private destroyed = false;
   private cleanups: (() => void)[] = [];
+  /** The triggers whose lines were told as the mission opened (opening.ts): their story_line events are not told again. */
+  private told = new Set<string>();
 
   constructor(
     public session: Session,
@@ -155,6 +158,19 @@ export class PlayScreen {
       this.state.camTarget = null;
     } else this.centreOnSelected(true);
     this.hud.log(`${session.map.name} — seed ${session.seed}`, 'phase');
+    if (!session.commands.length && !back) {
+      // the story's opening lines as the mission opens, not with the first command (opening.ts)
+      const { lines, told } = openingLines(this.world);
+      this.told = told;
+      for (const line of logLines(this.world, lines, session.names)) this.hud.log(line.text, line.cls);
+      this.hud.tell(
+        lines.flatMap((e) =>
+          e.type === 'story_line'
+            ? [{ speaker: e.speaker ? (session.names.get(e.speaker) ?? e.speaker) : '', text: e.text }]
+            : [],
+        ),
+      );
+    }
     if (session.commands.length) {
       // the log as it was before the reload, rebuilt from the command log (the last lines the log keeps)
       const { lines } = rebuildLog(session.map, session.seed, session.commands, session.names, session.start);
@@ -420,6 +436,8 @@ export class PlayScreen {
     try {
       for (const e of events) {
         if (this.destroyed) return;
+        // lines told as the mission opened: the engine says them with the first command
+        if (e.type === 'story_line' && this.told.has(e.trigger)) continue;
         for (const line of logLines(this.world, [e], this.session.names)) this.hud.log(line.text, line.cls);
         // skipped animations are not heard either (a burst of every sound at once helps nobody)
         if (!this.tweens.skip)

@@ -16,6 +16,8 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
   const hudCalls: string[] = [];
   const toasts: string[] = [];
   const logLines: string[] = [];
+  /** The story's lines told as captions one after another (Hud.tell), as "speaker: words". */
+  const told: string[] = [];
   const help = { open: false };
   /** The top bar as last drawn: the turn it shows and the lost-objective warning. */
   const top: { turn: number; lost: string | null } = { turn: 0, lost: null };
@@ -122,6 +124,10 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     banner: record('banner'),
     toast: (text: string) => void toasts.push(text),
     say: record('say'),
+    tell: (lines) => {
+      hudCalls.push('tell');
+      for (const l of lines) told.push(`${l.speaker}: ${l.text}`);
+    },
     setBadges: () => void drawn.push('badges'),
     setMapLabels: () => void drawn.push('labels'),
     setHelp: (keys) => {
@@ -144,6 +150,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     drawn,
     toasts,
     logLines,
+    told,
     units,
     pips,
     cardHp,

@@ -69,6 +69,7 @@ export type HudPort = Pick<
   | 'banner'
   | 'toast'
   | 'say'
+  | 'tell'
   | 'setBadges'
   | 'setMapLabels'
   | 'setPrompt'
