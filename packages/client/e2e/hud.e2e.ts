@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endTurn, type Harness, idle, openPlay, openPlaytest, SHOTS, startHarness } from './harness';
+import { CLIENT_DIR } from './serveDist';
 
 // The HUD out of the player's way: tooltips, map labels.
 
@@ -185,6 +187,57 @@ describe('map labels', () => {
     expect(await inside()).toBe(true);
     expect(await page.textContent('.maplabel.strike')).toMatch(/^→ /);
     await page.screenshot({ path: join(SHOTS, 'label-off-screen.png') });
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+});
+
+/** Opens the title screen at `w`×`ht` (and a text size) and loads a golden replay through "Load replay…". */
+async function openReplayAt(w: number, ht: number, textSize: string | null): Promise<Page> {
+  const page = await h.open('?test');
+  await page.setViewportSize({ width: w, height: ht });
+  await page.evaluate((t) => {
+    if (t) localStorage.setItem('denizens.textSize', t);
+    else localStorage.removeItem('denizens.textSize');
+  }, textSize);
+  await page.goto(`${h.url}?test`);
+  await page.waitForSelector('#load-replay');
+  const text = readFileSync(join(CLIENT_DIR, '..', 'engine', 'test', 'golden', 'ruins-seed1.replay.json'));
+  await page.setInputFiles('#replay-file', { name: 'ruins.replay.json', mimeType: 'application/json', buffer: text });
+  await page.waitForFunction(() => window.denizens.screen === 'viewer', null, { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  return page;
+}
+
+describe('the replay viewer in a small window', () => {
+  it('starts with the whole squad on screen, between its panels (800×600, screenshot)', async () => {
+    const page = await openReplayAt(800, 600, null);
+    const squad = await page.evaluate(() => window.denizens.viewer()!.squad);
+    const top = (await box(page, '.v-top'))!;
+    const bottom = (await box(page, '.v-bottom'))!;
+    await page.screenshot({ path: join(SHOTS, 'viewer-start-800x600.png') });
+    expect(squad.length).toBe(7);
+    const off = squad.filter((u) => u.x < 20 || u.x > 780 || u.y < top.bottom + 20 || u.y > bottom.top);
+    expect(off.map((u) => u.id)).toEqual([]);
+    await page.close();
+    expect(h.problems).toEqual([]);
+  });
+
+  it('at the largest text the AI pane and the log each show several lines; the key line folds behind a button (800×600, screenshot)', async () => {
+    const page = await openReplayAt(800, 600, '26');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('v');
+    await page.waitForTimeout(300);
+    const lines = (sel: string) =>
+      page.$eval(sel, (e) => e.clientHeight / (Number.parseFloat(getComputedStyle(e).fontSize) * 1.2));
+    await page.screenshot({ path: join(SHOTS, 'viewer-800x600-large-text.png') });
+    expect(await lines('#viewer-log')).toBeGreaterThanOrEqual(3);
+    expect(await lines('#viewer-ai')).toBeGreaterThanOrEqual(3);
+    expect(await page.isVisible('#viewer-keys')).toBe(false);
+    await page.click('#viewer-keys-btn');
+    expect(await page.isVisible('#viewer-keys')).toBe(true);
+    expect(await page.getAttribute('#viewer-keys-btn', 'aria-expanded')).toBe('true');
+    await page.evaluate(() => localStorage.removeItem('denizens.textSize'));
     await page.close();
     expect(h.problems).toEqual([]);
   });

@@ -136,6 +136,7 @@ export class Hud {
     const cramped = window.innerWidth / rem < CRAMPED_REM.width || window.innerHeight / rem < CRAMPED_REM.height;
     if (cramped !== this.cramped) {
       this.cramped = cramped;
+      this.root.classList.toggle('cramped', cramped);
       for (const set of this.folds) set(cramped);
     }
     const top = this.top.getBoundingClientRect();

@@ -47,9 +47,9 @@ export const HUD_CSS = `
 .shields { font-family: ui-monospace, monospace; letter-spacing: 0.1em; }
 .banner { position: absolute; top: 22%; left: 50%; transform: translateX(-50%); font-size: 2rem; font-weight: 800; letter-spacing: 0.15em; text-transform: uppercase; padding: 0.5rem 1.5rem; opacity: 0; transition: opacity 0.25s; pointer-events: none; text-shadow: 0 0 12px #000; }
 .banner.show { opacity: 1; } .banner.enemy { color: var(--lgf); } .banner.player { color: var(--squad); } .banner.environment { color: #cfc6ff; }
-.caption { position: absolute; bottom: 5.5rem; left: 50%; transform: translateX(-50%); max-width: min(40rem, 92vw); padding: 0.5rem 0.9rem; font-size: 1rem; line-height: 1.4; display: none; border-left: 4px solid var(--squad); pointer-events: none; }
-.caption.show { display: block; } .caption .who { color: var(--squad); margin-right: 0.5rem; } .caption .narration { font-style: italic; color: #d6deea; }
-.toast { position: absolute; bottom: 4.5rem; left: 50%; transform: translateX(-50%); padding: 0.35rem 0.75rem; color: #ffd9b0; font-size: 0.9rem; display: none; }
+#ui .caption { position: absolute; bottom: calc(var(--bar-h) + 2.9rem); left: 50%; transform: translateX(-50%); width: max-content; max-width: min(40rem, 92vw); padding: 0.5rem 0.9rem; font-size: 1rem; line-height: 1.4; display: none; border-left: 4px solid var(--squad); pointer-events: none; }
+#ui .caption.show { display: block; } #ui .hud.cramped .caption { font-size: 0.8rem; max-width: calc(100% - 1rem); padding: 0.3rem 0.6rem; } .caption .who { color: var(--squad); margin-right: 0.5rem; } .caption .narration { font-style: italic; color: #d6deea; }
+#ui .toast { position: absolute; bottom: 4.5rem; left: 50%; transform: translateX(-50%); padding: 0.35rem 0.75rem; color: #ffd9b0; font-size: 0.9rem; display: none; pointer-events: none; }
 .prompt { position: absolute; top: 38%; left: 50%; transform: translate(-50%, -50%); padding: 0.75rem 1rem; text-align: center; max-width: min(26rem, 92vw); }
 .prompt p { margin: 0 0 0.6rem; } .prompt .row { display: flex; gap: 0.5rem; justify-content: center; }
 .hitbadges { position: absolute; inset: 0; pointer-events: none; }

@@ -32,4 +32,9 @@ export const VIEWER_CSS = `
 .viewer .v-share { margin-top: 0.3rem; }
 .viewer .v-share input { width: 60%; }
 .viewer .v-keys { color: #a8a499; font-size: 0.75rem; margin: 0.3rem 0 0; }
+.viewer:not(.cramped) #viewer-keys-btn { display: none; }
+.viewer.cramped:not(.keys-open) .v-keys { display: none; }
+.viewer.cramped .v-top { max-width: calc(100% - 1rem); width: max-content; padding: 0.25rem 0.6rem; }
+.viewer.cramped .v-controls { margin-top: 0.3rem; gap: 0.25rem; }
+.viewer.cramped .v-bottom { padding: 0.35rem 0.6rem; }
 `;

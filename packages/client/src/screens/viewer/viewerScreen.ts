@@ -1,14 +1,28 @@
-import { applyStep, Faction, type GameWorld, hashWorld, openBreaches, replaySteps, visibleTo } from '@denizens/engine';
+import {
+  applyStep,
+  Faction,
+  type GameWorld,
+  hashWorld,
+  openBreaches,
+  replaySteps,
+  unitsSorted,
+  visibleTo,
+} from '@denizens/engine';
 import type { Application } from 'pixi.js';
 import type { Camera } from '../../camera/camera';
 import { el } from '../../hud/el';
+import { tileToScreen } from '../../iso/tileToScreen';
 import type { Textures } from '../../render/makeTextures';
 import { terrainKey } from '../play/layers';
 import { PixiView } from '../play/pixiView';
 import { checkpointBefore, restoreCheckpoint } from './checkpoints';
 import { aiIntent, type Chronicle, linesUpTo, memoryAt, strikesUpTo } from './chronicle';
+import { squadFrame } from './squadFrame';
 import { nextTurnCursor, prevTurnCursor, type Timeline, verifiedBy, verifiedCommandsBy } from './timeline';
 import { VIEWER_CSS } from './viewerCss';
+
+/** Below this many rem of window width or height the viewer is cramped (as the play screen's HUD: hud.ts). */
+const CRAMPED_REM = { width: 44, height: 28 };
 
 /** Playback speeds: commands a second. */
 export const VIEWER_SPEEDS = [0.5, 1, 2, 4, 8];
@@ -53,6 +67,8 @@ export interface ViewerStatus {
   remembered: number;
   /** Strike marks (craters with their scorch) the floor shows at the cursor. */
   strikeMarks: number;
+  /** The squad's units at the cursor, where their tiles are on screen (client pixels). */
+  squad: { id: string; x: number; y: number }[];
 }
 
 export interface ViewerOptions {
@@ -154,6 +170,20 @@ export class ViewerScreen {
           btn('viewer-exit', opts.exitLabel ?? 'Title', `${opts.exitLabel ?? 'Back to the title screen'} (Esc)`, () =>
             opts.onExit(),
           ),
+          // in a small window the key line is folded away behind this (the log and the AI's panel need the room)
+          el(
+            'button',
+            {
+              id: 'viewer-keys-btn',
+              'aria-expanded': 'false',
+              'aria-controls': 'viewer-keys',
+              onclick: (e: Event) => {
+                const open = this.root.classList.toggle('keys-open');
+                (e.currentTarget as HTMLElement).setAttribute('aria-expanded', String(open));
+              },
+            },
+            'Keys',
+          ),
         ),
         this.els.share!,
         el(
@@ -169,6 +199,12 @@ export class ViewerScreen {
     // the log and the AI's panel sit between the title and the controls, however tall text size and width make them
     const bottom = this.root.querySelector('.v-bottom')!;
     const layout = new ResizeObserver(() => {
+      // a window small for the text size (800×600 at large text): the key line folds, the title takes the width
+      const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      this.root.classList.toggle(
+        'cramped',
+        innerWidth / rem < CRAMPED_REM.width || innerHeight / rem < CRAMPED_REM.height,
+      );
       this.root.style.setProperty('--v-top', `${Math.ceil(top.getBoundingClientRect().bottom)}px`);
       this.root.style.setProperty(
         '--v-bottom',
@@ -185,6 +221,17 @@ export class ViewerScreen {
     const c = this.view.mapCentre();
     this.cam.x = c.sx;
     this.cam.y = c.sy;
+    // the squad framed at the start, in the map between the panels (not the map's centre: often far from them)
+    const { Position } = this.world.c;
+    const squad = unitsSorted(this.world, Faction.squad).map((e) => ({ x: Position.x[e]!, y: Position.y[e]! }));
+    const log = this.els.log!.getClientRects().length ? this.els.log!.getBoundingClientRect().left : innerWidth;
+    const framed = squadFrame(squad, this.view.screen, {
+      left: 0,
+      right: log,
+      top: top.getBoundingClientRect().bottom,
+      bottom: bottom.getBoundingClientRect().top,
+    });
+    if (framed) Object.assign(this.cam, framed);
     this.els.title!.textContent =
       `Replay — ${timeline.replay.map.id}, seed ${timeline.replay.seed} · ${timeline.commands.length} commands`;
     this.cleanups.push(this.view.onFrame((dt) => this.frame(dt)));
@@ -254,6 +301,15 @@ export class ViewerScreen {
       ai: [...this.aiLines],
       remembered: this.seen.reduce((n, s) => n + s, 0),
       strikeMarks: this.view.strikeMarks(),
+      squad: unitsSorted(this.world, Faction.squad).map((e) => {
+        const p = tileToScreen(this.world.c.Position.x[e]!, this.world.c.Position.y[e]!);
+        const { width, height } = this.view.screen;
+        return {
+          id: this.world.c.Unit.id[e]!,
+          x: (p.sx - this.cam.x) * this.cam.zoom + width / 2,
+          y: (p.sy - this.cam.y) * this.cam.zoom + height / 2,
+        };
+      }),
     };
   }
 
