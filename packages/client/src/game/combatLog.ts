@@ -2,6 +2,7 @@ import { type Command, createGame, type GameOptions, type GameWorld, replaySteps
 import type { MapData } from '@denizens/maps';
 import { describeEvent, logClass } from './describeEvent';
 import { fogEvents } from './fogEvents';
+import { openingLines } from './openingLines';
 import type { ShownEvent } from './shownEvents';
 import { squadSight } from './squadSight';
 import { nameArrival } from './unitNames';
@@ -37,7 +38,8 @@ export function logLines(world: GameWorld, events: readonly ShownEvent[], names:
 /**
  * The combat log of a game, rebuilt from its command log (what a reload shows): the game is
  * re-simulated on a world of its own, each command's events pass the fog of war from the squad's
- * sight before it, exactly as the play screen logged them. Also counts the game's stats.
+ * sight before it, exactly as the play screen logged them (the story's opening lines first: openingLines.ts).
+ * Also counts the game's stats.
  * Stops at a refused command.
  */
 export function rebuildLog(
@@ -52,9 +54,12 @@ export function rebuildLog(
   const lines: LogLine[] = [];
   const stats: GameStats = { kills: 0, losses: 0, shots: 0, hits: 0, endTurn: null };
   let start = squadSight(world, () => world);
+  // the story's opening lines first, as the play screen tells them when the mission opens (not again after)
+  const opening = openingLines(world);
+  lines.push(...logLines(world, opening.lines, names));
   for (const step of replaySteps(world, commands)) {
     if (!step.result.ok) break;
-    const events = step.result.events;
+    const events = step.result.events.filter((e) => e.type !== 'story_line' || !opening.told.has(e.trigger));
     for (const e of events) {
       if (e.type === 'shot' && squad.has(e.unit)) {
         stats.shots++;

@@ -15,6 +15,7 @@ import { buildReplay } from '../../game/buildReplay';
 import { logLines, rebuildLog } from '../../game/combatLog';
 import { exploredTiles } from '../../game/exploredTiles';
 import { fogEvents } from '../../game/fogEvents';
+import { openingLines } from '../../game/openingLines';
 import { writeAutosave } from '../../game/saveGame';
 import { type Session, sendCommand } from '../../game/session';
 import type { ShownEvent } from '../../game/shownEvents';
@@ -40,7 +41,6 @@ import * as choose from './choose';
 import type { KeyContext } from './input';
 import type { Intent } from './intents';
 import { DRAW, type DrawContext, readyPilots, terrainKey } from './layers';
-import { openingLines } from './opening';
 import { createState, fogOf, LAYERS, type Layer, type PlayState, resetMode, SPEEDS } from './state';
 import { capitalise } from './tooltip';
 import type { HudPort, PlayView } from './view';
@@ -85,7 +85,7 @@ export class PlayScreen {
   private readonly draw: DrawContext;
   private destroyed = false;
   private cleanups: (() => void)[] = [];
-  /** The triggers whose lines were told as the mission opened (opening.ts): their story_line events are not told again. */
+  /** The triggers whose lines were told as the mission opened (game/openingLines.ts): their story_line events are not told again. */
   private told = new Set<string>();
 
   constructor(
@@ -159,7 +159,7 @@ export class PlayScreen {
     } else this.centreOnSelected(true);
     this.hud.log(`${session.map.name} — seed ${session.seed}`, 'phase');
     if (!session.commands.length && !back) {
-      // the story's opening lines as the mission opens, not with the first command (opening.ts)
+      // the story's opening lines as the mission opens, not with the first command (game/openingLines.ts)
       const { lines, told } = openingLines(this.world);
       this.told = told;
       for (const line of logLines(this.world, lines, session.names)) this.hud.log(line.text, line.cls);

@@ -9,6 +9,7 @@ import {
 } from '@denizens/engine';
 import { type LogLine, logLines } from '../../game/combatLog';
 import { type FogStart, fogEvents } from '../../game/fogEvents';
+import { openingLines } from '../../game/openingLines';
 import { squadSight } from '../../game/squadSight';
 import { unitNames } from '../../game/unitNames';
 import { CHECKPOINT_EVERY } from './checkpoints';
@@ -38,13 +39,26 @@ export interface Chronicle {
   strikes: { x: number; y: number; radius: number }[][];
   /** `memory[k]`: the tiles the squad had seen after `k * every` commands (the remembered, dimmed map). */
   memory: Uint8Array[];
+  /** The story's opening lines, before any command (as the play screen tells them: game/openingLines.ts). */
+  opening: LogLine[];
   every: number;
   names: Map<string, string>;
 }
 
 /** A chronicle to fill and the watch that fills it (pass it to openTimeline with the same `every`). */
 export function chronicleWatch(every: number): { chronicle: Chronicle; watch: PassWatch } {
-  const chronicle: Chronicle = { squad: [], all: [], shots: [], strikes: [], memory: [], every, names: new Map() };
+  const chronicle: Chronicle = {
+    squad: [],
+    all: [],
+    shots: [],
+    strikes: [],
+    memory: [],
+    opening: [],
+    every,
+    names: new Map(),
+  };
+  // the triggers whose lines are told at the opening: their story_line events are not logged again
+  let told = new Set<string>();
   let seen: Uint8Array | null = null;
   let start: FogStart | null = null;
   // the LGF's units before each command, and those aware of the squad (read from the world)
@@ -52,7 +66,12 @@ export function chronicleWatch(every: number): { chronicle: Chronicle; watch: Pa
   let aware = new Set<string>();
   const watch: PassWatch = {
     world(world, n) {
-      if (n === 0) for (const [id, name] of unitNames(world)) chronicle.names.set(id, name);
+      if (n === 0) {
+        for (const [id, name] of unitNames(world)) chronicle.names.set(id, name);
+        const opening = openingLines(world);
+        told = opening.told;
+        chronicle.opening = logLines(world, opening.lines, chronicle.names);
+      }
       start = squadSight(world, () => world);
       seen ??= new Uint8Array(start.sight.length);
       for (let i = 0; i < seen.length; i++) if (start.sight[i]) seen[i] = 1;
@@ -63,7 +82,9 @@ export function chronicleWatch(every: number): { chronicle: Chronicle; watch: Pa
       aware = new Set(units.flatMap((e) => (Ai.aware[e] ? [Unit.id[e]!] : [])));
     },
     step(world, step: Step) {
-      const events = step.result.ok ? step.result.events : [];
+      const events = (step.result.ok ? step.result.events : []).filter(
+        (e) => e.type !== 'story_line' || !told.has(e.trigger),
+      );
       const names = chronicle.names;
       chronicle.all.push(everythingLines(world, events, names, aware));
       chronicle.squad.push(start ? logLines(world, fogEvents(events, start), names) : []);
@@ -76,9 +97,9 @@ export function chronicleWatch(every: number): { chronicle: Chronicle; watch: Pa
   return { chronicle, watch };
 }
 
-/** The log lines for the commands before the cursor, as the point of view shows them. */
+/** The log lines for the commands before the cursor (after the story's opening lines), as the point of view shows them. */
 export function linesUpTo(c: Chronicle, cursor: number, pov: 'squad' | 'all'): LogLine[] {
-  return (pov === 'all' ? c.all : c.squad).slice(0, cursor).flat();
+  return [...c.opening, ...(pov === 'all' ? c.all : c.squad).slice(0, cursor).flat()];
 }
 
 /** The strikes that have landed in the commands before the cursor: the craters the ground shows there. */

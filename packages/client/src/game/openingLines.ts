@@ -1,5 +1,5 @@
 import { type GameWorld, hasFired, unitById } from '@denizens/engine';
-import type { ShownEvent } from '../../game/shownEvents';
+import type { ShownEvent } from './shownEvents';
 
 /**
  * The story's opening lines, told when the mission opens: the engine fires a trigger after a squad command, so a
