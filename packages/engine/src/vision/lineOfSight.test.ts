@@ -126,6 +126,7 @@ describe('dustOnLine', () => {
     expect(dustOnLine(g, 3, 1, 3, 1)).toBe(true);
     expect(dustOnLine(g, 2, 1, 2, 1)).toBe(false);
     expect(dustOnLine(g, 0, 1, 0, 1)).toBe(true);
+    expect(dustOnLine(g, 0, 0, 0, 0)).toBe(true);
     // (-1, 2) would be index 7 = (3, 1); (4, 0) index 4 = (0, 1); (4, -1) index 0 = (0, 0).
     expect(dustOnLine(g, -1, 2, -1, 2)).toBe(false);
     expect(dustOnLine(g, 4, 0, 4, 0)).toBe(false);
