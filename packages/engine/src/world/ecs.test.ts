@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtin } from '../../test/support';
 import { createGame } from '../setup/createGame';
 import { COMPONENT_NAMES } from './components';
-import { bitsCurrent, componentBits, liveQuery, replaceWorld } from './ecs';
+import { bitsCurrent, componentBits, liveQuery, replaceWorld, withComponent } from './ecs';
 
 /**
  * world/ecs.ts reads bitECS internals. These tests pin the bitECS version and compare every answer of the
@@ -37,6 +37,32 @@ describe('the bitECS adapter', () => {
       if (bits) expect(bitsCurrent(w, bits)).toBe(true);
     }
     expect(checked).toBeGreaterThanOrEqual(COMPONENT_NAMES.length * 5);
+  });
+
+  it('withComponent gives what query() gives for one component, through adds, removals and a replaced world', () => {
+    const w = createGame(builtin('ruins'), 3);
+    const same = () => {
+      for (const name of COMPONENT_NAMES) {
+        const store = w.c[name];
+        expect([...withComponent(w, store)], name).toEqual([...query(w, [store])]);
+      }
+    };
+    same();
+    const eids = [...query(w, [w.c.Meta])];
+    removeComponent(w, eids[0]!, w.c.Actions);
+    removeEntity(w, eids[1]!);
+    // asked before query() commits the removals: withComponent commits them itself
+    expect(withComponent(w, w.c.Meta)).not.toContain(eids[1]);
+    const fresh = addEntity(w);
+    addComponent(w, fresh, w.c.Overwatch);
+    addComponent(w, fresh, w.c.Meta);
+    expect(withComponent(w, w.c.Overwatch)).toContain(fresh);
+    same();
+    // a world replaced in place (a rollback) has queries of its own: none of the old world's are used
+    const other = createGame(builtin('training'), 1);
+    replaceWorld(w, other);
+    expect([...withComponent(w, w.c.Meta)].sort()).toEqual([...query(other, [other.c.Meta])].sort());
+    same();
   });
 
   it("liveQuery is the query's own record: the same entities as query(), and its observers hear adds and removals", () => {

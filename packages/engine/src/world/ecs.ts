@@ -1,4 +1,4 @@
-import { $internal, type InternalWorld, type Query, query } from 'bitecs';
+import { $internal, commitRemovals, type InternalWorld, type Query, query } from 'bitecs';
 import type { GameWorld } from './world';
 
 /**
@@ -10,6 +10,8 @@ import type { GameWorld } from './world';
  *   hot loops and the state hash that test thousands of entity × component pairs.
  * - `liveQuery`: a query's own record (its dense list and its add/remove observables), so the unit
  *   lists can be read without re-hashing the query terms and kept in step by its observers.
+ * - `withComponent`: the entities with one component, from that query's record found once per world (bitECS's
+ *   `query` hashes its terms into a string on every call, which the state hash paid for every command).
  * - `replaceWorld`: makes a world object another world in place (bitECS keeps its state in a hidden
  *   property of the world object), for rolling back a failed command (save/snapshot.ts).
  */
@@ -52,6 +54,32 @@ export function liveQuery(world: GameWorld, components: object[]): Query | null 
     if (candidate.dense === dense) return candidate;
   }
   return null;
+}
+
+/** Per world state (keyed by bitECS's set of queries, which a reset or a replaced world makes anew): one component's query record. */
+const singleQueries = new WeakMap<object, Map<object, Query>>();
+
+/**
+ * The live entities that have the component `store`, in bitECS's query order: what `query(world, [store])` returns
+ * (bitECS's own array: do not keep it or change it), the query's record looked up once per world.
+ */
+export function withComponent(world: GameWorld, store: object): readonly number[] {
+  const ctx = (world as unknown as InternalWorld)[$internal];
+  let known = singleQueries.get(ctx.queries);
+  if (known === undefined) {
+    known = new Map();
+    singleQueries.set(ctx.queries, known);
+  }
+  const q = known.get(store);
+  if (q === undefined) {
+    const found = liveQuery(world, [store]);
+    if (found === null) return query(world, [store]) as unknown as readonly number[];
+    known.set(store, found);
+    return found.dense as unknown as readonly number[];
+  }
+  // what query() does first: entities removed since are taken out of every query's list
+  commitRemovals(world);
+  return q.dense as unknown as readonly number[];
 }
 
 /**

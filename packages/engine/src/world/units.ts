@@ -1,6 +1,6 @@
 import { addComponent, addEntity, commitRemovals, entityExists, type Query, query, removeEntity } from 'bitecs';
 import type { ComponentName, FactionId } from './components';
-import { bitsCurrent, type ComponentBits, componentBits, liveQuery } from './ecs';
+import { bitsCurrent, type ComponentBits, componentBits, liveQuery, withComponent } from './ecs';
 import { idx } from './grid';
 import type { GameWorld } from './world';
 
@@ -141,14 +141,16 @@ export function unitsSorted(world: GameWorld, faction?: FactionId): number[] {
 }
 
 /** All entities with the given components, ordered by uid. */
-export function entitiesSorted(world: GameWorld, names: ComponentName[]): number[] {
+export function entitiesSorted(world: GameWorld, names: readonly ComponentName[]): number[] {
   const { Meta } = world.c;
-  return [
-    ...query(
-      world,
-      names.map((n) => world.c[n]),
-    ),
-  ].sort((a, b) => Meta.uid[a]! - Meta.uid[b]!);
+  const found =
+    names.length === 1
+      ? withComponent(world, world.c[names[0]!])
+      : query(
+          world,
+          names.map((n) => world.c[n]),
+        );
+  return Array.from(found).sort((a, b) => Meta.uid[a]! - Meta.uid[b]!);
 }
 
 export function unitById(world: GameWorld, id: string): number | undefined {
