@@ -1,4 +1,4 @@
-// The body of the built CLI (dist/node/cli/denizens.cjs, run by denizens.mjs with a code cache: entry.ts): real
+// The body of the built CLI (dist/node/cli/denizens.cjs, run by denizens-entry.cjs with a code cache: entry.ts): real
 // stdout/stderr, a progress line only when stderr is a terminal, and a quiet end when the reader of stdout goes away
 // (`denizens verify dir | head`).
 import { runCli } from './cli';

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const BIN = join(import.meta.dirname, '../bin/denizens.mjs');
+export const BIN = join(import.meta.dirname, '../bin/denizens.cjs');
 export const GOLDEN = join(import.meta.dirname, '../test/golden');
 export const NO_STACK = /\n\s+at /;
 
@@ -15,7 +15,7 @@ export interface Run {
   lines: string[];
 }
 
-/** Spawns `node bin/denizens.mjs …args` and waits for it. */
+/** Spawns `node bin/denizens.cjs …args` and waits for it. */
 export function denizens(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',

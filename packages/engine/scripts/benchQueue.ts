@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { startRedis } from '../test/redisServer';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const BIN = join(here, '../bin/denizens.mjs');
+const BIN = join(here, '../bin/denizens.cjs');
 const GOLDEN = join(here, '../test/golden');
 
 const { values } = parseArgs({

@@ -2,7 +2,8 @@
 // (also `pnpm build`; `pnpm denizens` and the tests run it when the build is missing or older than the sources).
 // Each bundle is self-contained (engine, maps, zod, bitecs, seedrandom, commander inside), so the packed package
 // needs no dependencies and nothing compiles TypeScript at run time. In dist/node/cli/:
-//   denizens.mjs      what the bin imports (cli/entry.ts): runs denizens.cjs with a V8 code cache (cli/codeCache.ts)
+//   denizens-entry.cjs  what the bin requires (cli/entry.ts): runs denizens.cjs with a V8 code cache (cli/codeCache.ts);
+//                     CommonJS, like the bin, so that a start does not set up Node's ES module loader
 //   denizens.cjs      the command line (cli/main.ts), CommonJS so that it can be compiled with a code cache
 //   verifyWorker.mjs  one verification worker thread (verify --jobs N): runs verifyWorker.cjs the same way
 //   verifyWorker.cjs  the worker's code (cli/verify/worker.ts)
@@ -19,7 +20,7 @@ import { build } from 'esbuild';
 export const ENGINE = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(ENGINE, 'dist', 'node', 'cli');
 /** Every file the build writes (cliBuild.mjs compares their age with the sources'). */
-export const CLI_OUTPUTS = ['denizens.mjs', 'denizens.cjs', 'verifyWorker.mjs', 'verifyWorker.cjs', 'queue.mjs'];
+export const CLI_OUTPUTS = ['denizens-entry.cjs', 'denizens.cjs', 'verifyWorker.mjs', 'verifyWorker.cjs', 'queue.mjs'];
 
 /**
  * zod bundles its error messages in about fifty languages (half of its size, all parsed at every start); the CLI
@@ -217,11 +218,19 @@ export async function buildCli() {
       .digest('hex')
       .slice(0, 20);
   const hashes = { 'denizens.cjs': hashOf('denizens.cjs'), 'verifyWorker.cjs': hashOf('verifyWorker.cjs') };
-  // The small ES module entries (the loader inside) and the queue.
+  // The command line's entry (the loader inside): CommonJS, required by the bin, its own URL made from __filename.
+  await build({
+    ...common,
+    entryPoints: { 'denizens-entry': join(ENGINE, 'cli/entry.ts') },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    define: { __BUNDLE_HASHES__: JSON.stringify(hashes), 'import.meta.url': '__entryUrl' },
+    banner: { js: 'const __entryUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+  // The worker thread's ES module entry (the loader inside) and the queue.
   await build({
     ...common,
     entryPoints: {
-      denizens: join(ENGINE, 'cli/entry.ts'),
       verifyWorker: join(ENGINE, 'cli/verify/workerEntry.ts'),
       queue: join(ENGINE, 'cli/queue/index.ts'),
     },

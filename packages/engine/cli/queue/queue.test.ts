@@ -15,7 +15,7 @@ import { EXIT } from '../exitCodes';
 import { QUEUE_NAME } from './protocol';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const BIN = join(here, '../../bin/denizens.mjs');
+const BIN = join(here, '../../bin/denizens.cjs');
 const GOLDEN = join(here, '../../test/golden');
 
 let redis: TestRedis;

@@ -7,11 +7,11 @@ import { type HostileInput, writeHostileCorpus } from './generate';
 
 /**
  * The hostile-input corpus (issue 10): at least 200 generated broken inputs (mutated built-in maps, golden
- * replays, a save, the Tiled sample and its tileset, garbage) fed to the real CLI (bin/denizens.mjs, a new
+ * replays, a save, the Tiled sample and its tileset, garbage) fed to the real CLI (bin/denizens.cjs, a new
  * process). Every input gets its verdict: exit 2 (1 for a well-formed replay that is illegal or diverges),
  * a message that names the file and where in it, no stack trace, in bounded time and memory.
  */
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'denizens.mjs');
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'denizens.cjs');
 /** The CLI runs with a small heap: an input that makes it grow without bound ends it (and fails the test). */
 const HEAP_MB = 384;
 const TIME_LIMIT_MS = 240_000;
