@@ -4,6 +4,9 @@
 //          wall time; also `--help` (start-up alone) and the verification with the code cache off
 //   batch  N copies of a golden replay in a folder: --jobs 2 against --jobs 1 (wall and CPU), and the peak memory
 //          (maxRSS); and 1,000 replays cycling through the whole golden corpus (ruins, ship, training), the same way
+//   jit    on those 1,000 golden replays with one job: the CPU of the main thread against V8's background threads
+//          (the optimising compiler, GC helpers: what one job already runs on the second core), and V8's
+//          optimisations and deoptimisations (--trace-opt/--trace-deopt): counts that a loaded machine does not change
 // The load average is recorded beside each figure: the machine may be shared, and parallel speed-ups need idle cores.
 // Plain Node (no tsx); it builds the CLI first when stale.
 // Usage: node bench/cli.mjs [--runs 21] [--files 100,1000] [--no-save]. The file written (committed) is the one
@@ -16,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureCliBuilt } from '../packages/engine/scripts/cliBuild.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'packages/engine/bin/denizens.mjs');
+const BIN = join(ROOT, 'packages/engine/bin/denizens.cjs');
 const GOLDEN = join(ROOT, 'packages/engine/test/golden/training-seed1.replay.json');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -78,6 +81,58 @@ function jobsPair(folder) {
 }
 const pairLine = (b) =>
   `--jobs 1 ${fmt(b.jobs1.wallMs / 1000, 1)} s (${fmt(b.jobs1.cpuMs / 1000, 1)} s CPU), peak ${fmt(b.jobs1.rssMb)} MB, load ${b.jobs1.load[0]}; --jobs 2 ${fmt(b.jobs2.wallMs / 1000, 1)} s (${fmt(b.jobs2.cpuMs / 1000, 1)} s CPU), peak ${fmt(b.jobs2.rssMb)} MB, load ${b.jobs2.load[0]}: ×${fmt(b.speedup, 2)} (at most ×${fmt(b.idleCoresBound, 2)} on two idle cores)`;
+
+/**
+ * One job on `folder`: CPU of the main thread and of the process's other threads (read from /proc at exit by a
+ * preloaded script: V8's compiler and GC helpers; no worker threads run with one job), then a second run counting
+ * V8's optimisations and deoptimisations. The bound on --jobs 2 follows: two isolates cannot do less work than one,
+ * so two cores give at most 2 × main / (main + background) of one job's wall time.
+ */
+function jitFigures(folder, scratch) {
+  const preload = join(scratch, 'threads.cjs');
+  writeFileSync(
+    preload,
+    `const fs = require('node:fs');
+process.on('exit', () => {
+  let main = 0, other = 0;
+  for (const tid of fs.readdirSync('/proc/self/task')) {
+    let stat;
+    try { stat = fs.readFileSync('/proc/self/task/' + tid + '/stat', 'utf8'); } catch { continue; }
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(f[11]) + Number(f[12]);
+    if (tid === String(process.pid)) main += ticks; else other += ticks;
+  }
+  process.stderr.write('THREADS ' + main + ' ' + other + '\\n');
+});
+`,
+  );
+  // NODE_OPTIONS, not a flag: the code cache's key holds the flags, so this run uses the cache the others made
+  const threads = spawnSync(process.execPath, [BIN, 'verify', '--jobs', '1', folder], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} -r ${preload}` },
+  });
+  const [, mainTicks, otherTicks] = (/THREADS (\d+) (\d+)/.exec(threads.stderr) ?? ['', '0', '0']).map(Number);
+  const tick = 1000 / 100; // USER_HZ: 100 ticks a second on Linux
+  const traced = spawnSync(process.execPath, ['--trace-opt', '--trace-deopt', BIN, 'verify', '--jobs', '1', folder], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const count = (re) => (traced.stdout.match(re) ?? []).length;
+  const mainCpuMs = mainTicks * tick;
+  const backgroundCpuMs = otherTicks * tick;
+  return {
+    mainCpuMs,
+    backgroundCpuMs,
+    cpuPerMainThread: (mainCpuMs + backgroundCpuMs) / Math.max(1, mainCpuMs),
+    // one job's wall time is at least the main thread's CPU and half of all its CPU; two jobs', half of all their
+    // CPU, which is at least one job's (a second isolate only adds work)
+    jobs2Bound: (2 * Math.max(mainCpuMs, (mainCpuMs + backgroundCpuMs) / 2)) / Math.max(1, mainCpuMs + backgroundCpuMs),
+    optimisations: count(/^\[completed optimizing /gm),
+    deoptimisations: count(/^\[bailout \(kind: /gm),
+    load: load(),
+  };
+}
 
 const stats = (rs) => ({ wallMs: median(rs.map((r) => r.wall)), cpuMs: median(rs.map((r) => r.cpu)) });
 const targets = [];
@@ -155,10 +210,15 @@ for (const n of FILES) {
     );
   try {
     out.goldenMix = { files: n, ...jobsPair(join(dir, 'r')) };
+    out.jit = jitFigures(join(dir, 'r'), dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`${n} replays cycling through the golden corpus: ${pairLine(out.goldenMix)}`);
+  const j = out.jit;
+  console.log(
+    `  --jobs 1 on them: main thread ${fmt(j.mainCpuMs / 1000, 1)} s CPU, V8's background threads ${fmt(j.backgroundCpuMs / 1000, 1)} s (×${fmt(j.cpuPerMainThread, 2)} of one core while the main thread runs: --jobs 2 can be at most ×${fmt(j.jobs2Bound, 2)} faster); V8 optimised ${j.optimisations} times, deoptimised ${j.deoptimisations}`,
+  );
 }
 const big = Math.max(...FILES);
 const small = Math.min(...FILES);
