@@ -39,13 +39,22 @@ describe('cover and flanking', () => {
     }
   });
 
-  it('cover on the south side only counts against shooters on rows below', () => {
-    const south = ['.....', '.....', '..E..', '..,..', '.....'];
-    const w = createGame(tinyMap([...south.slice(0, 4), 'S....']), 1);
-    for (let sy = 0; sy < 5; sy++) {
-      for (let sx = 0; sx < 5; sx++) {
-        if (sx === 2 && sy === 2) continue;
-        expect([sx, sy, coverToward(w.grid, 2, 2, sx, sy)]).toEqual([sx, sy, sy > 2 ? 1 : 0]);
+  it('cover on one side only counts against shooters beyond that side (each side in turn)', () => {
+    // Rubble beside the target (2,2) on one side; the rule: north faces rows above, south rows below,
+    // west columns to the left, east columns to the right.
+    const sides = [
+      { rows: ['.....', '..,..', '..E..', '.....', 'S....'], faces: (_x: number, y: number) => y < 2 },
+      { rows: ['.....', '.....', '..E..', '..,..', 'S....'], faces: (_x: number, y: number) => y > 2 },
+      { rows: ['.....', '.....', '.,E..', '.....', 'S....'], faces: (x: number) => x < 2 },
+      { rows: ['.....', '.....', '..E,.', '.....', 'S....'], faces: (x: number) => x > 2 },
+    ];
+    for (const { rows, faces } of sides) {
+      const w = createGame(tinyMap(rows), 1);
+      for (let sy = 0; sy < 5; sy++) {
+        for (let sx = 0; sx < 5; sx++) {
+          if (sx === 2 && sy === 2) continue;
+          expect([rows, sx, sy, coverToward(w.grid, 2, 2, sx, sy)]).toEqual([rows, sx, sy, faces(sx, sy) ? 1 : 0]);
+        }
       }
     }
   });
