@@ -108,10 +108,11 @@ export class Hud {
       this.logBox,
       this.bar,
       this.badges,
-      this.tip,
       this.bannerEl,
       this.captionEl,
       this.toastEl,
+      // the tooltip over a story caption or a toast (both pass the pointer through, and stay a moment)
+      this.tip,
       this.promptEl,
       this.helpEl,
     );
@@ -404,7 +405,11 @@ export class Hud {
       left: 0,
       right: window.innerWidth,
       top: this.top.getBoundingClientRect().bottom,
-      bottom: this.bar.getBoundingClientRect().top,
+      // above the action bar, and above the sound setting that stands on it at the right
+      bottom: Math.min(
+        this.bar.getBoundingClientRect().top,
+        ...[...document.querySelectorAll('.sound-control')].map((e) => e.getBoundingClientRect().top),
+      ),
     };
     shown.forEach((e, i) => {
       const r = e.getBoundingClientRect();
