@@ -3,6 +3,7 @@ import type { SoundBoard } from './audio/soundBoard';
 import type { CampaignRun } from './game/campaignRun';
 import { type ReplayHashes, replayHashes, verifyWithBuiltins } from './game/replayHashes';
 import { perfMarks } from './perfMarks';
+import type { Fill } from './render/fillMeter';
 import type { PlayScreen } from './screens/play/playScreen';
 import type { ViewerScreen, ViewerStatus } from './screens/viewer/viewerScreen';
 
@@ -35,6 +36,11 @@ export interface TestHandle {
   strikeMarks(): number | null;
   /** Painted into the ground canvas, not drawn by WebGL every frame: tiles of lingering dust, still glows. */
   ground(): { dust: number; glows: number } | null;
+  /**
+   * What the WebGL canvas covers now (render/fillMeter.ts): pixels summed over every object drawn, by kind. In
+   * software rendering this area, not the number of sprites, is what a frame costs.
+   */
+  fill(): Fill | null;
   /** Fog of war: tiles in sight now and tiles remembered from before (dimmed). */
   fog(): { visible: number; remembered: number } | null;
   /** Client pixel of a tile centre (to click on it). */
@@ -115,6 +121,7 @@ export function installTestHandle(
     fog: () => state.play?.fogCounts ?? null,
     strikeMarks: () => state.play?.strikeMarks ?? null,
     ground: () => state.play?.groundLights ?? null,
+    fill: () => state.play?.fill ?? null,
     tileToClient: (x, y) => state.play?.tileToClient(x, y) ?? null,
     errors,
     verifyReplay: (text) => verifyWithBuiltins(text),

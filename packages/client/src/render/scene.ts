@@ -108,6 +108,8 @@ export class Scene {
     this.ground = new GroundLayer(groundParent);
     this.objects.sortableChildren = true;
     this.glow.blendMode = 'add';
+    this.glow.label = 'glow';
+    this.overlay.label = 'overlay';
     this.fx.sortableChildren = false;
     this.overlay.addChild(this.rangeG, this.markG, this.pathG, this.cursorG);
     this.root.addChild(this.glow, this.overlay, this.objects, this.fx, this.ghosts);
@@ -244,6 +246,7 @@ export class Scene {
     const p = tileToScreen(x, y);
     s.position.set(p.sx, p.sy);
     s.zIndex = depthOf(x, y, layer);
+    s.label = 'object';
     this.objects.addChild(s);
     this.staticObjects.push(s);
     this.register(s);
@@ -299,6 +302,7 @@ export class Scene {
     s.position.set(p.sx, p.sy);
     s.zIndex = o.depth;
     s.tint = tintFor(this.fogState[o.i] ?? 2);
+    s.label = 'falling';
     this.objects.addChild(s);
     // walls standing in front of the falling one keep covering it (WebGL copies, as for units)
     const tile = { x, y };
@@ -378,6 +382,7 @@ export class Scene {
         const p = tileToScreen(o.x, o.y);
         s.position.set(p.sx, p.sy);
         s.zIndex = o.depth;
+        s.label = 'occluder';
         this.objects.addChild(s);
         this.occluders.set(i, s);
       }
@@ -423,6 +428,7 @@ export class Scene {
       f.position.set(sx + (k - 1) * 5 * size, sy + (k === 1 ? 1 : 0));
       f.scale.set(size * (k === 1 ? 1 : 0.7));
       f.zIndex = depthOf(0, 0, Layer.fx) + 1e9;
+      f.label = 'flame';
       this.fx.addChild(f);
       this.register(f);
       this.flames.push({ s: f, phase: sx * 0.13 + k * 2.1, base: size * (k === 1 ? 1 : 0.7) });
@@ -593,6 +599,7 @@ export class Scene {
     for (let k = 0; k < n; k++) {
       const s = new Sprite(kind === 'flash' || kind === 'spark' ? this.tex.glow : this.tex.puff);
       s.anchor.set(0.5);
+      s.label = kind;
       s.position.set(sx + (Math.random() - 0.5) * 20, sy + (Math.random() - 0.5) * 10);
       const cfg = {
         dust: { tint: PALETTE.dust, life: 2.2, scale: 1.2, grow: 1.2, fade: 0.55, vy: -8, add: false },

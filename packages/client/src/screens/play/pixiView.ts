@@ -3,6 +3,7 @@ import { type Application, Container, Graphics, Text } from 'pixi.js';
 import type { Camera } from '../../camera/camera';
 import { drawCanvas } from '../../render/drawCanvas';
 import { drawNightSky, drawShipBackdrop } from '../../render/drawUnits';
+import { type Fill, measureFill } from '../../render/fillMeter';
 import { type FrameLoop, frameLoopOf } from '../../render/frameLoop';
 import type { Textures } from '../../render/makeTextures';
 import { paintOverlays } from '../../render/paintOverlays';
@@ -144,6 +145,10 @@ export class PixiView implements PlayView {
     return this.scene.ground.marks;
   }
 
+  fill(): Fill {
+    return measureFill(this.app.stage, this.app.screen.width, this.app.screen.height);
+  }
+
   groundLights(): { dust: number; glows: number } {
     return { dust: this.scene.dustShown, glows: this.scene.stillGlowCount };
   }
@@ -159,6 +164,7 @@ export class PixiView implements PlayView {
 
   tracer() {
     const g = new Graphics();
+    g.label = 'tracer';
     this.scene.fx.addChild(g);
     return {
       draw: (x0: number, y0: number, x1: number, y1: number, energy: boolean) => {
@@ -187,6 +193,7 @@ export class PixiView implements PlayView {
       },
     });
     t.anchor.set(0.5, 1);
+    t.label = 'float';
     t.position.set(sx, sy);
     this.scene.fx.addChild(t);
     return {

@@ -23,6 +23,7 @@ import { squadSight } from '../../game/squadSight';
 import { undoLastMove } from '../../game/undoLastMove';
 import { screenToTile } from '../../iso/screenToTile';
 import type { Platform } from '../../platform/platform';
+import type { Fill } from '../../render/fillMeter';
 import { Tweens } from '../../render/tweens';
 import { animate, type Stage } from './animate';
 import {
@@ -209,6 +210,10 @@ export class PlayScreen {
     return this.view.strikeMarks();
   }
   /** Tiles of lingering dust and still glows painted into the ground canvas (not drawn by WebGL every frame). */
+  get fill(): Fill {
+    return this.view.fill();
+  }
+
   get groundLights(): { dust: number; glows: number } {
     return this.view.groundLights();
   }

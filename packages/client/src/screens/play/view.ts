@@ -1,6 +1,7 @@
 import type { GameWorld } from '@denizens/engine';
 import type { Camera } from '../../camera/camera';
 import type { Hud } from '../../hud/hud';
+import type { Fill } from '../../render/fillMeter';
 import type { TerrainShown } from '../../render/scene';
 import type { FloatText, Particle, UnitSprite } from './animate';
 import type { OverlayModel } from './overlays';
@@ -20,6 +21,8 @@ export interface PlayView {
   strikeMarks(): number;
   /** What the ground canvas paints that WebGL used to draw every frame: tiles of lingering dust, still glows. */
   groundLights(): { dust: number; glows: number };
+  /** What the WebGL canvas covers now, the work of a frame in software rendering (render/fillMeter.ts). */
+  fill(): Fill;
   /** Fog per tile: 2 in sight, 1 seen before (dimmed), 0 never seen. */
   drawFog(fog: Uint8Array): void;
   drawGround(vents: readonly Tile[], dust: ArrayLike<number>, visible: Uint8Array): void;
