@@ -155,6 +155,22 @@ export function drawBlob(ctx: CanvasRenderingContext2D, size: number, hard = 0):
   ctx.fillRect(0, 0, size, size);
 }
 
+/**
+ * The particles' puff: the puff blob (`drawBlob(…, 0.2)`) without its faintest outer fifth, in a quad 0.8 as wide
+ * (drawn at 0.8 of the scale, the cloud is the same: the same core, a slightly thinner halo). Every particle costs
+ * software WebGL its whole quad in every frame, and that rim was a third of the area for a few percent of alpha.
+ */
+export function drawTightPuff(ctx: CanvasRenderingContext2D, size: number): void {
+  const r = size / 2;
+  const g = ctx.createRadialGradient(r, r, 0, r, r, r);
+  g.addColorStop(0, 'rgba(255,255,255,1)');
+  g.addColorStop(0.25, 'rgba(255,255,255,0.6)');
+  g.addColorStop(0.75, 'rgba(255,255,255,0.22)');
+  g.addColorStop(1, 'rgba(255,255,255,0)');
+  ctx.fillStyle = g;
+  ctx.fillRect(0, 0, size, size);
+}
+
 /** A flame tongue: white-yellow core to orange edge. */
 export function drawFlame(ctx: CanvasRenderingContext2D): void {
   const w = 16;

@@ -14,6 +14,8 @@ export interface Fill {
   drawn: number;
   /** Pixels by kind: the scene's (lower-case) label of the object or of its nearest so labelled ancestor, up to ':'. */
   by: Record<string, number>;
+  /** Objects drawn by kind. */
+  count: Record<string, number>;
 }
 
 interface Bounds {
@@ -49,6 +51,9 @@ interface Node {
     }[];
   };
   getBounds(): Bounds;
+  /** A sprite's quad as drawn (a trimmed texture's quad leaves out its transparent margin), local units. */
+  visualBounds?: Bounds;
+  bounds?: Bounds;
 }
 
 /** Shapes' area in local units: filled shapes by their area, strokes by length times width. */
@@ -87,7 +92,7 @@ function shapesArea(c: NonNullable<Node['context']>): number {
 
 /** The fill of what `root` would draw now on a `width`×`height` canvas. */
 export function measureFill(root: Container, width: number, height: number): Fill {
-  const fill: Fill = { pixels: 0, drawn: 0, by: {} };
+  const fill: Fill = { pixels: 0, drawn: 0, by: {}, count: {} };
   const visit = (c: Node, kind: string) => {
     if (!c.visible) return;
     // PixiJS names objects after their class (Sprite, Graphics): only the scene's own lower-case labels say a kind
@@ -98,6 +103,12 @@ export function measureFill(root: Container, width: number, height: number): Fil
       const h = Math.min(height, b.maxY) - Math.max(0, b.minY);
       if (w > 0 && h > 0) {
         let px = w * h;
+        if (c.visualBounds && c.bounds) {
+          // a trimmed texture's quad is smaller than the sprite's bounds: its share of them
+          const v = c.visualBounds;
+          const o = c.bounds;
+          px *= ((v.maxX - v.minX) * (v.maxY - v.minY)) / ((o.maxX - o.minX) * (o.maxY - o.minY) || 1);
+        }
         if (c.context) {
           // a graphics object covers its shapes, not its bounding box: the shapes' area, in the share on screen
           const t = c.worldTransform;
@@ -107,6 +118,7 @@ export function measureFill(root: Container, width: number, height: number): Fil
         fill.pixels += px;
         fill.drawn++;
         fill.by[k] = (fill.by[k] ?? 0) + px;
+        fill.count[k] = (fill.count[k] ?? 0) + 1;
       }
     }
     for (const child of c.children) visit(child, k);

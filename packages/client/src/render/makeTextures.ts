@@ -1,4 +1,4 @@
-import { Texture } from 'pixi.js';
+import { Rectangle, Texture } from 'pixi.js';
 import { WALL_H } from '../iso/constants';
 import { drawCanvas } from './drawCanvas';
 import { drawPilotLook } from './drawPilot';
@@ -20,7 +20,17 @@ import {
   FLOOR_W,
   HULL_H,
 } from './drawTerrain';
-import { drawBlob, drawCaptive, drawDrone, drawFlame, drawPod, drawTrooper, UNIT_H, UNIT_W } from './drawUnits';
+import {
+  drawBlob,
+  drawCaptive,
+  drawDrone,
+  drawFlame,
+  drawPod,
+  drawTightPuff,
+  drawTrooper,
+  UNIT_H,
+  UNIT_W,
+} from './drawUnits';
 import { addRim, outlineCanvas } from './outline';
 import { lookKey, type PilotLook } from './pilotLook';
 
@@ -58,10 +68,37 @@ export interface Textures {
   pod: Texture;
   glow: Texture;
   puff: Texture;
+  /** The particles' puff: the same cloud as `puff` drawn at 0.8 of the scale (its faint rim left off). */
+  tightPuff: Texture;
   flame: Texture;
 }
 
 const tex = (c: HTMLCanvasElement) => Texture.from(c);
+
+/**
+ * A figure's texture without its transparent margin: the same picture in a smaller quad (`trim` keeps the anchor
+ * and the size as drawn). Software WebGL shades every pixel of a sprite's quad, transparent ones too, in every frame.
+ */
+export function trimmed(c: HTMLCanvasElement): Texture {
+  const { width: w, height: h } = c;
+  const alpha = c.getContext('2d')!.getImageData(0, 0, w, h).data;
+  let x0 = w;
+  let y0 = h;
+  let x1 = 0;
+  let y1 = 0;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (alpha[(y * w + x) * 4 + 3] === 0) continue;
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x + 1);
+      y1 = Math.max(y1, y + 1);
+    }
+  }
+  if (x1 <= x0) return tex(c);
+  const part = new Rectangle(x0, y0, x1 - x0, y1 - y0);
+  return new Texture({ source: tex(c).source, frame: part, orig: new Rectangle(0, 0, w, h), trim: part.clone() });
+}
 
 const LGF_RIM = 'rgba(255,160,70,0.75)';
 
@@ -77,7 +114,7 @@ function block(height: number, draw: (ctx: CanvasRenderingContext2D) => void): B
 
 export function makeTextures(): Textures {
   const floor = (draw: (ctx: CanvasRenderingContext2D) => void) => tex(drawCanvas(FLOOR_W, FLOOR_H, draw));
-  const unit = (draw: (ctx: CanvasRenderingContext2D) => void) => tex(drawCanvas(UNIT_W, UNIT_H, draw));
+  const unit = (draw: (ctx: CanvasRenderingContext2D) => void) => trimmed(drawCanvas(UNIT_W, UNIT_H, draw));
   const pilots = new Map<string, Texture>();
   const ghosts = new Map<Texture, Texture>();
   return {
@@ -124,7 +161,7 @@ export function makeTextures(): Textures {
     ghost: (t) => {
       let g = ghosts.get(t);
       if (!g) {
-        g = tex(ghostCanvas(t.source.resource as HTMLCanvasElement));
+        g = trimmed(ghostCanvas(t.source.resource as HTMLCanvasElement));
         ghosts.set(t, g);
       }
       return g;
@@ -132,6 +169,7 @@ export function makeTextures(): Textures {
     pod: unit(drawPod),
     glow: tex(drawCanvas(128, 128, (c) => drawBlob(c, 128))),
     puff: tex(drawCanvas(32, 32, (c) => drawBlob(c, 32, 0.2))),
+    tightPuff: tex(drawCanvas(32, 32, (c) => drawTightPuff(c, 32))),
     flame: tex(drawCanvas(16, 28, drawFlame)),
   };
 }

@@ -19,6 +19,8 @@ const VENT_EVERY = 0.5;
 /** Never-seen tiles: the shape of the place is known (walls, hull, flames), darker than remembered ones. */
 const UNSEEN_TINT = 0x3a3e4c;
 const CUT_ALPHA = 0.28;
+/** The particles' tight puff is drawn at this share of the scale the puff had (render/drawUnits.ts, drawTightPuff). */
+const TIGHT_PUFF = 0.8;
 /** A wall a telegraphed strike will hit (WebGL copies in front of units; the ground canvas tints its own). */
 const DANGER_TINT = 0xffa070;
 
@@ -588,7 +590,11 @@ export class Scene {
     return lively;
   }
 
-  /** Particles: dust clouds, smoke, steam and sparks (pooled by lifetime; cheap sprites, no filters). */
+  /**
+   * Particles: dust clouds, smoke, steam and sparks (pooled by lifetime; cheap sprites, no filters). A burst of `n`
+   * puffs (dust, smoke, steam) at one point is drawn as half as many, each as dense as the puffs it stands for
+   * together: they overlapped almost exactly, and each costs software WebGL its whole area in every frame drawn.
+   */
   emit(
     kind: 'dust' | 'smoke' | 'steam' | 'vent' | 'spark' | 'flash',
     sx: number,
@@ -596,8 +602,10 @@ export class Scene {
     n: number,
     ambient = false,
   ): void {
-    for (let k = 0; k < n; k++) {
-      const s = new Sprite(kind === 'flash' || kind === 'spark' ? this.tex.glow : this.tex.puff);
+    const puff = kind === 'dust' || kind === 'smoke' || kind === 'steam';
+    const count = puff && n > 1 ? Math.ceil(n / 2) : n;
+    for (let k = 0; k < count; k++) {
+      const s = new Sprite(kind === 'vent' ? this.tex.tightPuff : puff ? this.tex.puff : this.tex.glow);
       s.anchor.set(0.5);
       s.label = kind;
       s.position.set(sx + (Math.random() - 0.5) * 20, sy + (Math.random() - 0.5) * 10);
@@ -610,7 +618,9 @@ export class Scene {
         flash: { tint: 0xffe2a0, life: 0.25, scale: 0.9, grow: 2, fade: 1, vy: 0, add: true },
       }[kind];
       s.tint = cfg.tint;
-      s.scale.set(cfg.scale * (0.7 + Math.random() * 0.6));
+      // a breach's plume is drawn with the tight puff: the same cloud at 0.8 of the scale
+      const size = kind === 'vent' ? TIGHT_PUFF : 1;
+      s.scale.set(size * cfg.scale * (0.7 + Math.random() * 0.6));
       if (cfg.add) s.blendMode = 'add';
       this.fx.addChild(s);
       this.particles.push({
@@ -619,8 +629,9 @@ export class Scene {
         vy: cfg.vy * (0.6 + Math.random() * 0.8),
         life: cfg.life * (0.7 + Math.random() * 0.6),
         age: 0,
-        grow: cfg.grow,
-        fade: cfg.fade,
+        grow: size * cfg.grow,
+        // as opaque as n / count puffs of this kind one over another
+        fade: 1 - (1 - cfg.fade) ** (n / count),
         ambient,
       });
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShownEvent } from '../../game/shownEvents';
+import { tileToScreen } from '../../iso/tileToScreen';
 import { Tweens } from '../../render/tweens';
 import { animate, type Stage, type UnitSprite } from './animate';
 import { createState, type Layer } from './state';
@@ -128,6 +129,7 @@ function fakeStage() {
   ]);
   const log = {
     emitted: [] as string[],
+    puffs: [] as { kind: string; sx: number; sy: number; n: number }[],
     centred: [] as string[],
     redrawn: [] as Layer[][],
     banners: [] as string[],
@@ -144,7 +146,10 @@ function fakeStage() {
     width: 8,
     tweens,
     unit: (id) => units.get(id),
-    emit: (kind) => void log.emitted.push(kind),
+    emit: (kind, sx, sy, n) => {
+      log.emitted.push(kind);
+      log.puffs.push({ kind, sx, sy, n });
+    },
     tracer: () => {
       log.tracers++;
       return { draw: () => {}, destroy: () => {} };
@@ -222,6 +227,18 @@ describe('the event animation table', () => {
     expect(log.falls).toEqual(['2,1', '5,1']);
     expect(log.fallSteps.at(-1)).toBe(1); // each fall runs to the end
     expect(log.emitted.filter((k) => k === 'dust').length).toBeGreaterThan(4);
+  });
+
+  it("raises a strike's dust on every other tile (a checkerboard), each puff as dense as two", async () => {
+    const { stage, log } = fakeStage();
+    const square = [0, 1, 2].flatMap((y) => [0, 1, 2].map((x) => p(2 + x, 2 + y)));
+    await animate({ type: 'dust_raised', tiles: square, turns: 2 }, stage);
+    const dust = log.puffs.filter((e) => e.kind === 'dust');
+    // the corners and the centre of the 3×3 square: five puffs for nine tiles, none on a tile's neighbour
+    expect(dust.map((e) => e.n)).toEqual([2, 2, 2, 2, 2]);
+    const at = new Set(dust.map((e) => `${e.sx},${e.sy + 8}`));
+    const expected = square.filter((t) => (t.x + t.y) % 2 === 0).map((t) => tileToScreen(t.x, t.y));
+    expect(at).toEqual(new Set(expected.map((q) => `${q.sx},${q.sy}`)));
   });
 
   it('fades a dead unit out and hides it', async () => {

@@ -197,10 +197,7 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
       stage.emit('flash', p.sx, p.sy - 10, 3);
       stage.emit('spark', p.sx, p.sy - 10, 24);
       stage.emit('smoke', p.sx, p.sy - 10, 10);
-      for (const t of e.tiles) {
-        const q = tileToScreen(t.x, t.y);
-        stage.emit('dust', q.sx, q.sy, 1);
-      }
+      dustField(stage, e.tiles, 0);
       await shake(stage, 0.4, 10);
       return;
     }
@@ -229,10 +226,7 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
       return;
     }
     case 'dust_raised': {
-      for (const t of e.tiles) {
-        const q = tileToScreen(t.x, t.y);
-        stage.emit('dust', q.sx, q.sy - 8, 1);
-      }
+      dustField(stage, e.tiles, 8);
       await tw.wait(0.2);
       return;
     }
@@ -310,6 +304,20 @@ export async function animate(e: ShownEvent, stage: Stage): Promise<void> {
       return;
     default:
       return unhandled(e);
+  }
+}
+
+/**
+ * Dust over an area: a puff on every other tile (a checkerboard, the first tile's colour), each as dense as two.
+ * Neighbouring puffs overlapped three or four deep as they grew, and each cost software WebGL its whole area in every
+ * frame; the field looks the same.
+ */
+function dustField(stage: Stage, tiles: readonly Tile[], lift: number): void {
+  const parity = tiles.length ? (tiles[0]!.x + tiles[0]!.y) & 1 : 0;
+  for (const t of tiles) {
+    if (((t.x + t.y) & 1) !== parity) continue;
+    const q = tileToScreen(t.x, t.y);
+    stage.emit('dust', q.sx, q.sy - lift, 2);
   }
 }
 

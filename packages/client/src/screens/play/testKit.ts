@@ -65,7 +65,7 @@ export function headlessPlay(session: Session, opts: Partial<PlayOptions> = {}) 
     },
     strikeMarks: () => terrain.at(-1)?.marks ?? 0,
     groundLights: () => ({ dust: 0, glows: 0 }),
-    fill: () => ({ pixels: 0, drawn: 0, by: {} }),
+    fill: () => ({ pixels: 0, drawn: 0, by: {}, count: {} }),
     drawFog: () => void drawn.push('fog'),
     drawGround: () => void drawn.push('ground'),
     drawUnits: (world: GameWorld, visible) => {
