@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fill } from '../src/render/fillMeter';
-import { endTurn, type Harness, idle, openSaved, SHOTS, sessionOn, startHarness } from './harness';
-import { CLIENT_DIR } from './serveDist';
+import { endTurn, goldenSession, type Harness, idle, openSaved, SHOTS, startHarness } from './harness';
 
 // What keeps a frame cheap in software WebGL (docs/client.md, "Rendering in software WebGL"): whatever stands still
 // is painted into the ground canvas once, not drawn by SwiftShader in every frame. Lingering dust and the still
 // glows (fires, breaches, lit deck) are in the ground canvas: hiding the WebGL canvas leaves them on screen (the
 // screenshot ground-canvas-only.png, for people to look at).
-
-const GOLDEN = join(CLIENT_DIR, '..', 'engine', 'test', 'golden');
 
 let h: Harness;
 
@@ -23,16 +19,7 @@ afterAll(async () => {
 });
 
 /** The golden ruins game after its fourth End turn: a strike has torn the hull open and raised dust. */
-function ruinsAfterStrike() {
-  const golden = JSON.parse(readFileSync(join(GOLDEN, 'ruins-seed1.replay.json'), 'utf8'));
-  const commands: unknown[] = [];
-  let ends = 0;
-  for (const c of golden.commands as { type: string }[]) {
-    commands.push(c);
-    if (c.type === 'end_turn' && ++ends === 4) break;
-  }
-  return sessionOn('ruins', golden.seed, commands);
-}
+const ruinsAfterStrike = () => goldenSession('ruins', 1, 4, 'after');
 
 describe('what stands still is painted into the ground canvas', () => {
   it('lingering dust and still glows: in the ground canvas, shown with the WebGL canvas hidden', async () => {
@@ -68,16 +55,7 @@ describe('what stands still is painted into the ground canvas', () => {
 });
 
 /** The golden ruins game just before its fourth End turn: the LGF shoot, then a strike lands in view. */
-function ruinsBeforeStrike() {
-  const golden = JSON.parse(readFileSync(join(GOLDEN, 'ruins-seed1.replay.json'), 'utf8'));
-  const commands: unknown[] = [];
-  let ends = 0;
-  for (const c of golden.commands as { type: string }[]) {
-    if (c.type === 'end_turn' && ++ends === 4) break;
-    commands.push(c);
-  }
-  return sessionOn('ruins', golden.seed, commands);
-}
+const ruinsBeforeStrike = () => goldenSession('ruins', 1, 4, 'before');
 
 interface PhaseFill {
   frames: number;

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '@denizens/engine';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -106,6 +106,24 @@ export async function openPlaytest(h: Harness, map: unknown): Promise<Page> {
   await page.click('#ed-playtest');
   await idle(page);
   return page;
+}
+
+/**
+ * The golden game `<mapId>-seed<seed>.replay.json` (packages/engine/test/golden) played in Node up to its `ends`-th
+ * End turn: the turn's commands before it (`'before'`), or with it played too (`'after'`).
+ */
+export function goldenSession(mapId: string, seed: number, ends: number, upTo: 'before' | 'after'): Session {
+  const file = join(CLIENT_DIR, '..', 'engine', 'test', 'golden', `${mapId}-seed${seed}.replay.json`);
+  const golden = JSON.parse(readFileSync(file, 'utf8')) as { seed: string; commands: { type: string }[] };
+  const commands: unknown[] = [];
+  let seen = 0;
+  for (const c of golden.commands) {
+    const isEnd = c.type === 'end_turn' && ++seen === ends;
+    if (isEnd && upTo === 'before') break;
+    commands.push(c);
+    if (isEnd) break;
+  }
+  return sessionOn(mapId, golden.seed, commands);
 }
 
 /** A game on a built-in map played in Node (the same engine) through `commands`: each must be accepted. */

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replayHashes, verifyWithBuiltins } from '../src/game/replayHashes';
 import { makeSave, SAVE_KEY } from '../src/game/saveGame';
-import { endTurn, type Harness, idle, openPlay, SHOTS, sessionOn, startHarness } from './harness';
+import { endTurn, goldenSession, type Harness, idle, openPlay, SHOTS, sessionOn, startHarness } from './harness';
 import { CLIENT_DIR } from './serveDist';
 
 // Saves that cannot be read, Node/Chromium hash parity, and screenshots for people to look at.
@@ -108,14 +108,7 @@ describe('what it looks like (screenshots in artifacts/screenshots, for people t
     await page.screenshot({ path: join(SHOTS, 'ruins-start.png') });
 
     // the golden ruins game up to the squad's fourth turn: a strike on the hull lands at its end
-    const golden = JSON.parse(readFileSync(join(GOLDEN, 'ruins-seed1.replay.json'), 'utf8'));
-    const commands: unknown[] = [];
-    let ends = 0;
-    for (const c of golden.commands as { type: string }[]) {
-      if (c.type === 'end_turn' && ++ends === 4) break;
-      commands.push(c);
-    }
-    const s = sessionOn('ruins', golden.seed, commands);
+    const s = goldenSession('ruins', 1, 4, 'before');
     expect(s.world.header.turn).toBe(4);
     await setStorage(page, { [SAVE_KEY]: JSON.stringify(makeSave(s)) });
     await page.goto(`${h.url}?continue&test`);
