@@ -1,7 +1,11 @@
 import { BUILTIN_MAPS, type MapData, type MapInput, validateMap } from '@denizens/maps';
 import { expect } from 'vitest';
+import { tickBreaches } from '../src/environment/breaches';
+import type { GameEvent } from '../src/events/types';
 import { DIAGONAL_COST, DIRS_X, DIRS_Y, MOVE_MUL, STEP_COST } from '../src/path/moveCost';
 import type { Grid } from '../src/world/grid';
+import { add, placeUnit, unitById } from '../src/world/units';
+import type { GameWorld } from '../src/world/world';
 
 /** A small valid map for tests: terrain rows plus units placed by letter (S = squad, E = enemy). */
 export function tinyMap(rows: string[], extra: Partial<MapInput> = {}): MapData {
@@ -105,4 +109,25 @@ export function walkPath(
     y = p.y;
   }
   return cost;
+}
+
+/** Environment phases' breach countdown, ticked until a breach seals (three at most): every event of those ticks. */
+export function tickUntilSealed(w: GameWorld): GameEvent[] {
+  const out: GameEvent[] = [];
+  for (let i = 0; i < 3; i++) {
+    out.push(...tickBreaches(w));
+    if (out.some((e) => e.type === 'breach_sealed')) break;
+  }
+  return out;
+}
+
+/** Puts `id` on the breach at (x, y), pulled by `by` (if given); returns its entity. */
+export function caughtInBreach(w: GameWorld, id: string, x: number, y: number, by?: string): number {
+  const e = unitById(w, id)!;
+  placeUnit(w, e, x, y);
+  if (by) {
+    add(w, e, 'Pulled');
+    w.c.Pulled.by[e] = by;
+  }
+  return e;
 }

@@ -1,6 +1,7 @@
 import type { Texture } from 'pixi.js';
 import { HALF_H, HALF_W } from '../iso/constants';
 import { tileToScreen } from '../iso/tileToScreen';
+import { drawCanvas } from './drawCanvas';
 import { PALETTE } from './palette';
 
 /** Largest side of the ground canvas; bigger maps are painted at a reduced scale. */
@@ -286,17 +287,15 @@ function tinted(src: CanvasImageSource & { width: number; height: number }, colo
   if (!byColour) tints.set(src, (byColour = new Map()));
   let c = byColour.get(colour);
   if (!c) {
-    c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(src, 0, 0);
-    ctx.globalCompositeOperation = 'multiply';
-    ctx.fillStyle = `#${colour.toString(16).padStart(6, '0')}`;
-    ctx.fillRect(0, 0, c.width, c.height);
-    // multiply fills the transparent parts too: keep the image's own alpha
-    ctx.globalCompositeOperation = 'destination-in';
-    ctx.drawImage(src, 0, 0);
+    c = drawCanvas(src.width, src.height, (ctx) => {
+      ctx.drawImage(src, 0, 0);
+      ctx.globalCompositeOperation = 'multiply';
+      ctx.fillStyle = `#${colour.toString(16).padStart(6, '0')}`;
+      ctx.fillRect(0, 0, src.width, src.height);
+      // multiply fills the transparent parts too: keep the image's own alpha
+      ctx.globalCompositeOperation = 'destination-in';
+      ctx.drawImage(src, 0, 0);
+    });
     byColour.set(colour, c);
   }
   return c;
@@ -324,14 +323,12 @@ function dimmed(src: HTMLCanvasElement, fill: string): HTMLCanvasElement {
   const cache = fill === FOG_DIM ? dimCache : fill === DANGER ? dangerCache : unseenCache;
   let c = cache.get(src);
   if (!c) {
-    c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(src, 0, 0);
-    ctx.globalCompositeOperation = 'source-atop';
-    ctx.fillStyle = fill;
-    ctx.fillRect(0, 0, c.width, c.height);
+    c = drawCanvas(src.width, src.height, (ctx) => {
+      ctx.drawImage(src, 0, 0);
+      ctx.globalCompositeOperation = 'source-atop';
+      ctx.fillStyle = fill;
+      ctx.fillRect(0, 0, src.width, src.height);
+    });
     cache.set(src, c);
   }
   return c;

@@ -1,31 +1,17 @@
 import { removeComponent } from 'bitecs';
 import { describe, expect, it } from 'vitest';
-import { tinyMap } from '../../test/support';
-import type { GameEvent } from '../events/types';
+import { caughtInBreach, tickUntilSealed, tinyMap } from '../../test/support';
 import { createGame } from '../setup/createGame';
 import { idx } from '../world/grid';
 import { T } from '../world/terrain';
-import { add, placeUnit, unitById } from '../world/units';
-import type { GameWorld } from '../world/world';
-import { openBreach, openBreaches, tickBreaches } from './breaches';
+import { placeUnit, unitById } from '../world/units';
+import { openBreach, openBreaches } from './breaches';
 import { bleed, runEnvironment } from './runEnvironment';
 import { landStrike } from './strikes';
 
 /** The environment's rules in detail: each world small and made by hand. */
-const seal = (w: GameWorld): GameEvent[] => {
-  const out: GameEvent[] = [];
-  for (let i = 0; i < 3 && !out.some((e) => e.type === 'breach_sealed'); i++) out.push(...tickBreaches(w));
-  return out;
-};
-function caught(w: GameWorld, id: string, x: number, y: number, by?: string): number {
-  const e = unitById(w, id)!;
-  placeUnit(w, e, x, y);
-  if (by) {
-    add(w, e, 'Pulled');
-    w.c.Pulled.by[e] = by;
-  }
-  return e;
-}
+const seal = tickUntilSealed;
+const caught = caughtInBreach;
 
 describe('inside and outside the ship', () => {
   it('a hauled unit may land on a conduit or on the cell (both inside the ship)', () => {

@@ -1,10 +1,8 @@
 import { removeComponent } from 'bitecs';
 import { describe, expect, it } from 'vitest';
-import { tinyMap } from '../../test/support';
-import type { GameEvent } from '../events/types';
+import { caughtInBreach, tickUntilSealed, tinyMap } from '../../test/support';
 import { createGame } from '../setup/createGame';
-import { add, placeUnit, unitById } from '../world/units';
-import type { GameWorld } from '../world/world';
+import { placeUnit, unitById } from '../world/units';
 import { tickBreaches } from './breaches';
 
 /**
@@ -12,24 +10,8 @@ import { tickBreaches } from './breaches';
  * and where a crushed unit goes when there is no room, also at the map's edge. Each world is set up by
  * hand: the unit is placed on the breach and marked pulled, then the breach ticks down to its seal.
  */
-const events = (w: GameWorld): GameEvent[] => {
-  const out: GameEvent[] = [];
-  for (let i = 0; i < 3; i++) {
-    out.push(...tickBreaches(w));
-    if (out.some((e) => e.type === 'breach_sealed')) break;
-  }
-  return out;
-};
-/** Puts `id` on the breach at (x, y), pulled by `by` (if given). */
-function caught(w: GameWorld, id: string, x: number, y: number, by?: string): number {
-  const e = unitById(w, id)!;
-  placeUnit(w, e, x, y);
-  if (by) {
-    add(w, e, 'Pulled');
-    w.c.Pulled.by[e] = by;
-  }
-  return e;
-}
+const events = tickUntilSealed;
+const caught = caughtInBreach;
 
 describe('a sealing breach', () => {
   // Deck above the hull row (inside), ground below (outside); a breach at (2,2).
