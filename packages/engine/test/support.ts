@@ -77,6 +77,18 @@ function floorAround(row: string, x: number): string {
 }
 
 /**
+ * A property test's number of runs: `n`, or a share of it in mutation runs, where scripts/strykerSetup.ts sets
+ * `globalThis.propertyRunShare`. There every test runs once per mutant on code that checks at each expression
+ * which mutant is active, and the mutants that loop forever each cost the whole time limit, which is set from
+ * the tests' own time; fewer runs keep a folder's run within an hour. Fewer runs can only let a mutant survive,
+ * never kill one that the full test would not, so the score this gives is a lower bound.
+ */
+export function propertyRuns(n: number): number {
+  const share = (globalThis as { propertyRunShare?: number }).propertyRunShare ?? 1;
+  return Math.max(1, Math.ceil(n * share));
+}
+
+/**
  * Walks a path from (sx, sy), expecting every step to be legal (one tile in one of 8 directions, on the
  * map, walkable, not blocked, no corner cutting), and returns its cost in move points.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { walkPath } from '../../test/support';
+import { propertyRuns, walkPath } from '../../test/support';
 import { createGrid, type Grid } from '../world/grid';
 import { T } from '../world/terrain';
 import { findPath } from './findPath';
@@ -48,7 +48,7 @@ describe('findPath', () => {
         const viaReach = pathTo(reach, tx, ty)!;
         expect(walkPath(g, sx, sy, viaReach)).toBe(best);
       }),
-      { numRuns: 300, seed: 20261125 },
+      { numRuns: propertyRuns(300), seed: 20261125 },
     );
   });
 

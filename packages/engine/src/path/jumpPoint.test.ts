@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtin, walkPath } from '../../test/support';
+import { builtin, propertyRuns, walkPath } from '../../test/support';
 import { hashJson } from '../hash/hasher';
 import { createGrid, type Grid, gridFromMap } from '../world/grid';
 import { T } from '../world/terrain';
@@ -86,7 +86,7 @@ describe('findPath with jump point search', () => {
         // The same answer again (from the cached jump table).
         expect(findPath(g, sx, sy, tx, ty, { blocked, maxCost })).toEqual(found);
       }),
-      { numRuns: 3000, seed: 20261126 },
+      { numRuns: propertyRuns(3000), seed: 20261126 },
     );
   });
 
@@ -118,7 +118,7 @@ describe('findPath with jump point search', () => {
           expect(walkPath(g, sx, sy, jump!.path, blocked)).toBe(jump!.cost);
         }
       }),
-      { numRuns: 2000, seed: 7 },
+      { numRuns: propertyRuns(2000), seed: 7 },
     );
   });
 
