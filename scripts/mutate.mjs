@@ -1,4 +1,5 @@
-// `pnpm mutate [--only <folder>] [--concurrency N]`: mutation testing (StrykerJS), folder by folder.
+// `pnpm mutate [--only <folder>] [--concurrency N] [--whole]`: mutation testing (StrykerJS), folder by folder;
+// a folder with `parts` (scripts/mutateFolders.mjs) is run part by part first, unless --whole.
 // Incremental: each folder keeps reports/mutation/<folder>.incremental.json, so a re-run tests again
 // only the mutants whose code or covering tests changed. Prints each folder's score; the HTML report
 // is reports/mutation/<folder>.html. Slow (minutes per folder): not part of `npm test`.
@@ -22,10 +23,13 @@ const folders = only ? [only] : Object.keys(MUTATE_FOLDERS);
 const scores = [];
 let failed = false;
 for (const folder of folders) {
+  const env = { ...process.env, MUTATE_FOLDER: folder, MUTATE_CONCURRENCY: concurrency };
+  for (const part of args.includes('--whole') ? [] : (MUTATE_FOLDERS[folder].parts ?? [])) {
+    console.log(`\n=== mutation testing: ${folder}, part ${part}`);
+    if (pnpm(['exec', 'stryker', 'run', 'stryker.config.mjs', '--mutate', part], { env }) !== 0) failed = true;
+  }
   console.log(`\n=== mutation testing: ${folder}`);
-  const status = pnpm(['exec', 'stryker', 'run', 'stryker.config.mjs'], {
-    env: { ...process.env, MUTATE_FOLDER: folder, MUTATE_CONCURRENCY: concurrency },
-  });
+  const status = pnpm(['exec', 'stryker', 'run', 'stryker.config.mjs'], { env });
   if (status !== 0) failed = true;
   scores.push([folder, score(folder)]);
 }
