@@ -443,12 +443,24 @@ describe('path-finders on small hand-made maps, every start and goal, against th
       return out;
     };
     // A search at stamp 1 from one corner; then the stamp runs out and the next search (stamp 1 again)
-    // must not take the first one's tiles for its own.
-    reachList(c.g, 0, 0, 1_000).scratch.stamp = 0;
+    // must not take the first one's tiles for its own. (The buffers start clean, as they would at stamp 0, so the
+    // test does not depend on the searches run before it.)
+    const scratch = reachList(c.g, 0, 0, 1_000).scratch;
+    scratch.node.fill(0);
+    scratch.stamp = 0;
     const atOne = reachList(c.g, 0, 0, 1_000);
     expect(costs(atOne)).toEqual(want(0, 0));
     atOne.scratch.stamp = 0x7ffffff0;
     expect(costs(reachList(c.g, 11, 7, 1_000))).toEqual(want(11, 7));
+    // A stamp is never used twice: a search whose stamp was moved one ahead (as if a search had run between) must
+    // not meet the marks of the search before it.
+    const before = reachList(c.g, 0, 0, 1_000);
+    before.scratch.stamp++;
+    expect(costs(reachList(c.g, 11, 7, 1_000))).toEqual(want(11, 7));
+    // At the largest 32-bit stamp the next one would not fit the buffers: they are cleared and counting starts again.
+    before.scratch.stamp = 0x7fffffff;
+    expect(costs(reachList(c.g, 11, 7, 1_000))).toEqual(want(11, 7));
+    expect(before.scratch.stamp).toBe(1);
     // Rough ground everywhere but a ground lattice: tiles are reached again and again at lower costs, so the
     // open list holds more entries than the map has tiles.
     const g = createGrid(12, 12);
