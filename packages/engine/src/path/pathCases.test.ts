@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ORACLE_MUL, type OracleGrid, oracleCosts, oraclePathCost } from '../../test/pathOracle';
 import { createGrid, type Grid } from '../world/grid';
 import { T } from '../world/terrain';
-import { findPath, findPathAStar, runSearch, type SearchSpec, scratchIn, settledCost } from './findPath';
+import { findPath, findPathAStar, previousTile, runSearch, type SearchSpec, scratchIn, settledCost } from './findPath';
 import { findJumpPath, INEXACT } from './jumpPoint';
 import { buildJumpTable, jumpTableOf } from './jumpTable';
 import { pathTo, reachList, reachMap } from './reach';
@@ -373,6 +373,8 @@ describe('path-finders on small hand-made maps, every start and goal, against th
         const list = reachList(c.g, sx, sy, 1_000, blocked);
         differ(`${label} count`, list.count, want.filter((v) => v >= 0).length);
         differ(`${label} first`, list.tiles[0], sy * c.g.width + sx);
+        // previousTile's promise: -1 for the start (a walk back stops there).
+        differ(`${label} start's previous tile`, previousTile(list.scratch, sy * c.g.width + sx), -1);
         const seen = new Set<number>();
         for (let k = 0; k < list.count; k++) {
           const i = list.tiles[k]!;
