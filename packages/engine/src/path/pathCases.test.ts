@@ -474,4 +474,38 @@ describe('path-finders on small hand-made maps, every start and goal, against th
     for (let k = 0; k < list.count; k++) got[list.tiles[k]!] = list.costs[k]!;
     expect(got).toEqual(Array.from(oracleCosts(og, 5, 5, null)));
   });
+
+  it('search buffers: the open list grows at a push toward any of the eight directions, each search on new buffers', () => {
+    // Rough ground but a ground lattice: tiles are reached again at lower costs, so the open list outgrows its first
+    // size (one entry a tile). With new buffers for every start, the push that outgrows it comes from another
+    // direction each time; a push that does not grow the list loses its entry.
+    const g = createGrid(12, 12);
+    for (let i = 0; i < 144; i++)
+      g.terrain[i] = (i % 12) % 3 === 0 || Math.floor(i / 12) % 3 === 0 ? T.ground : T.rubble;
+    const og = { width: 12, height: 12, mul: Array.from(g.terrain, (t) => ORACLE_MUL[TERRAIN_NAMES[t]!]!) };
+    let grew = 0;
+    const found = differences((differ) => {
+      for (let start = 0; start < 144; start++) {
+        const [sx, sy] = [start % 12, Math.floor(start / 12)];
+        const want = oracleCosts(og, sx, sy, null);
+        const s = scratchIn({ s: null }, g);
+        const first = s.poolTile.length;
+        const spec: SearchSpec = {
+          blocked: null,
+          maxCost: 1_000,
+          heuristic: 0,
+          tx: 0,
+          ty: 0,
+          slack: 0,
+          goal: -1,
+          onSettle: null,
+        };
+        const stamp = runSearch(g, sx, sy, spec, s);
+        if (s.poolTile.length > first) grew++;
+        for (let i = 0; i < 144; i++) differ(`from ${sx},${sy} tile ${i}`, settledCost(s, stamp, i), want[i]);
+      }
+    });
+    expect(found).toEqual([]);
+    expect(grew).toBeGreaterThan(100);
+  });
 });
