@@ -436,6 +436,35 @@ describe('path-finders on small hand-made maps, every start and goal, against th
     expect(found).toEqual([]);
   });
 
+  it('runSearch with the plain octile estimate (heuristic 1) ignores the slack, which is for heuristic 2 only', () => {
+    // The same tiles settled in the same order toward the same goal, whatever the slack says.
+    const found = differences((differ) => {
+      for (const c of CASES) {
+        const { width: w, height: h } = c.g;
+        for (const { sx, sy, blocked } of STARTS.filter((st, k) => st.c === c && k % 3 === 0)) {
+          const goal = (h - 1 - sy) * w + (w - 1 - sx);
+          const order = (slack: number) => {
+            const settled: number[] = [];
+            const spec: SearchSpec = {
+              blocked,
+              maxCost: 1_000,
+              heuristic: 1,
+              tx: w - 1 - sx,
+              ty: h - 1 - sy,
+              slack,
+              goal,
+              onSettle: (i) => settled.push(i) < 0,
+            };
+            runSearch(c.g, sx, sy, spec, scratchIn({ s: null }, c.g));
+            return settled.join(' ');
+          };
+          differ(`${c.name} from ${sx},${sy}`, order(40), order(0));
+        }
+      }
+    });
+    expect(found).toEqual([]);
+  });
+
   it('search buffers: clear again when the stamp wraps; grow the open list past its first size', () => {
     const c = CASES.find((k) => k.name === 'rooms')!;
     const want = (sx: number, sy: number) => Array.from(oracleCosts(c.og, sx, sy, null));
