@@ -271,3 +271,8 @@ export function findJumpPath(
   }
   return { path, cost: node[goal * 4 + G]! };
 }
+
+/** The jump search's buffers as they stand (null before its first search): for tests of the stamp's wrap. */
+export function jumpScratch(): { stamp: number } | null {
+  return scratch;
+}

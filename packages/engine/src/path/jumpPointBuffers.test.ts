@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGrid, type Grid } from '../world/grid';
 import { T } from '../world/terrain';
 import { findPathAStar } from './findPath';
-import { findJumpPath, INEXACT } from './jumpPoint';
+import { findJumpPath, INEXACT, jumpScratch } from './jumpPoint';
 
 /**
  * The jump search's buffers are kept between calls and remade when a grid needs more. Its open list has a bucket
@@ -28,6 +28,25 @@ describe('findJumpPath buffers', () => {
       const exact = findPathAStar(thin, sx, sy, tx, ty);
       expect(jump === INEXACT || jump === null ? jump : jump.cost, `${sx},${sy} to ${tx},${ty}`).toBe(exact!.cost);
     }
+  });
+});
+
+describe('findJumpPath search stamps', () => {
+  it('never uses a stamp twice, and clears its buffers at the largest 32-bit stamp', () => {
+    const g = corridor(40, [3, 30]);
+    const exact = (sx: number, sy: number, tx: number, ty: number) => findPathAStar(g, sx, sy, tx, ty)!.cost;
+    const cost = (sx: number, sy: number, tx: number, ty: number) =>
+      (findJumpPath(g, sx, sy, tx, ty, null, 1_000) as { cost: number }).cost;
+    expect(cost(0, 0, 39, 2)).toBe(exact(0, 0, 39, 2));
+    // Moved one ahead (as if a search had run between): the next search must not meet the marks of the last one.
+    jumpScratch()!.stamp++;
+    expect(cost(39, 2, 0, 0)).toBe(exact(39, 2, 0, 0));
+    expect(cost(20, 0, 20, 2)).toBe(exact(20, 0, 20, 2));
+    // The next stamp would not fit the buffers: they are cleared and counting starts again.
+    jumpScratch()!.stamp = 0x7fffffff;
+    expect(cost(5, 2, 35, 0)).toBe(exact(5, 2, 35, 0));
+    expect(jumpScratch()!.stamp).toBe(1);
+    expect(cost(35, 0, 5, 2)).toBe(exact(35, 0, 5, 2));
   });
 });
 
