@@ -31,6 +31,22 @@ describe('findJumpPath buffers', () => {
   });
 });
 
+describe('findJumpPath path buffer', () => {
+  it('walks back a path of more jump points than its first buffer holds (64): a serpentine of 40 rows', () => {
+    // Wall rows with a gap at alternate ends: the path turns at every gap, two jump points a row.
+    const w = 6;
+    const h = 81;
+    const g = createGrid(w, h);
+    for (let y = 1; y < h; y += 2)
+      for (let x = 0; x < w; x++) if (x !== ((y >> 1) % 2 === 0 ? w - 1 : 0)) g.terrain[y * w + x] = T.wall;
+    const jump = findJumpPath(g, 0, 0, 0, h - 1, null, 100_000);
+    const exact = findPathAStar(g, 0, 0, 0, h - 1)!;
+    expect(jump).not.toBe(INEXACT);
+    expect((jump as { cost: number }).cost).toBe(exact.cost);
+    expect((jump as { path: unknown[] }).path).toEqual(exact.path);
+  });
+});
+
 describe('findJumpPath search stamps', () => {
   it('never uses a stamp twice, and clears its buffers at the largest 32-bit stamp', () => {
     const g = corridor(40, [3, 30]);
