@@ -10,7 +10,7 @@ import { findJumpPath } from './jumpPoint';
 // Each small map below is one where a looser pruning of the search (a side direction tried where it is not
 // forced) or a dropped one finds another path of the same cost.
 
-/** A grid from rows: '#' wall, anything else ground; S the start, G the goal. */
+/** A grid from rows: '#' wall, anything else ground; S the start, G the goal (x: ground with a unit in the way). */
 function parse(rows: string[]): { g: Grid; sx: number; sy: number; tx: number; ty: number } {
   const g = createGrid(rows[0]!.length, rows.length);
   let [sx, sy, tx, ty] = [-1, -1, -1, -1];
@@ -61,9 +61,46 @@ describe('the jump search between equally cheap paths', () => {
       path: '1,2 2,2 3,2 3,1 3,0',
       cost: 10,
     },
+    {
+      why: 'entered going north, an unforced east side drops north-east and east, not north-west',
+      rows: ['#S.', '...', '...', '.#.', '.G.'],
+      path: '2,1 2,2 2,3 2,4 1,4',
+      cost: 11,
+    },
+    {
+      why: 'entered going north, a west side counts as forced only where the tile behind it is not walkable',
+      rows: ['.S#', '...', '..#', '.#.', '.G#'],
+      path: '0,1 0,2 0,3 0,4 1,4',
+      cost: 11,
+    },
+    {
+      why: 'entered going south, an unforced west side drops south-west and west, not south-east',
+      rows: ['.G#', '.##', '...', '...', '.S#', '.#.'],
+      path: '0,3 0,2 0,1 0,0 1,0',
+      cost: 11,
+    },
+    {
+      why: 'entered going west, a north side counts as forced only where the tile behind it is not walkable',
+      rows: ['......', '.#...S', 'G#..##'],
+      path: '4,0 3,0 2,0 1,0 0,0 0,1 0,2',
+      cost: 15,
+    },
+    {
+      why: 'entered going west, a south side counts as forced only where the tile behind it is not walkable (x: a unit)',
+      rows: ['..x.#', 'G#..S', '.....'],
+      path: '3,2 2,2 1,2 0,2 0,1',
+      cost: 11,
+    },
+    {
+      why: 'entered going east, an unforced south side drops south-east and south, not south-west',
+      rows: ['.#....', 'S...#G', '......'],
+      path: '1,2 2,2 3,2 4,2 5,2 5,1',
+      cost: 13,
+    },
   ])('$why', ({ rows, path, cost }) => {
     const { g, sx, sy, tx, ty } = parse(rows);
-    const found = findJumpPath(g, sx, sy, tx, ty, null, 1000);
+    const blocked = Uint8Array.from(rows.join(''), (c) => (c === 'x' ? 1 : 0));
+    const found = findJumpPath(g, sx, sy, tx, ty, blocked, 1000);
     expect(found).not.toBe('inexact');
     expect(found).not.toBeNull();
     const got = found as { path: { x: number; y: number }[]; cost: number };
