@@ -10,13 +10,13 @@ import { findJumpPath } from './jumpPoint';
 // Each small map below is one where a looser pruning of the search (a side direction tried where it is not
 // forced) or a dropped one finds another path of the same cost.
 
-/** A grid from rows: '#' wall, anything else ground; S the start, G the goal (x: ground with a unit in the way). */
+/** A grid from rows: '#' wall, anything else ground; S the start, G the goal, x ground with a unit in the way, r rubble. */
 function parse(rows: string[]): { g: Grid; sx: number; sy: number; tx: number; ty: number } {
   const g = createGrid(rows[0]!.length, rows.length);
   let [sx, sy, tx, ty] = [-1, -1, -1, -1];
   rows.forEach((row, y) => {
     [...row].forEach((c, x) => {
-      g.terrain[y * g.width + x] = c === '#' ? T.wall : T.ground;
+      g.terrain[y * g.width + x] = c === '#' ? T.wall : c === 'r' ? T.rubble : T.ground;
       if (c === 'S') [sx, sy] = [x, y];
       if (c === 'G') [tx, ty] = [x, y];
     });
@@ -97,6 +97,12 @@ describe('the jump search between equally cheap paths', () => {
       path: '1,2 2,2 3,2 4,2 5,2 5,1',
       cost: 13,
     },
+    {
+      why: 'a jump stops short at the goal row or column only when it heads toward the goal on both axes',
+      rows: ['S...', '..#.', '.#G.', '....', '..##'],
+      path: '1,0 2,0 3,0 3,1 3,2 2,2',
+      cost: 12,
+    },
   ])('$why', ({ rows, path, cost }) => {
     const { g, sx, sy, tx, ty } = parse(rows);
     const blocked = Uint8Array.from(rows.join(''), (c) => (c === 'x' ? 1 : 0));
@@ -106,6 +112,13 @@ describe('the jump search between equally cheap paths', () => {
     const got = found as { path: { x: number; y: number }[]; cost: number };
     expect(got.cost).toBe(cost);
     expect(steps(got.path)).toBe(path);
+  });
+
+  it('a jump heading away from the goal on one axis does not stop at its row: the way found crosses rough ground', () => {
+    // The search's own way here runs through rubble, so it answers 'inexact' and A* decides; a jump that stopped at
+    // the goal's row would find another way of the same relaxed cost, on ground only, and answer with it.
+    const { g, sx, sy, tx, ty } = parse(['.#r#', '..r.', '.G#r', '.#.r', '...S']);
+    expect(findJumpPath(g, sx, sy, tx, ty, null, 1000)).toBe('inexact');
   });
 
   it('takes the same path as recorded on 3,000 small walled maps, with and without units in the way', () => {
