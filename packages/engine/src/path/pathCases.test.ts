@@ -395,8 +395,9 @@ describe('path-finders on small hand-made maps, every start and goal, against th
       for (const c of CASES) {
         const { width: w, height: h } = c.g;
         const s = scratchIn({ s: null }, c.g);
-        // Every third start of the map (the searches toward a centre are many per start).
-        for (const { sx, sy, blocked, want } of STARTS.filter((st, k) => st.c === c && k % 3 === 0)) {
+        // Every start of the map: on `open` only some of them (3,3 toward 2,2 with slack 5) show a step whose
+        // estimate less slack goes below 0 instead of stopping at 0.
+        for (const { sx, sy, blocked, want } of STARTS.filter((st) => st.c === c)) {
           for (const [cx, cy] of [
             [0, 0],
             [w - 1, h - 1],
