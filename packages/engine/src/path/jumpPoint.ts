@@ -273,6 +273,6 @@ export function findJumpPath(
 }
 
 /** The jump search's buffers as they stand (null before its first search): for tests of the stamp's wrap. */
-export function jumpScratch(): { stamp: number } | null {
+export function jumpScratch(): { stamp: number; node: Int32Array } | null {
   return scratch;
 }
