@@ -69,6 +69,21 @@ export function idle(page: Page): Promise<unknown> {
   });
 }
 
+/**
+ * A tile's client position once the camera has stopped moving (it glides to a target when one is picked): two
+ * reads 100 ms apart within half a pixel, five seconds at most.
+ */
+export async function stillTile(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  let last = { x: Number.NaN, y: Number.NaN };
+  for (let i = 0; i < 50; i++) {
+    const p = await page.evaluate(([tx, ty]) => window.denizens.tileToClient(tx, ty)!, [x, y] as const);
+    if (Math.abs(p.x - last.x) + Math.abs(p.y - last.y) < 0.5) return p;
+    last = p;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
 /** Opens the client at `path` (e.g. `?map=ruins&seed=1&test`) and waits for the play screen, idle. */
 export async function openPlay(h: Harness, path: string): Promise<Page> {
   const page = await h.open(path);

@@ -1,24 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAP_ID } from '@denizens/maps';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endTurn, type Harness, idle, openPlay, SHOTS, startHarness } from './harness';
+import { endTurn, type Harness, idle, openPlay, SHOTS, startHarness, stillTile } from './harness';
 
 let h: Harness;
 const open = (path: string) => h.open(path);
-
-/** A tile's client position once the camera has stopped moving. */
-async function still(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  let last = { x: Number.NaN, y: Number.NaN };
-  for (let i = 0; i < 50; i++) {
-    const p = await page.evaluate(([tx, ty]) => window.denizens.tileToClient(tx, ty)!, [x, y] as const);
-    if (Math.abs(p.x - last.x) + Math.abs(p.y - last.y) < 0.5) return p;
-    last = p;
-    await page.waitForTimeout(100);
-  }
-  return last;
-}
 
 beforeAll(async () => {
   h = await startHarness();
@@ -84,7 +71,7 @@ describe('the browser client', () => {
     expect(badge).toMatch(/^\d+%$/);
     const target = await page.getAttribute('.hitbadge', 'data-target');
     const tpos = await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!, target!);
-    const tp = await still(page, tpos.x, tpos.y); // the camera glides to the target first
+    const tp = await stillTile(page, tpos.x, tpos.y); // the camera glides to the target first
     await page.mouse.move(tp.x, tp.y - 10);
     await page.waitForSelector('.tip table td', { timeout: 5_000 });
     await page.screenshot({ path: join(SHOTS, 'ship-targeting.png') });
@@ -254,7 +241,7 @@ describe('the browser client', () => {
     await page.waitForSelector('.hitbadge', { timeout: 10_000 });
     const target = await page.getAttribute('.hitbadge', 'data-target');
     const tpos = await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!, target!);
-    const tp = await still(page, tpos.x, tpos.y); // the camera glides to the target first
+    const tp = await stillTile(page, tpos.x, tpos.y); // the camera glides to the target first
     await page.mouse.move(tp.x, tp.y - 10);
     await page.waitForSelector('.tip table td', { timeout: 5_000 });
     expect(await page.textContent('.tip')).toMatch(/with the sidearm, the Webley revolver/);

@@ -4,7 +4,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replayHashes, verifyWithBuiltins } from '../src/game/replayHashes';
 import { makeSave, SAVE_KEY } from '../src/game/saveGame';
-import { endTurn, goldenSession, type Harness, idle, openPlay, SHOTS, sessionOn, startHarness } from './harness';
+import {
+  endTurn,
+  goldenSession,
+  type Harness,
+  idle,
+  openPlay,
+  SHOTS,
+  sessionOn,
+  startHarness,
+  stillTile,
+} from './harness';
 import { CLIENT_DIR } from './serveDist';
 
 // Saves that cannot be read, Node/Chromium hash parity, and screenshots for people to look at.
@@ -138,7 +148,7 @@ describe('what it looks like (screenshots in artifacts/screenshots, for people t
     await page.waitForSelector('.hitbadge', { timeout: 10_000 });
     const target = await page.getAttribute('.hitbadge', 'data-target');
     const tpos = await page.evaluate((id) => window.denizens.units().find((u) => u.id === id)!, target!);
-    const tp = await page.evaluate(([x, y]) => window.denizens.tileToClient(x, y)!, [tpos.x, tpos.y] as const);
+    const tp = await stillTile(page, tpos.x, tpos.y); // the camera glides to the target first
     await page.mouse.move(tp.x, tp.y - 10);
     await page.waitForSelector('.tip table.breakdown', { timeout: 5_000 });
     // the lines add up to the percent on the badge
