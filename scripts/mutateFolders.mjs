@@ -44,6 +44,8 @@ export const MUTATE_FOLDERS = {
     tests: [own('path')],
     first: [engine('path/pathCases.test.ts')],
     parts: [
+      // Line ranges go stale when a file is edited: keep each on the function (or direction) its comment names. A
+      // line no range holds is still run by the closing whole-folder run, only slower.
       // findPath.ts: the buffers and helpers; runSearch's set-up and loop head; its eight written-out directions;
       // findPath, trivialAnswer, findPathAStar.
       ...[
