@@ -63,8 +63,9 @@ export const MUTATE_FOLDERS = {
       ].map((r) => engine(`path/findPath.ts:${r}`)),
       engine('path/reach.ts'),
       engine('path/moveCost.ts'),
-      // jumpPoint.ts: buffers and estimate; the search's set-up and queue; the pruning; the jumps; the path walked back.
-      ...['1-129', '130-185', '186-210', '211-245', '246-273'].map((r) => engine(`path/jumpPoint.ts:${r}`)),
+      // jumpPoint.ts: buffers and estimate; the search's set-up and queue; the pruning; the jumps; the path walked
+      // back and jumpScratch.
+      ...['1-129', '130-185', '186-210', '211-245', '246-278'].map((r) => engine(`path/jumpPoint.ts:${r}`)),
       engine('path/jumpTable.ts:1-67'),
       engine('path/jumpTable.ts:68-130'),
     ],

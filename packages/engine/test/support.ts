@@ -78,10 +78,11 @@ function floorAround(row: string, x: number): string {
 
 /**
  * A property test's number of runs: `n`, or a share of it in mutation runs, where scripts/strykerSetup.ts sets
- * `globalThis.propertyRunShare`. There every test runs once per mutant on code that checks at each expression
- * which mutant is active, and the mutants that loop forever each cost the whole time limit, which is set from
- * the tests' own time; fewer runs keep a folder's run within an hour. Fewer runs can only let a mutant survive,
- * never kill one that the full test would not, so the score this gives is a lower bound.
+ * `globalThis.propertyRunShare`. There every test runs once per mutant, and a looping mutant's time limit is set
+ * from the tests' own time. (Measured on the path folder: it saved little; running the folder in `parts` is what
+ * made it affordable, see docs/testing.md.) Fewer runs mostly let a mutant survive rather than kill one the full
+ * test would not (a shorter limit can also turn a mutant that only slows the search into a timeout), so the
+ * score is all but surely a lower bound.
  */
 export function propertyRuns(n: number): number {
   const share = (globalThis as { propertyRunShare?: number }).propertyRunShare ?? 1;
